@@ -1,0 +1,1 @@
+return Benchmark.Cli.BenchmarkApp.Run(args);

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Benchmark.Text;
+
+namespace Benchmark.Catalog;
+
+/// <summary>Reads the catalogue's JSON format.</summary>
+internal static class CatalogJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static IndicatorCatalog Read(Stream json)
+    {
+        CatalogDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<CatalogDto>(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The catalogue is not valid JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}", ex);
+        }
+
+        if (dto?.Indicators is null || dto.Indicators.Count == 0)
+        {
+            throw new InvalidDataException("The catalogue has no \"indicators\" array; see the built-in Benchmark.Core/Catalog/indicators.json for the format.");
+        }
+
+        var indicators = dto.Indicators.Select((d, i) => ToIndicator(d, i)).ToList();
+        try
+        {
+            return new IndicatorCatalog(string.IsNullOrWhiteSpace(dto.Version) ? "custom" : dto.Version, indicators);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"The catalogue is inconsistent: {ex.Message}", ex);
+        }
+    }
+
+    private static Indicator ToIndicator(IndicatorDto d, int index)
+    {
+        if (string.IsNullOrWhiteSpace(d.Code))
+        {
+            throw new InvalidDataException($"Indicator #{index + 1} in the catalogue has no \"code\".");
+        }
+
+        string Where(string field) => $"Indicator '{d.Code}' in the catalogue has no \"{field}\".";
+        return new Indicator
+        {
+            Code = d.Code,
+            Name = Text(d.Name) ?? throw new InvalidDataException(Where("name")),
+            Description = Text(d.Description) ?? LocalizedText.Empty,
+            Unit = d.Unit ?? throw new InvalidDataException(Where("unit")),
+            Direction = d.Direction ?? throw new InvalidDataException(Where("direction")),
+            Kind = d.Kind ?? throw new InvalidDataException(Where("kind")),
+            ValidRange = Range(d.ValidRange),
+            PlausibleRange = Range(d.PlausibleRange),
+            ZeroIsImplausible = d.ZeroIsImplausible,
+            Formula = d.Formula is { } f
+                ? new DerivedFormula(f.Numerator ?? [], f.Denominator ?? [], f.Scale ?? 1)
+                : null,
+            Survey = d.Survey is { } s
+                ? new SurveyFields(s.Respondents ?? throw new InvalidDataException(Where("survey.respondents")), s.StandardDeviation ?? throw new InvalidDataException(Where("survey.standardDeviation")), s.Population)
+                : null,
+            Versions = [.. (d.Versions ?? []).OrderBy(v => v.ValidFrom).Select(v => new DefinitionVersion(v.ValidFrom, Text(v.Description) ?? LocalizedText.Empty))],
+            Aliases = d.Aliases ?? [],
+        };
+    }
+
+    private static LocalizedText? Text(TextDto? t) => t is null ? null : new LocalizedText(t.Nl ?? t.En ?? string.Empty, t.En ?? t.Nl ?? string.Empty);
+
+    private static ValueRange Range(RangeDto? r) => r is null ? ValueRange.Unbounded : new ValueRange(r.Min, r.Max);
+
+    private sealed record CatalogDto(string? Version, List<IndicatorDto>? Indicators);
+
+    private sealed record IndicatorDto(
+        string? Code,
+        TextDto? Name,
+        TextDto? Description,
+        Unit? Unit,
+        Direction? Direction,
+        IndicatorKind? Kind,
+        RangeDto? ValidRange,
+        RangeDto? PlausibleRange,
+        bool ZeroIsImplausible,
+        FormulaDto? Formula,
+        SurveyDto? Survey,
+        List<VersionDto>? Versions,
+        List<string>? Aliases);
+
+    private sealed record TextDto(string? Nl, string? En);
+
+    private sealed record RangeDto(double? Min, double? Max);
+
+    private sealed record FormulaDto(List<string>? Numerator, List<string>? Denominator, double? Scale);
+
+    private sealed record SurveyDto(string? Respondents, string? StandardDeviation, string? Population);
+
+    private sealed record VersionDto(int ValidFrom, TextDto? Description);
+}

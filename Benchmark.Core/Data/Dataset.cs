@@ -1,0 +1,172 @@
+using Benchmark.Municipalities;
+
+namespace Benchmark.Data;
+
+/// <summary>
+/// Observations held column by column: dictionary-encoded indicator and municipality ids, years and values in
+/// contiguous arrays, ordered by (indicator, year, municipality) so that every indicator × year is one slice.
+/// </summary>
+/// <remarks>
+/// A missing value is <see cref="double.NaN"/>, never zero. Build one with <see cref="DatasetBuilder"/>. The same
+/// municipality × year × indicator may appear more than once in a dataset straight from a file (in file order);
+/// validation keeps at most one.
+/// </remarks>
+public sealed class Dataset
+{
+    private readonly string[] _indicatorNames;
+    private readonly MunicipalityCode[] _municipalityCodes;
+    private readonly string?[] _fileNames;
+    private readonly string?[] _columnNames;
+    private readonly int[] _indicator;
+    private readonly int[] _municipality;
+    private readonly int[] _year;
+    private readonly double[] _value;
+    private readonly int[] _file;
+    private readonly int[] _line;
+    private readonly int[] _column;
+    private readonly SliceIndex[] _slices;
+
+    internal Dataset(
+        string[] indicatorNames,
+        MunicipalityCode[] municipalityCodes,
+        string?[] fileNames,
+        string?[] columnNames,
+        int[] indicator,
+        int[] municipality,
+        int[] year,
+        double[] value,
+        int[] file,
+        int[] line,
+        int[] column)
+    {
+        _indicatorNames = indicatorNames;
+        _municipalityCodes = municipalityCodes;
+        _fileNames = fileNames;
+        _columnNames = columnNames;
+        _indicator = indicator;
+        _municipality = municipality;
+        _year = year;
+        _value = value;
+        _file = file;
+        _line = line;
+        _column = column;
+        _slices = BuildSlices();
+        Indicators = [.. _slices.Select(s => _indicatorNames[s.Indicator]).Distinct(StringComparer.Ordinal)];
+        Years = [.. _year.Distinct().Order()];
+        Municipalities = [.. _municipality.Distinct().Select(i => _municipalityCodes[i]).Order()];
+    }
+
+    /// <summary>A dataset without observations.</summary>
+    public static Dataset Empty { get; } = new DatasetBuilder().Build();
+
+    /// <summary>The number of observations, missing values included.</summary>
+    public int Count => _value.Length;
+
+    /// <summary>The indicator codes that occur, in code order.</summary>
+    public IReadOnlyList<string> Indicators { get; }
+
+    /// <summary>The years that occur, ascending.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>The municipalities that occur, by code.</summary>
+    public IReadOnlyList<MunicipalityCode> Municipalities { get; }
+
+    /// <summary>Every (indicator, year) that has at least one observation, in storage order.</summary>
+    public IEnumerable<(string Indicator, int Year)> Keys => _slices.Select(s => (_indicatorNames[s.Indicator], s.Year));
+
+    /// <summary>The observation at <paramref name="index"/> (0-based, storage order).</summary>
+    public Observation this[int index] => new(
+        _municipalityCodes[_municipality[index]],
+        _year[index],
+        _indicatorNames[_indicator[index]],
+        _value[index],
+        new SourceLocation(_fileNames[_file[index]], _line[index], _columnNames[_column[index]]));
+
+    /// <summary>All observations in storage order (indicator, year, municipality).</summary>
+    public IEnumerable<Observation> Observations
+    {
+        get
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+    }
+
+    /// <summary>The values of all observations in storage order; <see cref="double.NaN"/> marks a missing value.</summary>
+    public ReadOnlySpan<double> Values => _value;
+
+    /// <summary>The observations of one indicator in one year; an empty slice when there are none.</summary>
+    public DatasetSlice Slice(string indicator, int year)
+    {
+        var id = Array.IndexOf(_indicatorNames, indicator);
+        if (id >= 0)
+        {
+            var lo = 0;
+            var hi = _slices.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var s = _slices[mid];
+                var cmp = s.Indicator != id ? s.Indicator.CompareTo(id) : s.Year.CompareTo(year);
+                if (cmp == 0)
+                {
+                    return new DatasetSlice(this, indicator, year, s.Start, s.Length);
+                }
+
+                if (cmp < 0)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+        }
+
+        return new DatasetSlice(this, indicator, year, 0, 0);
+    }
+
+    /// <summary>
+    /// Looks up the value of <paramref name="indicator"/> for <paramref name="municipality"/> in <paramref name="year"/>.
+    /// Returns <see langword="false"/> when there is no observation; a missing value returns <see langword="true"/> with NaN.
+    /// </summary>
+    public bool TryGetValue(MunicipalityCode municipality, int year, string indicator, out double value)
+    {
+        var index = Slice(indicator, year).IndexOf(municipality);
+        value = index >= 0 ? _value[index] : double.NaN;
+        return index >= 0;
+    }
+
+    /// <summary>The value, or <see cref="double.NaN"/> when there is no observation or it is missing.</summary>
+    public double ValueOrNaN(MunicipalityCode municipality, int year, string indicator) =>
+        TryGetValue(municipality, year, indicator, out var v) ? v : double.NaN;
+
+    internal MunicipalityCode MunicipalityAt(int index) => _municipalityCodes[_municipality[index]];
+
+    internal int YearAt(int index) => _year[index];
+
+    internal int IndicatorIdAt(int index) => _indicator[index];
+
+    internal string IndicatorAt(int index) => _indicatorNames[_indicator[index]];
+
+    private SliceIndex[] BuildSlices()
+    {
+        var slices = new List<SliceIndex>();
+        var start = 0;
+        for (var i = 1; i <= _value.Length; i++)
+        {
+            if (i == _value.Length || _indicator[i] != _indicator[start] || _year[i] != _year[start])
+            {
+                slices.Add(new SliceIndex(_indicator[start], _year[start], start, i - start));
+                start = i;
+            }
+        }
+
+        return [.. slices];
+    }
+
+    private readonly record struct SliceIndex(int Indicator, int Year, int Start, int Length);
+}

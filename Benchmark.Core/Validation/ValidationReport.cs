@@ -1,0 +1,25 @@
+using Benchmark.Data;
+
+namespace Benchmark.Validation;
+
+/// <summary>The outcome of reading and validating one or more files.</summary>
+/// <param name="Files">One report per file, in the order given.</param>
+/// <param name="Dataset">
+/// The accepted observations: values that passed every error rule, plus the derived indicators computed from them
+/// (computed values have no source file).
+/// </param>
+/// <param name="Findings">Findings about the data as a whole, not located in one file (coverage).</param>
+public sealed record ValidationReport(IReadOnlyList<FileReport> Files, Dataset Dataset, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>All findings: per file, then the general ones.</summary>
+    public IEnumerable<Finding> AllFindings => Files.SelectMany(f => f.Findings).Concat(Findings);
+
+    /// <summary>Whether any error was found (exit code 1 of <c>benchmark validate</c>).</summary>
+    public bool HasErrors => AllFindings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>Total errors.</summary>
+    public int ErrorCount => AllFindings.Count(f => f.Severity == Severity.Error);
+
+    /// <summary>Total warnings.</summary>
+    public int WarningCount => AllFindings.Count(f => f.Severity == Severity.Warning);
+}

@@ -1,0 +1,29 @@
+using Benchmark.Catalog;
+using Benchmark.Municipalities;
+
+namespace Benchmark.Import;
+
+/// <summary>How files are read. Every default is what a Dutch analyst's Excel or CBS export needs.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>The default options: built-in catalogue and municipality reference, everything detected.</summary>
+    public static ImportOptions Default { get; } = new();
+
+    /// <summary>The indicator catalogue whose codes and aliases name the columns. Default: <see cref="IndicatorCatalog.Default"/>.</summary>
+    public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
+
+    /// <summary>The municipality reference codes and names are checked against. Default: the built-in CBS 2024 reference.</summary>
+    public MunicipalityRegistry Municipalities { get; init; } = BuiltInMunicipalities.Registry;
+
+    /// <summary>The decimal convention; <see cref="DecimalConvention.Auto"/> detects it per file.</summary>
+    public DecimalConvention DecimalConvention { get; init; } = DecimalConvention.Auto;
+
+    /// <summary>The first accepted year (inclusive). Default 1990.</summary>
+    public int FirstYear { get; init; } = 1990;
+
+    /// <summary>The last accepted year (inclusive). Default 2100.</summary>
+    public int LastYear { get; init; } = 2100;
+
+    /// <summary>The largest record, in characters, before the reader gives up on a runaway quote. Default 1,000,000.</summary>
+    public int MaxRecordSize { get; init; } = 1_000_000;
+}
