@@ -13,7 +13,7 @@ namespace Benchmark.Statistics;
 /// </para>
 /// <para>
 /// All figures are direction-neutral: quantiles are ascending (Q1 is the lower quartile, P10 the value 10 % of the
-/// municipalities are at or below), whatever is "better" for the indicator. Ranking applies the direction.
+/// municipalities are at or below), whatever is "better" for the indicator. <see cref="Ranking"/> applies the direction.
 /// Ties need no special treatment. The result does not depend on the order of the input: the values are sorted first
 /// and all sums run over the sorted values.
 /// </para>
