@@ -7,6 +7,8 @@ namespace Benchmark.Statistics;
 /// Direction-aware competition ranks ("1224" ranking) and percent ranks of a set of values, aligned with the input.
 /// Create it with <see cref="Ranking.Rank(ReadOnlySpan{double}, Direction)"/>.
 /// </summary>
+/// <remarks>Record equality compares the two arrays by reference (as <see cref="ImmutableArray{T}"/> does), not element
+/// by element.</remarks>
 public sealed record CompetitionRanks
 {
     internal CompetitionRanks(Direction direction, int count, ImmutableArray<int> ranks, ImmutableArray<double> percentRanks)

@@ -67,8 +67,9 @@ public sealed record DescriptiveStatistics
     public double Max { get; private init; }
 
     /// <summary>
-    /// The sample standard deviation (denominator n − 1), computed with the corrected two-pass algorithm (accurate to
-    /// about 13 significant digits on the NIST StRD univariate sets); NaN when <see cref="N"/> is below 2.
+    /// The sample standard deviation (denominator n − 1), computed with the corrected two-pass algorithm: at least 13
+    /// correct significant digits on the NIST StRD univariate sets, except NumAcc3/NumAcc4, whose decimal values are
+    /// not exact as doubles (there it is as accurate as the parsed input allows). NaN when <see cref="N"/> is below 2.
     /// </summary>
     public double StandardDeviation { get; private init; }
 
