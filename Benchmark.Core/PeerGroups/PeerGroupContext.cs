@@ -18,6 +18,14 @@ public sealed record PeerGroupContext(MunicipalityRegistry Municipalities, Datas
     /// <summary>The named groups for <c>group:NAME</c>. Default none.</summary>
     public NamedGroups Groups { get; init; } = NamedGroups.Empty;
 
+    /// <summary>
+    /// Indicators that do not count as "having data" when the universe of a year is formed. Default none: any
+    /// non-missing value counts. Set it to the structural codes (<c>inhabitants</c>, <c>address_density</c>,
+    /// <c>area_km2</c>) when structural figures are loaded for every municipality, so that only municipalities with
+    /// benchmark figures become peers. The structural figures are still used for size classes and distances.
+    /// </summary>
+    public IReadOnlySet<string> UniverseIgnoredIndicators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The nearest-neighbour model for <c>nearest[:K]</c>. Default <see cref="NearestNeighbourOptions.Default"/>.</summary>
     public NearestNeighbourOptions NearestNeighbours { get; init; } = NearestNeighbourOptions.Default;
 }

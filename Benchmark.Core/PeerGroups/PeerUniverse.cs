@@ -10,7 +10,8 @@ internal static class PeerUniverse
 
     /// <summary>
     /// The municipalities that exist in <paramref name="year"/> according to the reference and have at least one
-    /// non-missing value of any indicator in that year in the dataset, ordered by code.
+    /// non-missing value in that year in the dataset (of an indicator not in
+    /// <see cref="PeerGroupContext.UniverseIgnoredIndicators"/>), ordered by code.
     /// </summary>
     public static List<MunicipalityCode> Of(int year, PeerGroupContext context)
     {
@@ -18,7 +19,7 @@ internal static class PeerUniverse
         var withData = new HashSet<MunicipalityCode>();
         foreach (var (indicator, y) in dataset.Keys)
         {
-            if (y != year)
+            if (y != year || context.UniverseIgnoredIndicators.Contains(indicator))
             {
                 continue;
             }

@@ -167,6 +167,23 @@ public sealed class PeerGroupResolverTests
     }
 
     [Test]
+    public void Universe_IgnoredIndicators_DoNotCountAsData()
+    {
+        // Structural figures for everyone, benchmark figures only for GM0001: by default both are candidates; with the
+        // structural codes ignored only GM0001 is.
+        var registry = Registry(M(1, 5_000), M(2, 6_000));
+        var dataset = new DatasetBuilder()
+            .Add(C(1), Year, "inhabitants", 5_000).Add(C(2), Year, "inhabitants", 6_000)
+            .Add(C(1), Year, "overhead_pct", 8.0)
+            .Build();
+        var context = new PeerGroupContext(registry, dataset);
+
+        Assert.That(Codes(PeerGroupResolver.Universe(Year, context)), Is.EqualTo(new[] { "GM0001", "GM0002" }));
+        var ignoring = context with { UniverseIgnoredIndicators = new HashSet<string> { "inhabitants", "address_density", "area_km2" } };
+        Assert.That(Codes(PeerGroupResolver.Universe(Year, ignoring)), Is.EqualTo(new[] { "GM0001" }));
+    }
+
+    [Test]
     public void Resolve_UnknownOrNonExistingFocus_Throws()
     {
         var registry = Registry(M(1, 5_000), M(2, 5_000, validFrom: 2024));
