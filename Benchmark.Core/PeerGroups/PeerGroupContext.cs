@@ -9,7 +9,8 @@ namespace Benchmark.PeerGroups;
 /// and area. Municipalities it does not know are never members.
 /// </param>
 /// <param name="Dataset">
-/// The data. It decides the universe of a year (municipalities with at least one non-missing value that year) and
+/// The data. It decides the universe of a year (municipalities with at least one non-missing value that year; see
+/// <see cref="UniverseIgnoredIndicators"/>) and
 /// provides the structural figures <c>inhabitants</c>, <c>address_density</c> and <c>area_km2</c>; for inhabitants and
 /// area the reference fills in where the dataset has no value.
 /// </param>

@@ -9,8 +9,8 @@ namespace Benchmark.PeerGroups;
 /// <remarks>
 /// <para>
 /// <b>Universe.</b> The candidates of a year are the municipalities that exist in that year according to the reference
-/// (<see cref="Municipality.ExistsIn"/>) and have at least one non-missing value of any indicator in that year in the
-/// dataset. The focus is always added to it, even without data of its own. Municipalities the reference does not know
+/// (<see cref="Municipality.ExistsIn"/>) and have at least one non-missing value in that year in the dataset (of any
+/// indicator not in <see cref="PeerGroupContext.UniverseIgnoredIndicators"/>). The focus is always added to it, even without data of its own. Municipalities the reference does not know
 /// are never candidates.
 /// </para>
 /// <para>
@@ -27,7 +27,8 @@ namespace Benchmark.PeerGroups;
 /// <b>group:NAME</b> gives the members of the named group that are in the universe. When the focus is not in the group
 /// the result still says so rather than failing: <see cref="PeerGroup.FocusIsMember"/> is <see langword="false"/> and
 /// the focus is not in <see cref="PeerGroup.Members"/>, so the engine can compare a non-member with a learning circle
-/// or warn. Members without data that year are listed in <see cref="PeerGroup.AbsentMembers"/>.
+/// or warn. Members outside the universe of the year (other than the focus) are listed in
+/// <see cref="PeerGroup.AbsentMembers"/>. An unknown group name is misuse and throws, listing the known names.
 /// </para>
 /// </remarks>
 public static class PeerGroupResolver
