@@ -1,4 +1,3 @@
-using System.Globalization;
 using Benchmark.Catalog;
 using Benchmark.Import;
 using Benchmark.Synthetic;
@@ -72,6 +71,5 @@ public sealed class LongSampleTests
         }
 
         Assert.That(compared, Is.GreaterThan(30));
-        _ = CultureInfo.InvariantCulture;
     }
 }
