@@ -35,15 +35,15 @@ internal sealed class RangeCheck : IValidationStep
                 if (!double.IsFinite(x) || !indicator.ValidRange.Contains(x))
                 {
                     state.Reject(i);
-                    state.Report(i, Severity.Error, Rules.OutOfRange, OutOfRangeMessage(indicator, x), OutOfRangeHint(indicator));
+                    state.Report(i, Severity.Error, Rules.OutOfRange, About(state, i, OutOfRangeMessage(indicator, x)), OutOfRangeHint(indicator));
                 }
                 else if (x == 0 && indicator.ZeroIsImplausible)
                 {
-                    state.Report(i, Severity.Warning, Rules.PlaceholderZero, PlaceholderMessage(indicator), PlaceholderHint);
+                    state.Report(i, Severity.Warning, Rules.PlaceholderZero, About(state, i, PlaceholderMessage(indicator)), PlaceholderHint);
                 }
                 else if (!indicator.PlausibleRange.Contains(x))
                 {
-                    state.Report(i, Severity.Warning, Rules.Implausible, ImplausibleMessage(indicator, x), ImplausibleHint(indicator));
+                    state.Report(i, Severity.Warning, Rules.Implausible, About(state, i, ImplausibleMessage(indicator, x)), ImplausibleHint(indicator));
                 }
             }
         }
@@ -81,9 +81,12 @@ internal sealed class RangeCheck : IValidationStep
 
     /// <summary>How to check a value outside the plausible range.</summary>
     public static LocalizedText ImplausibleHint(Indicator indicator) => Say.Format(
-        "Controleer grootte en eenheid ({0}): euro's of duizenden euro's, fte of personen, percentage of fractie. Klopt de waarde, dan kan de waarschuwing blijven staan.",
-        "Check the size and unit ({0}): euros or thousands of euros, FTE or persons, percentage or fraction. If the value is right, the warning can stand.",
-        indicator.Unit.ToString());
+        "Controleer grootte en eenheid (verwacht: {0}): euro's of duizenden euro's, fte of personen, percentage of fractie. Klopt de waarde, dan kan de waarschuwing blijven staan.",
+        "Check the size and unit (expected: {0}): euros or thousands of euros, FTE or persons, percentage or fraction. If the value is right, the warning can stand.",
+        Say.Unit(indicator.Unit));
+
+    private static LocalizedText About(ValidationState state, int observation, LocalizedText message) =>
+        Say.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf[observation]), message);
 
     private static LocalizedText PlaceholderMessage(Indicator indicator) => Say.Format(
         "{0} is 0; een nul is hier vrijwel zeker een plaatsvervanger voor 'niet aangeleverd'. De waarde is behouden en gemarkeerd.",

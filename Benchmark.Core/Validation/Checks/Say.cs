@@ -38,6 +38,23 @@ internal static class Say
     public static LocalizedText Name(Indicator? indicator, string code) =>
         indicator is null ? new LocalizedText(code, code) : Format("{0} ({1})", "{0} ({1})", indicator.Name, code);
 
+    /// <summary>A unit in words.</summary>
+    public static LocalizedText Unit(Unit unit) => unit switch
+    {
+        Catalog.Unit.Count => new("een aantal", "a count"),
+        Catalog.Unit.Euro => new("euro", "euros"),
+        Catalog.Unit.Fte => new("fte", "FTE"),
+        Catalog.Unit.Percent => new("procent, 0–100", "percent, 0–100"),
+        Catalog.Unit.Score => new("rapportcijfer, 1–10", "mark, 1–10"),
+        Catalog.Unit.FtePerThousandInhabitants => new("fte per 1.000 inwoners", "FTE per 1,000 inhabitants"),
+        Catalog.Unit.EuroPerInhabitant => new("euro per inwoner", "euros per inhabitant"),
+        Catalog.Unit.EuroPerFte => new("euro per fte", "euros per FTE"),
+        Catalog.Unit.EuroPerWorkstation => new("euro per werkplek", "euros per workstation"),
+        Catalog.Unit.SquareKilometre => new("km²", "km²"),
+        Catalog.Unit.AddressesPerSquareKilometre => new("adressen per km²", "addresses per km²"),
+        _ => new("een getal", "a number"),
+    };
+
     /// <summary>A range in words: "1 t/m 10", "minimaal 0", "maximaal 100".</summary>
     public static LocalizedText Range(ValueRange range) => (range.Min, range.Max) switch
     {
