@@ -11,6 +11,12 @@ namespace Benchmark.Validation;
 /// <param name="Findings">Findings about the data as a whole, not located in one file (coverage).</param>
 public sealed record ValidationReport(IReadOnlyList<FileReport> Files, Dataset Dataset, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// Coverage of the accepted data per indicator × year and per municipality × year, for coverage tables; findings
+    /// of rule <see cref="Rules.Coverage"/> name the low ones.
+    /// </summary>
+    public CoverageReport Coverage { get; init; } = CoverageReport.Empty;
+
     /// <summary>All findings: per file, then the general ones.</summary>
     public IEnumerable<Finding> AllFindings => Files.SelectMany(f => f.Findings).Concat(Findings);
 

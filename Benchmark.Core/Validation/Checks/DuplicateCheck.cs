@@ -1,0 +1,102 @@
+using Benchmark.Data;
+using Benchmark.Text;
+
+namespace Benchmark.Validation.Checks;
+
+/// <summary>
+/// Rule 2: the same municipality × year × indicator more than once. Different values (a missing value counts as
+/// different from a number) reject every occurrence (<see cref="Rules.DuplicateConflict"/>); equal values keep the first
+/// and flag the later ones (<see cref="Rules.DuplicateRepeat"/>).
+/// </summary>
+/// <remarks>Within a slice the dataset orders observations by municipality and keeps file order, so duplicates are adjacent runs.</remarks>
+internal sealed class DuplicateCheck : IValidationStep
+{
+    private static readonly LocalizedText ConflictHint = new(
+        "Laat per gemeente, jaar en gegeven één waarde over: verwijder de dubbele regel of corrigeer de code of het jaar dat verkeerd is.",
+        "Keep one value per municipality, year and figure: delete the duplicate row or correct the code or year that is wrong.");
+
+    private static readonly LocalizedText RepeatHint = new(
+        "Verwijder de dubbele regel; de eerste is gebruikt.",
+        "Delete the duplicate row; the first one was used.");
+
+    public void Run(ValidationState state)
+    {
+        var raw = state.Raw;
+        foreach (var slice in state.Slices)
+        {
+            var end = slice.Start + slice.Length;
+            var start = slice.Start;
+            while (start < end)
+            {
+                var next = start + 1;
+                while (next < end && state.RowOf[next] == state.RowOf[start])
+                {
+                    next++;
+                }
+
+                if (next - start > 1)
+                {
+                    Check(state, raw, slice.Column, start, next);
+                }
+
+                start = next;
+            }
+        }
+    }
+
+    private static void Check(ValidationState state, Dataset raw, int column, int start, int end)
+    {
+        var first = raw.Values[start];
+        var allEqual = true;
+        for (var i = start + 1; i < end && allEqual; i++)
+        {
+            allEqual = Same(raw.Values[i], first);
+        }
+
+        var row = state.RowOf[start];
+        var name = Say.Name(state.Definitions[column], state.Codes[column]);
+        if (allEqual)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                var message = Say.Format(
+                    "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
+                    "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
+                    state.Describe(row), name, Where(raw, start, raw[i].Source.File));
+                state.Report(i, Severity.Warning, Rules.DuplicateRepeat, message, RepeatHint);
+            }
+
+            return;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var others = new List<LocalizedText>(end - start - 1);
+            for (var j = start; j < end; j++)
+            {
+                if (j != i)
+                {
+                    others.Add(Say.Format("{0}: {1}", "{0}: {1}", Where(raw, j, raw[i].Source.File), Say.Num(raw.Values[j])));
+                }
+            }
+
+            var message = Say.Format(
+                "{0}: {1} komt meer dan eens voor met verschillende waarden: hier {2}, verder {3}. Alle waarden zijn afgewezen.",
+                "{0}: {1} occurs more than once with different values: here {2}, also {3}. All of them were rejected.",
+                state.Describe(row), name, Say.Num(raw.Values[i]), Say.Join("; ", "; ", others));
+            state.Reject(i);
+            state.Report(i, Severity.Error, Rules.DuplicateConflict, message, ConflictHint);
+        }
+    }
+
+    private static bool Same(double a, double b) => a == b || (double.IsNaN(a) && double.IsNaN(b));
+
+    /// <summary>"regel 7" / "line 7", with the file name when it differs from <paramref name="here"/>.</summary>
+    private static LocalizedText Where(Dataset raw, int observation, string? here)
+    {
+        var source = raw[observation].Source;
+        return source.File is { } file && file != here
+            ? Say.Format("{0} regel {1}", "{0} line {1}", file, source.Line)
+            : Say.Format("regel {0}", "line {0}", source.Line);
+    }
+}

@@ -1,0 +1,318 @@
+using Benchmark.Catalog;
+using Benchmark.Data;
+using Benchmark.Derivation;
+using Benchmark.Municipalities;
+using Benchmark.Text;
+
+namespace Benchmark.Validation.Checks;
+
+/// <summary>
+/// The working set of one validation run. The raw dataset is indexed as a grid of municipality-year rows × indicator
+/// columns whose cells point at the one observation that is (still) accepted, next to flags of rejected observations,
+/// derived values computed so far and the findings.
+/// </summary>
+/// <remarks>
+/// A cell starts at the first observation of its key (file order); rejecting that observation empties the cell. Later
+/// duplicates never enter a cell, so the accepted set has at most one observation per key by construction.
+/// </remarks>
+internal sealed class ValidationState
+{
+    private readonly Dictionary<long, int> _rowByKey = [];
+    private readonly Dictionary<string, int> _columnByCode = new(StringComparer.Ordinal);
+    private readonly int[] _columnOfObservation;
+    private readonly int[] _accepted;
+    private readonly double[] _computed;
+    private readonly List<Finding> _findings = [];
+
+    public ValidationState(Dataset raw, ValidationContext context)
+    {
+        Raw = raw;
+        Context = context;
+        var codes = new List<string>();
+        var slices = new List<SliceRef>();
+        foreach (var (indicator, year) in raw.Keys)
+        {
+            var slice = raw.Slice(indicator, year);
+            slices.Add(new SliceRef(AddColumn(codes, indicator), year, slice.Start, slice.Length));
+        }
+
+        foreach (var indicator in context.Catalog.All)
+        {
+            if (indicator.Formula is not null)
+            {
+                AddColumn(codes, indicator.Code);
+            }
+        }
+
+        Slices = [.. slices];
+        Codes = [.. codes];
+        Definitions = [.. codes.Select(c => context.Catalog.TryGet(c, out var d) ? d : null)];
+        (RowMunicipality, RowYear, RowOf) = IndexRows(raw);
+        RowsByYear = GroupRowsByYear();
+        _columnOfObservation = new int[raw.Count];
+        _accepted = new int[RowCount * ColumnCount];
+        Array.Fill(_accepted, -1);
+        _computed = new double[RowCount * ColumnCount];
+        Array.Fill(_computed, double.NaN);
+        foreach (var s in Slices)
+        {
+            for (var i = s.Start; i < s.Start + s.Length; i++)
+            {
+                _columnOfObservation[i] = s.Column;
+                var cell = (RowOf[i] * ColumnCount) + s.Column;
+                if (_accepted[cell] < 0)
+                {
+                    _accepted[cell] = i;
+                }
+            }
+        }
+
+        Rejected = new bool[raw.Count];
+    }
+
+    public Dataset Raw { get; }
+
+    public ValidationContext Context { get; }
+
+    public ValidationOptions Options => Context.Options;
+
+    /// <summary>Every (indicator, year) slice of the raw dataset, with its column.</summary>
+    public SliceRef[] Slices { get; }
+
+    /// <summary>The indicator code of each column: those in the data, then the catalogue's derived ones.</summary>
+    public string[] Codes { get; }
+
+    /// <summary>The catalogue entry of each column, or <see langword="null"/> for an indicator the catalogue lacks.</summary>
+    public Indicator?[] Definitions { get; }
+
+    public int ColumnCount => Codes.Length;
+
+    public int RowCount => RowYear.Length;
+
+    public MunicipalityCode[] RowMunicipality { get; }
+
+    public int[] RowYear { get; }
+
+    /// <summary>The row of each raw observation.</summary>
+    public int[] RowOf { get; }
+
+    /// <summary>The rows of each year, ascending by year; rows within a year by municipality code.</summary>
+    public (int Year, int[] Rows)[] RowsByYear { get; }
+
+    /// <summary>Whether each raw observation was rejected by an error rule.</summary>
+    public bool[] Rejected { get; }
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    public CoverageReport Coverage { get; set; } = CoverageReport.Empty;
+
+    /// <summary>The column of <paramref name="code"/>, or −1 when neither the data nor the derived catalogue entries have it.</summary>
+    public int Column(string code) => _columnByCode.GetValueOrDefault(code, -1);
+
+    public bool TryGetRow(MunicipalityCode municipality, int year, out int row) =>
+        _rowByKey.TryGetValue(Key(municipality, year), out row);
+
+    /// <summary>The accepted raw observation of a cell, or −1.</summary>
+    public int Direct(int row, int column) => _accepted[(row * ColumnCount) + column];
+
+    /// <summary>The accepted raw value of a cell; NaN when there is none or it is missing.</summary>
+    public double DirectValue(int row, int column)
+    {
+        var i = _accepted[(row * ColumnCount) + column];
+        return i < 0 ? double.NaN : Raw.Values[i];
+    }
+
+    /// <summary>The value of a cell: the accepted raw value when it is not missing, else the computed one, else NaN.</summary>
+    public double Value(int row, int column)
+    {
+        var cell = (row * ColumnCount) + column;
+        var i = _accepted[cell];
+        if (i >= 0 && !double.IsNaN(Raw.Values[i]))
+        {
+            return Raw.Values[i];
+        }
+
+        return _computed[cell];
+    }
+
+    /// <summary>Whether the cell's value was computed rather than read.</summary>
+    public bool IsComputed(int row, int column) => !double.IsNaN(_computed[(row * ColumnCount) + column]);
+
+    public void SetComputed(int row, int column, double value) => _computed[(row * ColumnCount) + column] = value;
+
+    /// <summary>
+    /// The inhabitants of a row: the accepted value in the data, else the municipality reference's figure for the year
+    /// (nearest known year), else NaN.
+    /// </summary>
+    public double Inhabitants(int row, out bool fromRegistry)
+    {
+        fromRegistry = false;
+        var column = Column(DerivedValues.InhabitantsCode);
+        var value = column < 0 ? double.NaN : Value(row, column);
+        if (double.IsNaN(value) && Context.Municipalities.Find(RowMunicipality[row])?.InhabitantsIn(RowYear[row]) is { } n)
+        {
+            fromRegistry = true;
+            value = n;
+        }
+
+        return value;
+    }
+
+    /// <summary>Rejects a raw observation; its cell empties when it held it.</summary>
+    public void Reject(int observation)
+    {
+        Rejected[observation] = true;
+        var cell = (RowOf[observation] * ColumnCount) + _columnOfObservation[observation];
+        if (_accepted[cell] == observation)
+        {
+            _accepted[cell] = -1;
+        }
+    }
+
+    /// <summary>"GM0363 (Amsterdam) 2023": a row as people read it.</summary>
+    public string Describe(int row)
+    {
+        var code = RowMunicipality[row];
+        var name = Context.Municipalities.Find(code)?.Name;
+        return name is null ? $"{code} {RowYear[row]}" : $"{code} ({name}) {RowYear[row]}";
+    }
+
+    /// <summary>"GM0363 (Amsterdam)": a municipality as people read it.</summary>
+    public string Describe(MunicipalityCode code) =>
+        Context.Municipalities.Find(code)?.Name is { } name ? $"{code} ({name})" : code.ToString();
+
+    /// <summary>Adds a finding located at a raw observation, with its value as written.</summary>
+    public void Report(int observation, Severity severity, string rule, LocalizedText message, LocalizedText hint)
+    {
+        var o = Raw[observation];
+        _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, Say.Value(o.Value), message, hint));
+    }
+
+    /// <summary>
+    /// Adds a finding about a cell's value: at its observation when read, or — when computed — on the line of the
+    /// first formula input read from a file, with the derived indicator's code as column.
+    /// </summary>
+    public void ReportCell(int row, int column, Severity severity, string rule, LocalizedText message, LocalizedText hint)
+    {
+        var i = Direct(row, column);
+        if (i >= 0 && !double.IsNaN(Raw.Values[i]))
+        {
+            Report(i, severity, rule, message, hint);
+            return;
+        }
+
+        ReportComputed(row, column, _computed[(row * ColumnCount) + column], severity, rule, message, hint);
+    }
+
+    /// <summary>Adds a finding about a computed value (stored or not), located as <see cref="ReportCell"/> says.</summary>
+    public void ReportComputed(int row, int column, double value, Severity severity, string rule, LocalizedText message, LocalizedText hint)
+    {
+        var source = ComputedSource(row, column);
+        _findings.Add(new Finding(severity, rule, source.File, source.Line, source.Column, Say.Computed(value), message, hint));
+    }
+
+    /// <summary>Adds a finding about the data as a whole.</summary>
+    public void Report(Finding finding) => _findings.Add(finding);
+
+    /// <summary>The accepted dataset: one accepted raw observation per cell, or the computed value where there is one.</summary>
+    public Dataset BuildAccepted()
+    {
+        var builder = new DatasetBuilder();
+        for (var row = 0; row < RowCount; row++)
+        {
+            for (var column = 0; column < ColumnCount; column++)
+            {
+                var cell = (row * ColumnCount) + column;
+                if (!double.IsNaN(_computed[cell]))
+                {
+                    builder.Add(RowMunicipality[row], RowYear[row], Codes[column], _computed[cell], SourceLocation.None);
+                }
+                else if (_accepted[cell] >= 0)
+                {
+                    builder.Add(Raw[_accepted[cell]]);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private SourceLocation ComputedSource(int row, int column)
+    {
+        if (Definitions[column]?.Formula is { } formula)
+        {
+            foreach (var code in formula.Inputs)
+            {
+                var c = Column(code);
+                var i = c < 0 ? -1 : Direct(row, c);
+                if (i >= 0 && Raw[i].Source.File is { } file)
+                {
+                    return new SourceLocation(file, Raw[i].Source.Line, Codes[column]);
+                }
+            }
+        }
+
+        return new SourceLocation(null, 0, Codes[column]);
+    }
+
+    private int AddColumn(List<string> codes, string code)
+    {
+        if (!_columnByCode.TryGetValue(code, out var column))
+        {
+            column = codes.Count;
+            codes.Add(code);
+            _columnByCode.Add(code, column);
+        }
+
+        return column;
+    }
+
+    private (MunicipalityCode[] Municipalities, int[] Years, int[] RowOf) IndexRows(Dataset raw)
+    {
+        var municipalities = new List<MunicipalityCode>();
+        var years = new List<int>();
+        var rowOf = new int[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var municipality = raw.MunicipalityAt(i);
+            var year = raw.YearAt(i);
+            var key = Key(municipality, year);
+            if (!_rowByKey.TryGetValue(key, out var row))
+            {
+                row = municipalities.Count;
+                _rowByKey.Add(key, row);
+                municipalities.Add(municipality);
+                years.Add(year);
+            }
+
+            rowOf[i] = row;
+        }
+
+        return ([.. municipalities], [.. years], rowOf);
+    }
+
+    private (int Year, int[] Rows)[] GroupRowsByYear()
+    {
+        var order = new int[RowCount];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => RowYear[a] != RowYear[b] ? RowYear[a].CompareTo(RowYear[b]) : RowMunicipality[a].CompareTo(RowMunicipality[b]));
+        var groups = new List<(int, int[])>();
+        var start = 0;
+        for (var i = 1; i <= order.Length; i++)
+        {
+            if (i == order.Length || RowYear[order[i]] != RowYear[order[start]])
+            {
+                groups.Add((RowYear[order[start]], order[start..i]));
+                start = i;
+            }
+        }
+
+        return [.. groups];
+    }
+
+    private static long Key(MunicipalityCode municipality, int year) => ((long)year << 16) | (uint)municipality.Number;
+}
