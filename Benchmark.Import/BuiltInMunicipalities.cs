@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Benchmark.Municipalities;
+using Benchmark.Validation;
 
 namespace Benchmark.Import;
 
@@ -8,33 +7,33 @@ namespace Benchmark.Import;
 /// The built-in municipality reference: the 342 Dutch municipalities of the CBS 2024 division with province,
 /// inhabitants on 1 January 2024 and area (CBS table 85984NED; see <c>samples/README.md</c> for provenance).
 /// </summary>
+/// <remarks>It is the embedded <c>samples/municipalities.csv</c>, read with <see cref="MunicipalityFileReader"/>.</remarks>
 public static class BuiltInMunicipalities
 {
+    /// <summary>The name under which the embedded file is read (and reported).</summary>
+    public const string FileName = "municipalities.csv";
+
     private static readonly Lazy<MunicipalityRegistry> Lazy = new(Load);
 
     /// <summary>The built-in reference.</summary>
     public static MunicipalityRegistry Registry => Lazy.Value;
 
-    private static MunicipalityRegistry Load()
+    /// <summary>Reads the embedded file with its findings (for tests and diagnostics).</summary>
+    internal static MunicipalityFileResult Read()
     {
         using var stream = typeof(BuiltInMunicipalities).Assembly.GetManifestResourceStream("Benchmark.Import.municipalities.csv")
             ?? throw new InvalidOperationException("The built-in municipality reference is missing from Benchmark.Import.");
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var nl = CultureInfo.GetCultureInfo("nl-NL");
-        var list = new List<Municipality>();
-        _ = reader.ReadLine(); // header: gemeentecode;gemeentenaam;provincie;jaar;inwoners;oppervlakte_km2
-        while (reader.ReadLine() is { Length: > 0 } line)
+        return MunicipalityFileReader.Read(stream, FileName, ImportOptions.Default);
+    }
+
+    private static MunicipalityRegistry Load()
+    {
+        var result = Read();
+        if (result.Report.Findings.FirstOrDefault(f => f.Severity == Severity.Error) is { } error)
         {
-            var f = line.Split(';');
-            var year = int.Parse(f[3], CultureInfo.InvariantCulture);
-            list.Add(new Municipality(
-                MunicipalityCode.Parse(f[0]),
-                f[1],
-                f[2],
-                new Dictionary<int, long> { [year] = long.Parse(f[4], CultureInfo.InvariantCulture) },
-                AreaKm2: double.Parse(f[5], NumberStyles.Float, nl)));
+            throw new InvalidOperationException($"The built-in municipality reference is broken: {error.File}:{error.Line} {error.Rule}: {error.Message.En}");
         }
 
-        return new MunicipalityRegistry(list);
+        return result.Registry;
     }
 }

@@ -6,14 +6,23 @@ namespace Benchmark.Import;
 /// <summary>How files are read. Every default is what a Dutch analyst's Excel or CBS export needs.</summary>
 public sealed record ImportOptions
 {
+    private readonly MunicipalityRegistry? _municipalities;
+
     /// <summary>The default options: built-in catalogue and municipality reference, everything detected.</summary>
     public static ImportOptions Default { get; } = new();
 
     /// <summary>The indicator catalogue whose codes and aliases name the columns. Default: <see cref="IndicatorCatalog.Default"/>.</summary>
     public IndicatorCatalog Catalog { get; init; } = IndicatorCatalog.Default;
 
-    /// <summary>The municipality reference codes and names are checked against. Default: the built-in CBS 2024 reference.</summary>
-    public MunicipalityRegistry Municipalities { get; init; } = BuiltInMunicipalities.Registry;
+    /// <summary>
+    /// The municipality reference codes and names are checked against. Default: the built-in CBS 2024 reference
+    /// (<see cref="BuiltInMunicipalities.Registry"/>), loaded when first needed.
+    /// </summary>
+    public MunicipalityRegistry Municipalities
+    {
+        get => _municipalities ?? BuiltInMunicipalities.Registry;
+        init => _municipalities = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>The decimal convention; <see cref="DecimalConvention.Auto"/> detects it per file.</summary>
     public DecimalConvention DecimalConvention { get; init; } = DecimalConvention.Auto;
@@ -24,6 +33,11 @@ public sealed record ImportOptions
     /// <summary>The last accepted year (inclusive). Default 2100.</summary>
     public int LastYear { get; init; } = 2100;
 
-    /// <summary>The largest record, in characters, before the reader gives up on a runaway quote. Default 1,000,000.</summary>
+    /// <summary>
+    /// The largest record, in bytes of its UTF-8 text (characters for plain ASCII), before the reader gives up on a
+    /// runaway quote: the rest of the file is then reported as unreadable from the line where that record starts.
+    /// Checked when the reader needs more input, so a longer record that is already buffered (64 KiB) may still be
+    /// read. Default 1,000,000.
+    /// </summary>
     public int MaxRecordSize { get; init; } = 1_000_000;
 }

@@ -1,0 +1,76 @@
+using Benchmark.Import.Detection;
+using Benchmark.Text;
+using Benchmark.Validation;
+
+namespace Benchmark.Import.Findings;
+
+/// <summary>Findings about the structure of a file: unreadable, columns, field counts.</summary>
+internal static class StructureFindings
+{
+    public static Finding Unreadable(string file, int line, UnreadableKind kind, string? detail, int maxRecordSize)
+    {
+        var (message, hint) = UnreadableTexts.For(kind, line, detail, maxRecordSize);
+        return new Finding(Severity.Error, Rules.FileUnreadable, file, line, null, null, message, hint);
+    }
+
+    public static Finding UnknownColumn(string file, int line, string header) => new(
+        Severity.Warning, Rules.UnknownColumn, file, line, header, header,
+        LocalizedText.Format("Kolom '{0}' is onbekend en wordt genegeerd.", "Column '{0}' is not known and is ignored.", header),
+        new LocalizedText(
+            "Gebruik als kop een code of alias uit de indicatorcatalogus, of verwijder de kolom.",
+            "Use a code or alias from the indicator catalogue as the header, or remove the column."));
+
+    public static Finding EmptyHeader(string file, int line, int position) => new(
+        Severity.Warning, Rules.UnknownColumn, file, line, string.Empty, string.Empty,
+        LocalizedText.Format("Kolom {0} heeft geen kop; de waarden erin worden genegeerd.", "Column {0} has no header; its values are ignored.", position),
+        new LocalizedText(
+            "Geef de kolom een kop uit de indicatorcatalogus, of verwijder de kolom.",
+            "Give the column a header from the indicator catalogue, or remove the column."));
+
+    /// <summary>A known column that this kind of file does not read (unit, source, province …): an info or warning.</summary>
+    public static Finding IgnoredColumn(string file, int line, string header, Severity severity, LocalizedText reason) => new(
+        severity, Rules.UnknownColumn, file, line, header, header,
+        LocalizedText.Format("Kolom '{0}' wordt genegeerd: {1}", "Column '{0}' is ignored: {2}", header, reason.Nl, reason.En),
+        new LocalizedText("Geen actie nodig als dat de bedoeling is.", "No action needed if that is intended."));
+
+    public static Finding DuplicateColumn(string file, int line, string header, string firstHeader) => new(
+        Severity.Error, Rules.DuplicateColumn, file, line, header, header,
+        LocalizedText.Format(
+            "Kolom '{0}' betekent hetzelfde als de eerdere kolom '{1}'; alleen de waarden van '{1}' worden ingelezen, '{0}' wordt genegeerd.",
+            "Column '{0}' means the same as the earlier column '{1}'; only the values of '{1}' are read, '{0}' is ignored.",
+            header, firstHeader),
+        new LocalizedText(
+            "Verwijder een van beide kolommen, of hernoem de kolom die iets anders bedoelt.",
+            "Remove one of the two columns, or rename the one that means something else."));
+
+    /// <param name="file">The file.</param>
+    /// <param name="line">The header line.</param>
+    /// <param name="what">The missing column, e.g. "jaar" / "year".</param>
+    /// <param name="names">The accepted header names.</param>
+    /// <param name="rows">The number of rows rejected with the file.</param>
+    /// <param name="extraHint">More advice, or <see langword="null"/>.</param>
+    public static Finding MissingColumn(string file, int line, LocalizedText what, string names, int rows, LocalizedText? extraHint = null) => new(
+        Severity.Error, Rules.MissingColumn, file, line, null, null,
+        LocalizedText.Format(
+            "Verplichte kolom ontbreekt: {0}. Het bestand is afgewezen: geen van de {2} rijen is ingelezen.",
+            "Required column missing: {1}. The file is rejected: none of its {2} rows was read.",
+            what.Nl, what.En, rows),
+        LocalizedText.Format(
+            "Voeg een kolom toe met als kop een van: {0}.{1}",
+            "Add a column headed by one of: {0}.{2}",
+            names, extraHint is null ? string.Empty : " " + extraHint.Nl, extraHint is null ? string.Empty : " " + extraHint.En));
+
+    public static Finding FieldCount(string file, int line, int actual, int expected, char separator) => new(
+        Severity.Error, Rules.FieldCount, file, line, null, null,
+        LocalizedText.Format(
+            "Deze rij heeft {0} velden, de kopregel {1}; de rij is afgewezen.",
+            "This row has {0} fields, the header {1}; the row is rejected.",
+            actual, expected),
+        LocalizedText.Format(
+            "Zet een waarde met een scheidingsteken ({0}) of een regeleinde tussen aanhalingstekens (\"), en verwijder overtollige scheidingstekens.",
+            "Put a value that contains the separator ({1}) or a line break in quotes (\"), and remove extra separators.",
+            SeparatorName(separator), SeparatorName(separator)));
+
+    /// <summary>The separator as people say it: <c>;</c>, <c>,</c> or "tab".</summary>
+    public static string SeparatorName(char separator) => separator == '\t' ? "tab" : separator.ToString();
+}

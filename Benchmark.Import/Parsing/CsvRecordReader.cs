@@ -1,0 +1,104 @@
+using Benchmark.Import.Detection;
+using CsvHelper;
+
+namespace Benchmark.Import.Parsing;
+
+/// <summary>
+/// The low-level CSV layer: RFC 4180 records (quoted fields with separators, doubled quotes and line breaks) with the
+/// physical line on which each starts, over a <see cref="TextReader"/>, in constant memory. Wraps CsvHelper.
+/// </summary>
+/// <remarks>
+/// Completely empty lines are skipped (they still count as lines). A record longer than the size limit, or a quote
+/// that is never closed, stops reading: <see cref="Stop"/> then says from which line the rest of the file was lost.
+/// </remarks>
+internal sealed class CsvRecordReader : IDisposable
+{
+    private readonly CsvReader _reader;
+    private readonly HashSet<long> _unterminated = [];
+    private bool _done;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="text">The text, from after any byte order mark.</param>
+    /// <param name="separator">The field separator.</param>
+    /// <param name="maxRecordSize">The largest record, in UTF-8 bytes, before reading stops.</param>
+    public CsvRecordReader(TextReader text, char separator, int maxRecordSize)
+    {
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MaxRecordSize = maxRecordSize,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = m =>
+            {
+                if (m.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    _unterminated.Add(m.LineNumber);
+                }
+            },
+        };
+        _reader = CsvReader.Create(text, options, leaveOpen: false);
+    }
+
+    /// <summary>The current record, after <see cref="Read"/> returned <see langword="true"/>.</summary>
+    public CsvRecord Current { get; private set; }
+
+    /// <summary>Why reading stopped early, or <see langword="null"/> when it reached the end (so far).</summary>
+    public ReadStop? Stop { get; private set; }
+
+    /// <summary>Advances to the next record.</summary>
+    /// <returns><see langword="false"/> at the end of the file, or when reading stopped (see <see cref="Stop"/>).</returns>
+    public bool Read()
+    {
+        if (_done)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!_reader.Read())
+            {
+                _done = true;
+                return false;
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            var at = ex.LineNumber > 0 ? (int)Math.Min(ex.LineNumber, int.MaxValue) : Current.Line + 1;
+            return Halt(new ReadStop(at, UnreadableKind.RecordTooLarge, ex.Message));
+        }
+        catch (IOException ex)
+        {
+            return Halt(new ReadStop(Current.Line, UnreadableKind.ReadError, ex.Message));
+        }
+
+        var line = (int)Math.Min(_reader.LineNumber, int.MaxValue);
+        var fields = new string[_reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _reader.GetString(i);
+        }
+
+        Current = new CsvRecord(line, fields);
+        if (_unterminated.Remove(line))
+        {
+            return Halt(new ReadStop(line, UnreadableKind.UnterminatedQuote, null));
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _reader.Dispose();
+
+    private bool Halt(ReadStop stop)
+    {
+        Stop = stop;
+        _done = true;
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using Benchmark.Import.Detection;
+using Benchmark.Import.Findings;
+using Benchmark.Import.Parsing;
+
+namespace Benchmark.Import.Reading;
+
+/// <summary>
+/// One CSV file being read: opened as text (encoding and separator detected), header read, data records served one by
+/// one with blank rows skipped. Problems that make the file (or its rest) unreadable become findings.
+/// </summary>
+internal sealed class CsvFileSession : IDisposable
+{
+    private readonly OpenedText _text;
+    private readonly CsvRecordReader _reader;
+    private readonly FindingSink _sink;
+    private readonly int _maxRecordSize;
+
+    private CsvFileSession(OpenedText text, CsvRecordReader reader, FindingSink sink, int maxRecordSize)
+    {
+        _text = text;
+        _reader = reader;
+        _sink = sink;
+        _maxRecordSize = maxRecordSize;
+    }
+
+    /// <summary>The detected encoding.</summary>
+    public DetectedEncoding Encoding => _text.Encoding;
+
+    /// <summary>The detected separator.</summary>
+    public char Separator => _text.Separator;
+
+    /// <summary>The header record.</summary>
+    public CsvRecord Header { get; private set; }
+
+    /// <summary>
+    /// Opens <paramref name="stream"/> and reads its header. Returns <see langword="null"/> after adding a
+    /// <c>file.unreadable</c> finding when it is not CSV text or has no header.
+    /// </summary>
+    public static CsvFileSession? Open(Stream stream, FindingSink sink, int maxRecordSize)
+    {
+        UnreadableKind? problem;
+        OpenedText? text;
+        try
+        {
+            problem = TextOpener.TryOpen(stream, out text);
+        }
+        catch (IOException ex)
+        {
+            sink.Add(StructureFindings.Unreadable(sink.File, 0, UnreadableKind.ReadError, ex.Message, maxRecordSize));
+            return null;
+        }
+
+        if (problem is { } kind)
+        {
+            sink.Add(StructureFindings.Unreadable(sink.File, 0, kind, null, maxRecordSize));
+            return null;
+        }
+
+        var session = new CsvFileSession(text!, new CsvRecordReader(text!.Reader, text.Separator, maxRecordSize), sink, maxRecordSize);
+        if (!session.ReadData(out var header))
+        {
+            if (!session.ReportStop())
+            {
+                sink.Add(StructureFindings.Unreadable(sink.File, 0, UnreadableKind.Empty, null, maxRecordSize));
+            }
+
+            session.Dispose();
+            return null;
+        }
+
+        session.Header = header;
+        return session;
+    }
+
+    /// <summary>Reads the next record that is not blank.</summary>
+    public bool ReadData(out CsvRecord record)
+    {
+        while (_reader.Read())
+        {
+            if (!_reader.Current.IsBlank)
+            {
+                record = _reader.Current;
+                return true;
+            }
+        }
+
+        record = default;
+        return false;
+    }
+
+    /// <summary>
+    /// After the last record: when reading stopped early, adds the <c>file.unreadable</c> finding and returns whether
+    /// a (broken) record was lost with it, which the caller counts as a rejected row.
+    /// </summary>
+    public bool ReportStop()
+    {
+        if (_reader.Stop is not { } stop)
+        {
+            return false;
+        }
+
+        _sink.Add(StructureFindings.Unreadable(_sink.File, stop.Line, stop.Kind, stop.Detail, _maxRecordSize));
+        return stop.Kind is UnreadableKind.RecordTooLarge or UnreadableKind.UnterminatedQuote;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _text.Dispose();
+    }
+}

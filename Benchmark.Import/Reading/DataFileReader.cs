@@ -1,0 +1,140 @@
+using Benchmark.Data;
+using Benchmark.Import.Detection;
+using Benchmark.Import.Findings;
+using Benchmark.Import.Headers;
+using Benchmark.Import.Parsing;
+using Benchmark.Validation;
+
+namespace Benchmark.Import.Reading;
+
+/// <summary>Reads one data file (wide, long or municipalities layout) into a dataset builder and a file report.</summary>
+internal sealed class DataFileReader
+{
+    private readonly ImportOptions _options;
+    private readonly FindingSink _sink;
+    private readonly List<PendingValue> _values = [];
+    private int _read;
+    private int _accepted;
+    private int _rejected;
+
+    private DataFileReader(string file, ImportOptions options)
+    {
+        _options = options;
+        _sink = new FindingSink(file);
+    }
+
+    /// <summary>Reads <paramref name="stream"/>; the values of accepted rows go to <paramref name="builder"/> in file order.</summary>
+    public static FileReport Read(Stream stream, string file, ImportOptions options, DatasetBuilder builder) =>
+        new DataFileReader(file, options).Run(stream, builder);
+
+    private FileReport Run(Stream stream, DatasetBuilder builder)
+    {
+        using var session = CsvFileSession.Open(stream, _sink, _options.MaxRecordSize);
+        if (session is null)
+        {
+            return Report(null);
+        }
+
+        var map = HeaderMapper.Map(session.Header.Fields, _options.Catalog);
+        var layout = LayoutDetector.Detect(map);
+        var evidence = new DecimalEvidence(_options.DecimalConvention, session.Separator);
+        var format = () => new FileFormatInfo(session.Encoding.Label, session.Separator, evidence.Separator, LayoutDetector.Label(layout));
+        DataHeaderCheck.ReportColumns(map, layout, session.Header.Line, _sink);
+        var missing = DataHeaderCheck.MissingColumns(map, layout);
+        if (missing.Count > 0)
+        {
+            RejectAll(session);
+            foreach (var m in missing)
+            {
+                _sink.Add(StructureFindings.MissingColumn(_sink.File, session.Header.Line, m.What, m.Names, _read, m.Hint));
+            }
+
+            return Report(format());
+        }
+
+        var keys = new RowKeyReader(map, _options, _sink);
+        while (session.ReadData(out var record))
+        {
+            _read++;
+            if (record.Fields.Length != map.Count)
+            {
+                _sink.Add(StructureFindings.FieldCount(_sink.File, record.Line, record.Fields.Length, map.Count, session.Separator));
+                _rejected++;
+            }
+            else if (!keys.TryRead(record, out var code, out var year))
+            {
+                _rejected++;
+            }
+            else
+            {
+                _accepted++;
+                var row = new Row(code, year, record);
+                if (layout == FileLayout.Long)
+                {
+                    ReadLong(row, map, evidence);
+                }
+                else
+                {
+                    ReadWide(row, map, evidence);
+                }
+            }
+        }
+
+        CountLostRecord(session);
+        ValueResolver.Resolve(_values, evidence, map, _sink, builder);
+        return Report(format());
+    }
+
+    private void ReadWide(Row row, HeaderMap map, DecimalEvidence evidence)
+    {
+        foreach (var figure in map.Figures)
+        {
+            Hold(row, figure.Indicator!, figure.Index, evidence);
+        }
+    }
+
+    private void ReadLong(Row row, HeaderMap map, DecimalEvidence evidence)
+    {
+        var indicatorColumn = map.IndexOf(ColumnRole.Indicator);
+        var name = row.Record.Fields[indicatorColumn];
+        if (_options.Catalog.FindByHeader(name) is not { } indicator)
+        {
+            _sink.Add(ReferenceFindings.UnknownIndicator(_sink.File, row.Record.Line, map.HeaderOf(indicatorColumn), name), indicatorColumn);
+            return;
+        }
+
+        Hold(row, indicator, map.IndexOf(ColumnRole.Value), evidence);
+    }
+
+    private void Hold(Row row, Catalog.Indicator indicator, int column, DecimalEvidence evidence)
+    {
+        var raw = row.Record.Fields[column];
+        var reading = UnitSigns.Read(raw, indicator);
+        evidence.Observe(reading, row.Record.Line, raw);
+        _values.Add(new PendingValue(row.Code, row.Year, indicator, row.Record.Line, column, raw, reading));
+    }
+
+    private void RejectAll(CsvFileSession session)
+    {
+        while (session.ReadData(out _))
+        {
+            _read++;
+            _rejected++;
+        }
+
+        CountLostRecord(session);
+    }
+
+    private void CountLostRecord(CsvFileSession session)
+    {
+        if (session.ReportStop())
+        {
+            _read++;
+            _rejected++;
+        }
+    }
+
+    private FileReport Report(FileFormatInfo? format) => new(_sink.File, _read, _accepted, _rejected, _sink.Sorted(), format);
+
+    private readonly record struct Row(Municipalities.MunicipalityCode Code, int Year, CsvRecord Record);
+}

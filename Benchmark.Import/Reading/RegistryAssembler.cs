@@ -1,0 +1,106 @@
+using Benchmark.Import.Detection;
+using Benchmark.Import.Findings;
+using Benchmark.Import.Headers;
+using Benchmark.Municipalities;
+
+namespace Benchmark.Import.Reading;
+
+/// <summary>
+/// Builds municipalities from the rows of a reference file: several rows of one code give inhabitants per year; name,
+/// province and area come from the row of the latest year (the last such row on a tie); validity years from the last
+/// row that has them. Without a year column, inhabitants are stored under year 0, which
+/// <see cref="Municipality.InhabitantsIn"/> then returns for every year.
+/// </summary>
+internal static class RegistryAssembler
+{
+    public static MunicipalityRegistry Build(IReadOnlyList<ReferenceRow> rows, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    {
+        var inhabitantsColumn = map.Figures.FirstOrDefault(f => f.Indicator!.Code == "inhabitants");
+        var areaColumn = map.Figures.FirstOrDefault(f => f.Indicator!.Code == "area_km2");
+        var municipalities = new List<Municipality>();
+        foreach (var group in rows.GroupBy(r => r.Code))
+        {
+            var inhabitants = Inhabitants(group, inhabitantsColumn, evidence, map, sink);
+            double? area = null;
+            foreach (var r in group.OrderBy(r => r.Year ?? int.MinValue))
+            {
+                if (areaColumn is not null && r.Area is { } cell && Area(r, cell, areaColumn, evidence, map, sink) is { } a)
+                {
+                    area = a;
+                }
+            }
+
+            var latest = group.OrderBy(r => r.Year ?? int.MinValue).Last();
+            municipalities.Add(new Municipality(
+                group.Key,
+                latest.Name,
+                latest.Province,
+                inhabitants,
+                group.LastOrDefault(r => r.ValidFrom is not null)?.ValidFrom,
+                group.LastOrDefault(r => r.ValidTo is not null)?.ValidTo,
+                area));
+        }
+
+        return new MunicipalityRegistry(municipalities);
+    }
+
+    private static Dictionary<int, long> Inhabitants(IEnumerable<ReferenceRow> rows, HeaderColumn? column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    {
+        var byYear = new Dictionary<int, (long Count, int Line)>();
+        var conflicts = new HashSet<int>();
+        if (column is null)
+        {
+            return [];
+        }
+
+        foreach (var r in rows)
+        {
+            if (r.Inhabitants is not { } cell
+                || !ValueResolver.TryResolve(cell.Reading, cell.Raw, r.Line, column.Index, column.Indicator!, evidence, map, sink, out var value)
+                || double.IsNaN(value))
+            {
+                continue;
+            }
+
+            if (value < 0 || value != Math.Floor(value) || value > long.MaxValue)
+            {
+                sink.Add(ReferenceFileFindings.NotAWholeCount(sink.File, r.Line, column.Header, cell.Raw), column.Index);
+                continue;
+            }
+
+            var year = r.Year ?? 0;
+            var count = (long)value;
+            if (!byYear.TryGetValue(year, out var first))
+            {
+                byYear[year] = (count, r.Line);
+            }
+            else if (first.Count == count)
+            {
+                sink.Add(ReferenceFindings.RepeatedYear(sink.File, r.Line, column.Header, cell.Raw, r.Code, year, first.Line), column.Index);
+            }
+            else
+            {
+                sink.Add(ReferenceFindings.ConflictingYear(sink.File, r.Line, column.Header, cell.Raw, r.Code, year, first.Line), column.Index);
+                conflicts.Add(year);
+            }
+        }
+
+        return byYear.Where(p => !conflicts.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value.Count);
+    }
+
+    private static double? Area(ReferenceRow row, (string Raw, Parsing.NumberReading Reading) cell, HeaderColumn column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    {
+        if (!ValueResolver.TryResolve(cell.Reading, cell.Raw, row.Line, column.Index, column.Indicator!, evidence, map, sink, out var value) || double.IsNaN(value))
+        {
+            return null;
+        }
+
+        if (value < 0)
+        {
+            sink.Add(ReferenceFileFindings.NotAnArea(sink.File, row.Line, column.Header, cell.Raw), column.Index);
+            return null;
+        }
+
+        return value;
+    }
+}

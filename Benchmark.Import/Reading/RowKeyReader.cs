@@ -1,0 +1,86 @@
+using Benchmark.Import.Findings;
+using Benchmark.Import.Headers;
+using Benchmark.Import.Parsing;
+using Benchmark.Municipalities;
+
+namespace Benchmark.Import.Reading;
+
+/// <summary>
+/// Reads the key of a data row — municipality code and year — and checks the name: a malformed or unknown code or an
+/// invalid year rejects the row (an error each); a name that does not match the code is a warning.
+/// </summary>
+internal sealed class RowKeyReader
+{
+    private readonly FindingSink _sink;
+    private readonly MunicipalityRegistry _registry;
+    private readonly int _firstYear;
+    private readonly int _lastYear;
+    private readonly int _code;
+    private readonly int _year;
+    private readonly int _name;
+    private readonly HeaderMap _map;
+
+    public RowKeyReader(HeaderMap map, ImportOptions options, FindingSink sink)
+    {
+        _map = map;
+        _sink = sink;
+        _registry = options.Municipalities;
+        _firstYear = options.FirstYear;
+        _lastYear = options.LastYear;
+        _code = map.IndexOf(ColumnRole.Code);
+        _year = map.IndexOf(ColumnRole.Year);
+        _name = map.IndexOf(ColumnRole.Name);
+    }
+
+    /// <summary>Reads the key of <paramref name="record"/>; <see langword="false"/> when the row is rejected.</summary>
+    public bool TryRead(CsvRecord record, out MunicipalityCode code, out int year)
+    {
+        var file = _sink.File;
+        var ok = true;
+        var codeText = record.Fields[_code];
+        var codeOk = MunicipalityCode.TryParse(codeText, out code);
+        if (!codeOk)
+        {
+            _sink.Add(ReferenceFindings.MalformedCode(file, record.Line, _map.HeaderOf(_code), codeText), _code);
+            ok = false;
+        }
+
+        var yearText = record.Fields[_year];
+        var yearOk = YearParser.TryParse(yearText, out year) && year >= _firstYear && year <= _lastYear;
+        if (!yearOk)
+        {
+            _sink.Add(ValueFindings.InvalidYear(file, record.Line, _map.HeaderOf(_year), yearText, _firstYear, _lastYear), _year);
+            ok = false;
+        }
+
+        if (codeOk)
+        {
+            ok &= CheckReference(record, code, year, yearOk, codeText);
+        }
+
+        return ok;
+    }
+
+    private bool CheckReference(CsvRecord record, MunicipalityCode code, int year, bool yearOk, string codeText)
+    {
+        var file = _sink.File;
+        if (_registry.Find(code) is not { } municipality)
+        {
+            _sink.Add(ReferenceFindings.NotInReference(file, record.Line, _map.HeaderOf(_code), codeText, code), _code);
+            return false;
+        }
+
+        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Fields[_name]) && !_registry.NameMatches(code, record.Fields[_name]))
+        {
+            _sink.Add(ReferenceFindings.NameMismatch(file, record.Line, _map.HeaderOf(_name), record.Fields[_name], municipality), _name);
+        }
+
+        if (yearOk && !municipality.ExistsIn(year))
+        {
+            _sink.Add(ReferenceFindings.NotInYear(file, record.Line, _map.HeaderOf(_code), codeText, municipality, year), _code);
+            return false;
+        }
+
+        return true;
+    }
+}
