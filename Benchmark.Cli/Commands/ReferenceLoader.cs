@@ -1,0 +1,48 @@
+using Benchmark.Catalog;
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Import;
+using Benchmark.Validation;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Turns the reference options (<c>--catalog</c>, <c>--municipalities</c>, <c>--decimal</c>) into import options.</summary>
+internal static class ReferenceLoader
+{
+    /// <summary>Builds the import options; a catalogue or reference file that cannot be used is a <see cref="UsageException"/>.</summary>
+    public static ImportOptions Load(DataSettings settings, CliEnvironment env)
+    {
+        var options = ImportOptions.Default with { DecimalConvention = settings.DecimalConvention };
+        if (settings.Catalog is { } catalogPath)
+        {
+            options = options with { Catalog = IndicatorCatalog.Default.Merge(LoadCatalog(env.Resolve(catalogPath), catalogPath)) };
+        }
+
+        if (settings.Municipalities is { } referencePath)
+        {
+            var read = MunicipalityFileReader.Read(env.Resolve(referencePath), options);
+            var errors = read.Report.Findings.Where(f => f.Severity == Severity.Error).ToList();
+            if (read.Registry.Count == 0 || errors.Any(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn))
+            {
+                var first = errors.FirstOrDefault();
+                throw new UsageException($"--municipalities {referencePath}: {first?.Message.En ?? "no municipalities found"}");
+            }
+
+            options = options with { Municipalities = options.Municipalities.Merge(read.Registry) };
+        }
+
+        return options;
+    }
+
+    private static IndicatorCatalog LoadCatalog(string fullPath, string shownPath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(fullPath);
+            return IndicatorCatalog.Load(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new UsageException($"--catalog {shownPath}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Import;
+using Benchmark.Synthetic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark samples --out DIR</c>: writes the seeded synthetic sample files, byte for byte reproducible.</summary>
+internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettings>
+{
+    public override int Execute(CommandContext context, SamplesSettings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.Seed is { } seed ? SampleOptions.Default with { Seed = seed } : SampleOptions.Default;
+        var folder = env.Resolve(settings.Out!);
+        var files = SampleGenerator.Generate(BuiltInMunicipalities.Registry, options);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content.ToArray());
+        }
+
+        env.Console.MarkupLine(string.Format(
+            CultureInfo.InvariantCulture,
+            CliText.Get(settings.Lang, "{0} bestanden geschreven naar {1} (seed {2}).", "{0} files written to {1} (seed {2})."),
+            files.Count,
+            Markup.Escape(folder),
+            options.Seed));
+        return ExitCodes.Ok;
+    }
+}

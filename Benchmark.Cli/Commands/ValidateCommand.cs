@@ -1,0 +1,46 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Import;
+using Benchmark.Validation;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark validate FILE...</c>: reads and checks files, prints every finding; exit 0 ok, 1 errors, 2 usage or unreadable.</summary>
+internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSettings>
+{
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        ImportOptions options;
+        try
+        {
+            options = ReferenceLoader.Load(settings, env);
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"benchmark validate: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        var paths = settings.Files.Select(f => (Shown: f, Full: env.Resolve(f))).ToList();
+        var report = DatasetLoader.Load(paths.Select(p => p.Full), options);
+        report = report with { Files = [.. report.Files.Select((f, i) => f with { Path = paths[i].Shown })] };
+        if (settings.Format == OutputFormat.Json)
+        {
+            ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());
+        }
+        else
+        {
+            ValidationTextRenderer.Render(env.Console, report, settings.Lang, settings.MaxFindings);
+        }
+
+        var unreadable = report.Files.Any(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable));
+        foreach (var file in report.Files.Where(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable)))
+        {
+            var finding = file.Findings.First(x => x.Rule == Rules.FileUnreadable);
+            env.Error.WriteLine($"benchmark validate: {file.Path}: {finding.Message.Get(settings.Lang.ToLanguage())}");
+        }
+
+        return unreadable ? ExitCodes.UsageOrUnreadable : report.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Settings of <c>benchmark validate</c>.</summary>
+public sealed class ValidateSettings : DataSettings
+{
+    /// <summary>The CSV files to validate.</summary>
+    [CommandArgument(0, "<FILE>")]
+    [Description("One or more CSV files: wide (a column per figure), long (indicator and value columns) or a municipality reference.")]
+    public string[] Files { get; init; } = [];
+
+    /// <summary>Show at most this many findings per file in text output (all are in JSON).</summary>
+    [CommandOption("--max-findings <N>")]
+    [Description("Text output: show at most N findings per file (default 200; 0 = all). JSON always has all of them.")]
+    [DefaultValue(200)]
+    public int MaxFindings { get; init; } = 200;
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text, OutputFormat.Json];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (Files.Length == 0)
+        {
+            return ValidationResult.Error("Give at least one CSV file, e.g. benchmark validate samples/benchmark-2024.csv");
+        }
+
+        return MaxFindings < 0 ? ValidationResult.Error("--max-findings must be 0 or more.") : base.Validate();
+    }
+}

@@ -1,0 +1,18 @@
+using Spectre.Console;
+
+namespace Benchmark.Cli.Infrastructure;
+
+/// <summary>Where a command writes: a console for people, a plain writer for machine output (JSON, CSV).</summary>
+/// <param name="Console">The console for tables, progress and messages to people.</param>
+/// <param name="Out">The writer for machine output; never wrapped or styled.</param>
+/// <param name="Error">The writer for one-line errors.</param>
+/// <param name="WorkingDirectory">The directory relative paths are resolved against.</param>
+internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory)
+{
+    /// <summary>The real process environment.</summary>
+    public static CliEnvironment System() =>
+        new(AnsiConsole.Console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory);
+
+    /// <summary>Resolves a path given on the command line.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

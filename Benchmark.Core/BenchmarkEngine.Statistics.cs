@@ -1,0 +1,126 @@
+using Benchmark.Comparison;
+using Benchmark.Derivation;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+using Benchmark.Statistics;
+using Benchmark.Text;
+
+namespace Benchmark;
+
+/// <content>Group statistics for indicator × year × group.</content>
+public sealed partial class BenchmarkEngine
+{
+    /// <summary>
+    /// Every group a method forms in <paramref name="year"/> without a focus municipality: one for <c>all</c>, one per
+    /// size class or province, the named group for <c>group:NAME</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality.</exception>
+    public IReadOnlyList<ComparisonGroup> Groups(int year, PeerGroupSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        RequireYear(year);
+        if (spec.Kind == PeerGroupKind.Nearest)
+        {
+            throw new ArgumentException("Nearest-neighbour groups belong to one municipality; name it (e.g. benchmark peers GM0193 --peers nearest).", nameof(spec));
+        }
+
+        var universe = PeerGroupResolver.Universe(year, PeerContext);
+        IEnumerable<IGrouping<string, MunicipalityCode>> partitions = spec.Kind switch
+        {
+            PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 =>
+                universe.Where(m => InhabitantsKnown(m, year)).GroupBy(m => SizeClasses.Of((long)ValueOf(m, year, DerivedValues.InhabitantsCode)).ToString()),
+            PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty),
+            PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.GroupBy(_ => g.Name)] : [],
+            _ => universe.GroupBy(_ => "all"),
+        };
+        var groups = new List<ComparisonGroup>();
+        foreach (var partition in partitions.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            // A representative focus decides the group; for ex-G4 one that is not G4 itself.
+            var focus = partition.OrderBy(m => SizeClasses.IsG4(m) ? 1 : 0).ThenBy(m => m).First();
+            if (Municipalities.Find(focus) is { } m && m.ExistsIn(year))
+            {
+                var resolved = PeerGroupResolver.Resolve(focus, year, spec, PeerContext);
+                groups.Add(ComparisonGroup.From(resolved));
+            }
+        }
+
+        if (spec.Kind == PeerGroupKind.Named && groups.Count == 0)
+        {
+            throw new ArgumentException($"There is no group '{spec.GroupName}' with members in {year}. Known groups: {string.Join(", ", Options.Groups.Names)}.", nameof(spec));
+        }
+
+        return groups.OrderBy(g => SizeOrder(g), Comparer<long>.Default).ThenBy(g => g.Name.En, StringComparer.Ordinal).ToList();
+
+        long SizeOrder(ComparisonGroup g) => g.Members.Count == 0 || spec.Kind is not (PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4)
+            ? 0
+            : g.Members.Min(c => (long)ValueOf(c, year, DerivedValues.InhabitantsCode));
+    }
+
+    /// <summary>The statistics of <paramref name="indicator"/> in <paramref name="year"/> over <paramref name="group"/>'s members.</summary>
+    /// <remarks>Missing values are left out; with fewer values than the minimum group size the result is suppressed with a reason.</remarks>
+    /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var definition = Catalog.Get(indicator);
+        var values = GroupValues(indicator, year, group.Members);
+        var n = 0;
+        foreach (var v in values)
+        {
+            n += double.IsFinite(v) ? 1 : 0;
+        }
+
+        if (n < Options.MinimumGroupSize)
+        {
+            var reason = LocalizedText.Format(
+                "Te weinig waarden in de groep (n = {0}, minimaal {1}): geen groepsstatistieken, om herleidbaarheid en toevalstreffers te voorkomen.",
+                "Too few values in the group (n = {0}, minimum {1}): no group statistics, to avoid disclosure and chance results.",
+                n,
+                Options.MinimumGroupSize);
+            return new GroupStatistics(indicator, year, group, n, null, double.NaN, 0, reason);
+        }
+
+        var stats = DescriptiveStatistics.Compute(values, Options.QuantileMethod);
+        var ratio = definition.Formula is { } formula
+            ? DerivedValues.GroupRatio(formula, Data, year, group.Members.Where((_, i) => double.IsFinite(values[i])), Municipalities)
+            : null;
+        return new GroupStatistics(indicator, year, group, n, stats, ratio?.Value ?? double.NaN, ratio?.Count ?? 0, null);
+    }
+
+    /// <summary>
+    /// Statistics for every comparable indicator × year × group of <paramref name="spec"/> (all years when
+    /// <paramref name="year"/> is <see langword="null"/>).
+    /// </summary>
+    public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var years = year is { } y ? [y] : Data.Years;
+        var result = new List<GroupStatistics>();
+        foreach (var indicator in ComparableIndicators)
+        {
+            foreach (var yr in years)
+            {
+                foreach (var group in Groups(yr, spec))
+                {
+                    result.Add(Statistics(indicator.Code, yr, group));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
+    {
+        var values = new double[members.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Data.ValueOrNaN(members[i], year, indicator);
+        }
+
+        return values;
+    }
+
+    private bool InhabitantsKnown(MunicipalityCode m, int year) => ValueOf(m, year, DerivedValues.InhabitantsCode) is var v && double.IsFinite(v) && v > 0;
+}

@@ -1,0 +1,53 @@
+using Benchmark.Comparison;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+
+namespace Benchmark;
+
+/// <content>Trends over the years.</content>
+public sealed partial class BenchmarkEngine
+{
+    /// <summary>
+    /// The series of <paramref name="indicator"/> for <paramref name="focus"/> over every year of the data, with the
+    /// median and quartiles of its peer group in each year (membership decided per year), year-on-year changes (not across
+    /// a series break), the compound annual growth rate and the least-squares slope.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    public Trend Trend(MunicipalityCode focus, string indicator, PeerGroupSpec? spec = null)
+    {
+        var definition = Catalog.Get(indicator);
+        spec ??= PeerGroupSpec.Default;
+        var points = new List<TrendPoint>();
+        var previous = double.NaN;
+        foreach (var year in Data.Years)
+        {
+            var value = Data.ValueOrNaN(focus, year, indicator);
+            var exists = Municipalities.Find(focus)?.ExistsIn(year) ?? false;
+            var stats = exists ? Statistics(indicator, year, ComparisonGroup.From(PeerGroupResolver.Resolve(focus, year, spec, PeerContext))).Values : null;
+            var seriesBreak = definition.IsSeriesBreak(year);
+            points.Add(new TrendPoint(
+                year,
+                value,
+                stats?.Median ?? double.NaN,
+                stats?.Q1 ?? double.NaN,
+                stats?.Q3 ?? double.NaN,
+                seriesBreak ? double.NaN : value - previous,
+                seriesBreak));
+            previous = value;
+        }
+
+        var known = points.Where(p => double.IsFinite(p.Value)).ToList();
+        var cagr = double.NaN;
+        var slope = double.NaN;
+        var spansBreak = false;
+        if (known.Count >= 2)
+        {
+            var (first, last) = (known[0], known[^1]);
+            cagr = first.Value > 0 && last.Value >= 0 ? Math.Pow(last.Value / first.Value, 1.0 / (last.Year - first.Year)) - 1 : double.NaN;
+            slope = MathNet.Numerics.Fit.Line([.. known.Select(p => (double)p.Year)], [.. known.Select(p => p.Value)]).B;
+            spansBreak = definition.CrossesSeriesBreak(first.Year, last.Year);
+        }
+
+        return new Trend(focus, definition, spec.ToString(), points, cagr, slope, spansBreak);
+    }
+}

@@ -1,0 +1,122 @@
+using Benchmark.Catalog;
+using Benchmark.Comparison;
+using Benchmark.Data;
+using Benchmark.Derivation;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+
+namespace Benchmark;
+
+/// <summary>
+/// The researcher's entry point: peer groups, group statistics, positions, league tables, learning partners and trends
+/// over one validated <see cref="Dataset"/>.
+/// </summary>
+/// <remarks>
+/// <para>Flow: <c>CSV ⇒ DatasetLoader (Benchmark.Import) ⇒ Dataset ⇒ BenchmarkEngine ⇒ immutable result records</c>.</para>
+/// <para>
+/// Methods that take a municipality, indicator or year the data do not have throw (<see cref="ArgumentException"/>,
+/// <see cref="KeyNotFoundException"/>): that is misuse. Bad or thin data never throw: a group with fewer values than
+/// <see cref="BenchmarkOptions.MinimumGroupSize"/> gives suppressed statistics with a reason, a missing value gives a
+/// position flagged <see cref="PositionFlags.Missing"/>. Instances are immutable and safe to share between threads.
+/// </para>
+/// </remarks>
+public sealed partial class BenchmarkEngine
+{
+    /// <summary>Creates an engine over <paramref name="data"/>.</summary>
+    /// <param name="data">Validated observations, derived indicators included (as <c>DatasetLoader</c> returns them).</param>
+    /// <param name="municipalities">The municipality reference (names, provinces, inhabitants).</param>
+    /// <param name="catalog">The indicator catalogue; <see cref="IndicatorCatalog.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">The method options; <see cref="BenchmarkOptions.Default"/> when <see langword="null"/>.</param>
+    public BenchmarkEngine(Dataset data, MunicipalityRegistry municipalities, IndicatorCatalog? catalog = null, BenchmarkOptions? options = null)
+    {
+        Data = data ?? throw new ArgumentNullException(nameof(data));
+        Municipalities = municipalities ?? throw new ArgumentNullException(nameof(municipalities));
+        Catalog = catalog ?? IndicatorCatalog.Default;
+        Options = options ?? BenchmarkOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.MinimumGroupSize, 1, nameof(options));
+        PeerContext = new PeerGroupContext(Municipalities, Data) { Groups = Options.Groups, NearestNeighbours = Options.NearestNeighbours };
+    }
+
+    /// <summary>The observations.</summary>
+    public Dataset Data { get; }
+
+    /// <summary>The municipality reference.</summary>
+    public MunicipalityRegistry Municipalities { get; }
+
+    /// <summary>The indicator catalogue.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The method options.</summary>
+    public BenchmarkOptions Options { get; }
+
+    /// <summary>The years of the data, ascending.</summary>
+    public IReadOnlyList<int> Years => Data.Years;
+
+    /// <summary>The latest year of the data.</summary>
+    /// <exception cref="InvalidOperationException">When the data are empty.</exception>
+    public int LatestYear => Data.Years.Count > 0 ? Data.Years[^1] : throw new InvalidOperationException("The dataset is empty.");
+
+    private PeerGroupContext PeerContext { get; }
+
+    /// <summary>
+    /// The indicators worth comparing between municipalities, in catalogue order: derived ratios, survey scores and raw
+    /// figures that do not scale with size (percentages, marks, frequencies), excluding a survey's respondents and SD, and
+    /// only those with data.
+    /// </summary>
+    public IEnumerable<Indicator> ComparableIndicators
+    {
+        get
+        {
+            var helpers = Catalog.All.Where(i => i.Survey is not null)
+                .SelectMany(i => new[] { i.Survey!.Respondents, i.Survey.StandardDeviation })
+                .ToHashSet(StringComparer.Ordinal);
+            var present = Data.Indicators.ToHashSet(StringComparer.Ordinal);
+            return Catalog.All.Where(i => present.Contains(i.Code) && !helpers.Contains(i.Code) && IsSizeIndependent(i));
+        }
+    }
+
+    /// <summary>The municipality with <paramref name="code"/>.</summary>
+    /// <exception cref="ArgumentException">When the reference does not know it.</exception>
+    public Municipality Municipality(MunicipalityCode code) =>
+        Municipalities.Find(code) ?? throw new ArgumentException($"Municipality {code} is not in the reference.", nameof(code));
+
+    /// <summary>The peer group of <paramref name="focus"/> in <paramref name="year"/> (default method: size class).</summary>
+    /// <exception cref="ArgumentException">When the municipality or year is unknown, or a named group does not exist.</exception>
+    public PeerGroup Peers(MunicipalityCode focus, int year, PeerGroupSpec? spec = null)
+    {
+        RequireYear(year);
+        return PeerGroupResolver.Resolve(focus, year, spec ?? PeerGroupSpec.Default, PeerContext);
+    }
+
+    /// <summary>For nearest-neighbour groups: how many of this year's peers were also peers the year before; <see langword="null"/> when there is no previous year.</summary>
+    public PeerSetOverlap? PeerStability(MunicipalityCode focus, int year, int? k = null)
+    {
+        RequireYear(year);
+        return PeerGroupResolver.NearestStability(focus, year, PeerContext, k);
+    }
+
+    /// <summary>The structural distances from <paramref name="focus"/> to every municipality of the year (nearest first, focus at 0).</summary>
+    public IReadOnlyList<PeerDistance> Distances(MunicipalityCode focus, int year)
+    {
+        RequireYear(year);
+        return NearestNeighbours.For(year, PeerContext).Distances(focus);
+    }
+
+    internal static bool IsSizeIndependent(Indicator i) =>
+        i.Kind is IndicatorKind.Derived or IndicatorKind.Survey ||
+        (i.Kind == IndicatorKind.Raw && i.Unit is Unit.Percent or Unit.Score or Unit.Number);
+
+    internal double ValueOf(MunicipalityCode municipality, int year, string code) =>
+        code == DerivedValues.InhabitantsCode
+            ? DerivedValues.InhabitantsOf(Data, municipality, year, Municipalities, out _)
+            : Data.ValueOrNaN(municipality, year, code);
+
+    private void RequireYear(int year)
+    {
+        if (!Data.Years.Contains(year))
+        {
+            var span = Data.Years.Count == 0 ? "the dataset is empty" : $"the data cover {Data.Years[0]}–{Data.Years[^1]}";
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"No data for {year}; {span}.");
+        }
+    }
+}
