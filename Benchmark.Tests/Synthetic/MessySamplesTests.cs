@@ -15,7 +15,7 @@ public sealed class MessySamplesTests
 {
     private const string CleanEncodingFile = "windows-1252.csv";
 
-    private static string MessyFolder => Path.Combine(SamplesAreReproducibleTests.RepositoryRoot(), "samples", "messy");
+    private static string MessyFolder => Path.Combine(TestPaths.RepositoryRoot(), "samples", "messy");
 
     private static IEnumerable<string> MessyFiles() =>
         Directory.GetFiles(MessyFolder, "*.csv").Select(Path.GetFileName).OfType<string>().Where(f => f != "expected-findings.csv").Order(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed class SamplesAreReproducibleTests
 {
     private static readonly Lazy<IReadOnlyList<SampleFile>> Generated = new(() => SampleGenerator.Generate(BuiltInMunicipalities.Registry, SampleOptions.Default));
 
-    private static string SamplesFolder => Path.Combine(RepositoryRoot(), "samples");
+    private static string SamplesFolder => Path.Combine(TestPaths.RepositoryRoot(), "samples");
 
     public static IEnumerable<string> GeneratedPaths() => Generated.Value.Select(f => f.RelativePath);
 
@@ -39,17 +39,4 @@ public sealed class SamplesAreReproducibleTests
         Assert.That(committed, Is.EquivalentTo(GeneratedPaths()));
     }
 
-    /// <summary>The folder holding <c>Benchmark.sln</c>, found by walking up from the test output directory.</summary>
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Benchmark.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Benchmark.sln above {TestContext.CurrentContext.TestDirectory}.");
-    }
 }
