@@ -3,12 +3,15 @@ namespace Benchmark.Import.Detection;
 /// <summary>
 /// Tells the field separator (<c>;</c>, <c>,</c> or tab) from the first lines of a file: for each candidate, the field
 /// count of the header (counted outside quotes) and how many of the following records have the same count; the
-/// candidate that splits the header and keeps the count most consistent wins. An Excel <c>sep=;</c> first line decides.
+/// candidate that splits the header and keeps the count most consistent wins. An Excel <c>sep=;</c> first line (<c>;</c>, <c>,</c>, tab or <c>|</c>) decides.
 /// </summary>
 internal static class SeparatorDetector
 {
     /// <summary>The separators considered, in order of preference on a tie.</summary>
     public static IReadOnlyList<char> Candidates { get; } = [';', ',', '\t'];
+
+    /// <summary>The separators an Excel <c>sep=</c> line may name.</summary>
+    private const string HintSeparators = ";,\t|";
 
     private const int MaxRecords = 50;
 
@@ -18,7 +21,8 @@ internal static class SeparatorDetector
     /// <returns>The separator; <c>;</c> when nothing splits the header (a one-column file).</returns>
     public static char Detect(string sample, bool sampleIsWhole)
     {
-        if (sample.Length >= 5 && sample.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && (sample.Length == 5 || sample[5] is '\r' or '\n'))
+        if (sample.Length >= 5 && sample.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && (sample.Length == 5 || sample[5] is '\r' or '\n')
+            && HintSeparators.Contains(sample[4]))
         {
             return sample[4];
         }

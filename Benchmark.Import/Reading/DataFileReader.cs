@@ -1,8 +1,10 @@
+using Benchmark.Catalog;
 using Benchmark.Data;
 using Benchmark.Import.Detection;
 using Benchmark.Import.Findings;
 using Benchmark.Import.Headers;
 using Benchmark.Import.Parsing;
+using Benchmark.Municipalities;
 using Benchmark.Validation;
 
 namespace Benchmark.Import.Reading;
@@ -106,7 +108,7 @@ internal sealed class DataFileReader
         Hold(row, indicator, map.IndexOf(ColumnRole.Value), evidence);
     }
 
-    private void Hold(Row row, Catalog.Indicator indicator, int column, DecimalEvidence evidence)
+    private void Hold(Row row, Indicator indicator, int column, DecimalEvidence evidence)
     {
         var raw = row.Record.Fields[column];
         var reading = UnitSigns.Read(raw, indicator);
@@ -136,5 +138,5 @@ internal sealed class DataFileReader
 
     private FileReport Report(FileFormatInfo? format) => new(_sink.File, _read, _accepted, _rejected, _sink.Sorted(), format);
 
-    private readonly record struct Row(Municipalities.MunicipalityCode Code, int Year, CsvRecord Record);
+    private readonly record struct Row(MunicipalityCode Code, int Year, CsvRecord Record);
 }

@@ -1,6 +1,7 @@
 using Benchmark.Import.Detection;
 using Benchmark.Import.Findings;
 using Benchmark.Import.Headers;
+using Benchmark.Import.Parsing;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Import.Reading;
@@ -88,7 +89,7 @@ internal static class RegistryAssembler
         return byYear.Where(p => !conflicts.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value.Count);
     }
 
-    private static double? Area(ReferenceRow row, (string Raw, Parsing.NumberReading Reading) cell, HeaderColumn column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    private static double? Area(ReferenceRow row, (string Raw, NumberReading Reading) cell, HeaderColumn column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
     {
         if (!ValueResolver.TryResolve(cell.Reading, cell.Raw, row.Line, column.Index, column.Indicator!, evidence, map, sink, out var value) || double.IsNaN(value))
         {

@@ -29,6 +29,13 @@ public sealed class SeparatorDetectionTests
         Assert.That(SeparatorDetector.Detect("sep=,\r\na;b,c\r\n", sampleIsWhole: true), Is.EqualTo(','));
     }
 
+    [TestCase("sep=\"\na;b\n1;2\n")]
+    [TestCase("sep=é\na;b\n1;2\n")]
+    public void Detect_ExcelSepHintWithUnusableCharacter_IsIgnored(string sample)
+    {
+        Assert.That(SeparatorDetector.Detect(sample, sampleIsWhole: true), Is.EqualTo(';'));
+    }
+
     [Test]
     public void Detect_OneColumn_DefaultsToSemicolon()
     {
@@ -53,5 +60,15 @@ public sealed class SeparatorDetectionTests
 
         Assert.That(result.Report().Findings, Is.Empty);
         Assert.That(result.Dataset[0].Source.Line, Is.EqualTo(3));
+    }
+
+    [TestCase("sep=\"\ngemeentecode;jaar;inwoners\nGM0363;2024;931298\n")]
+    [TestCase("sep=|\ngemeentecode|jaar|inwoners\nGM0363|2024|931298\n")]
+    [TestCase("sep=\ngemeentecode;jaar;inwoners\nGM0363;2024;931298\n")]
+    public void Import_OddSepLines_NeverThrow(string text)
+    {
+        var report = ImportHelper.Import(text).Report();
+
+        Assert.That(report.RowsRead, Is.EqualTo(report.RowsAccepted + report.RowsRejected));
     }
 }
