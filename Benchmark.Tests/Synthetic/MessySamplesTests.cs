@@ -58,7 +58,7 @@ public sealed class MessySamplesTests
             var lines = Lines(file);
             Assert.That(line, Is.InRange(line == 0 ? 0 : 1, lines.Length), where);
             Assert.That(line == 0, Is.EqualTo(rule == Rules.FileUnreadable && lines.Length == 0), $"{where}: line 0 only for the empty file");
-            if (column.Length > 0)
+            if (column.Length > 0 && !IsDerivedIndicator(column))
             {
                 Assert.That(lines[0].Split(';'), Does.Contain(column), $"{where}: the column is a header as written");
             }
@@ -131,4 +131,8 @@ public sealed class MessySamplesTests
             }
         }
     }
+
+    /// <summary>Findings on a computed BBV ratio name the derived indicator's code as column (it has no header).</summary>
+    private static bool IsDerivedIndicator(string column) =>
+        Benchmark.Catalog.IndicatorCatalog.Default.TryGet(column, out var i) && i.Kind == Benchmark.Catalog.IndicatorKind.Derived;
 }
