@@ -11,6 +11,12 @@ public static class Rules
     /// <summary>A column header the catalogue does not know; the column is ignored (and said so).</summary>
     public const string UnknownColumn = "structure.unknown-column";
 
+    /// <summary>A long file names an indicator the catalogue does not know; that value is not read.</summary>
+    public const string UnknownIndicator = "structure.unknown-indicator";
+
+    /// <summary>A groups file row without a group name.</summary>
+    public const string MissingGroupName = "structure.missing-group-name";
+
     /// <summary>Two columns mean the same figure.</summary>
     public const string DuplicateColumn = "structure.duplicate-column";
 
@@ -79,6 +85,8 @@ public static class Rules
     [
         new(FileUnreadable, Severity.Error, "structure", T("Bestand niet leesbaar, leeg of geen CSV.", "File unreadable, empty or not CSV.")),
         new(UnknownColumn, Severity.Warning, "structure", T("Onbekende kolom: wordt genegeerd.", "Unknown column: ignored.")),
+        new(UnknownIndicator, Severity.Error, "structure", T("Onbekende indicator in een lang bestand: waarde niet gelezen.", "Unknown indicator in a long file: value not read.")),
+        new(MissingGroupName, Severity.Error, "structure", T("Rij in een groepenbestand zonder groepsnaam.", "Groups file row without a group name.")),
         new(DuplicateColumn, Severity.Error, "structure", T("Twee kolommen voor hetzelfde gegeven.", "Two columns for the same figure.")),
         new(MissingColumn, Severity.Error, "structure", T("Verplichte kolom ontbreekt.", "Required column missing.")),
         new(FieldCount, Severity.Error, "structure", T("Aantal velden wijkt af van de kop.", "Field count differs from the header.")),

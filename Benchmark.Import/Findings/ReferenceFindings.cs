@@ -54,7 +54,7 @@ internal static class ReferenceFindings
 
     /// <summary>An indicator in a long file that the catalogue does not know (rule <c>structure.unknown-column</c>, an error: the value is rejected).</summary>
     public static Finding UnknownIndicator(string file, int line, string column, string value) => new(
-        Severity.Error, Rules.UnknownColumn, file, line, column, value,
+        Severity.Error, Rules.UnknownIndicator, file, line, column, value,
         LocalizedText.Format(
             "Onbekende indicator '{0}'; deze waarde is niet ingelezen.",
             "Unknown indicator '{0}'; this value is not read.",

@@ -79,7 +79,7 @@ internal static class GroupFindings
             "Check the code; after a merger the new municipality has a new code."));
 
     public static Finding MissingGroupName(string file, int line, string column, MunicipalityCode code) => new(
-        Severity.Error, GroupFileRules.MissingGroupName, file, line, column, string.Empty,
+        Severity.Error, Rules.MissingGroupName, file, line, column, string.Empty,
         LocalizedText.Format(
             "De groepsnaam ontbreekt voor {0}; de regel is niet gebruikt.",
             "The group name is missing for {0}; the line was not used.",

@@ -161,7 +161,7 @@ public sealed class ImportFindingTests
     {
         var result = ImportHelper.Import("gemeentecode;jaar;indicator;waarde\nGM0363;2024;koffie;5\nGM0363;2024;overhead %;7,5\n");
 
-        var f = result.Findings(Rules.UnknownColumn).Single();
+        var f = result.Findings(Rules.UnknownIndicator).Single();
         Assert.That((f.Severity, f.Line, f.Column, f.Value), Is.EqualTo((Severity.Error, 2, "indicator", "koffie")));
         Assert.That(f.Message.En, Does.Contain("nknown indicator"));
         Assert.That(result.Value("GM0363", 2024, "overhead_pct"), Is.EqualTo(7.5));

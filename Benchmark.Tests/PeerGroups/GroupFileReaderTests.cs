@@ -57,7 +57,7 @@ public sealed class GroupFileReaderTests
             (Rules.MalformedCode, Severity.Error, 6, "gemeentecode", "GM15O3"),
             (Rules.UnknownCode, Severity.Error, 9, "gemeentecode", "GM9999"),
             (Rules.DuplicateRepeat, Severity.Warning, 11, "gemeentecode", "GM0599"),
-            (GroupFileRules.MissingGroupName, Severity.Error, 12, "groep", string.Empty),
+            (Rules.MissingGroupName, Severity.Error, 12, "groep", string.Empty),
             (Rules.NameMismatch, Severity.Warning, 13, "gemeentenaam", "Utrecht"),
         }));
         Assert.That(result.Report.Findings, Has.All.Matches<Finding>(f => f!.File == TestFile));
@@ -211,10 +211,10 @@ public sealed class GroupFileReaderTests
     }
 
     [Test]
-    public void GroupFileRules_DefineTheMissingGroupNameRuleAsAnError()
+    public void Rules_DefineTheMissingGroupNameRuleAsAnError()
     {
-        var rule = GroupFileRules.All.Single();
+        var rule = Rules.All.Single(r => r.Id == Rules.MissingGroupName);
 
-        Assert.That((rule.Id, rule.Severity, rule.Group), Is.EqualTo((GroupFileRules.MissingGroupName, Severity.Error, "structure")));
+        Assert.That((rule.Id, rule.Severity, rule.Group), Is.EqualTo((Rules.MissingGroupName, Severity.Error, "structure")));
     }
 }
