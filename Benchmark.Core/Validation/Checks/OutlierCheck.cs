@@ -72,7 +72,7 @@ internal sealed class OutlierCheck : IValidationStep
     private static void Report(ValidationState state, int row, int column, double x, double z, double median, double mad)
     {
         var computed = state.IsComputed(row, column);
-        var name = Say.Name(state.Definitions[column], state.Codes[column]);
+        var name = state.Name(column);
         var what = computed
             ? Say.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
             : name;

@@ -23,6 +23,7 @@ internal sealed class ValidationState
     private readonly int[] _accepted;
     private readonly double[] _computed;
     private readonly List<Finding> _findings = [];
+    private readonly LocalizedText?[] _names;
 
     public ValidationState(Dataset raw, ValidationContext context)
     {
@@ -68,6 +69,7 @@ internal sealed class ValidationState
         }
 
         Rejected = new bool[raw.Count];
+        _names = new LocalizedText?[ColumnCount];
     }
 
     public Dataset Raw { get; }
@@ -168,6 +170,9 @@ internal sealed class ValidationState
             _accepted[cell] = -1;
         }
     }
+
+    /// <summary>A column's indicator as people know it: name and code (cached).</summary>
+    public LocalizedText Name(int column) => _names[column] ??= Say.Name(Definitions[column], Codes[column]);
 
     /// <summary>"GM0363 (Amsterdam) 2023": a row as people read it.</summary>
     public string Describe(int row)
