@@ -8,7 +8,10 @@ namespace Benchmark.Validation;
 /// The accepted observations: values that passed every error rule, plus the derived indicators computed from them
 /// (computed values have no source file).
 /// </param>
-/// <param name="Findings">Findings about the data as a whole, not located in one file (coverage).</param>
+/// <param name="Findings">
+/// Findings not located in one of the reported files: about the data as a whole (coverage), about values without a
+/// source file, or located in a file that has no report.
+/// </param>
 public sealed record ValidationReport(IReadOnlyList<FileReport> Files, Dataset Dataset, IReadOnlyList<Finding> Findings)
 {
     /// <summary>

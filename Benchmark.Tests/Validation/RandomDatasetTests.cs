@@ -42,7 +42,12 @@ public sealed class RandomDatasetTests
             Assert.That(accepted.Where(o => o.Source != SourceLocation.None && !(rawByLocation.TryGetValue(o.Source, out var r) && SameValue(r.Value, o.Value))), Is.Empty);
             Assert.That(accepted.Where(o => o.Source == SourceLocation.None && IndicatorCatalog.Default.Get(o.Indicator).Formula is null), Is.Empty);
 
-            // 4. Nothing is lost silently: a raw value without an error and not a repeat is accepted.
+            // 4. Every finding uses a documented rule id with its documented severity, and says what and how in both languages.
+            var documented = Rules.All.ToDictionary(r => r.Id, r => r.Severity);
+            Assert.That(report.AllFindings.Where(f => !documented.TryGetValue(f.Rule, out var severity) || severity != f.Severity), Is.Empty);
+            Assert.That(report.AllFindings.Where(f => f.Message.Nl.Length == 0 || f.Message.En.Length == 0 || f.Hint.Nl.Length == 0 || f.Hint.En.Length == 0), Is.Empty);
+
+            // 5. Nothing is lost silently: a raw value without an error and not a repeat is accepted.
             var acceptedAt = accepted.Select(o => o.Source).ToHashSet();
             var lost = raw.Observations.Where(o => !o.IsMissing && !errorsAt.Contains(o.Source) && !repeatsAt.Contains(o.Source) && !acceptedAt.Contains(o.Source));
             Assert.That(lost, Is.Empty);

@@ -126,11 +126,10 @@ internal sealed class CoverageCheck : IValidationStep
 
     private static Finding IndicatorFinding(ValidationState state, IndicatorCoverage c, double threshold)
     {
-        var indicator = state.Definitions[state.Column(c.Indicator)];
         var message = Say.Format(
             "{0} in {1}: een bruikbare waarde voor {2} van de {3} gemeenten ({4:0} %){5}; verwacht is minstens {6:0} %.",
             "{0} in {1}: a usable value for {2} of the {3} municipalities ({4:0} %){5}; at least {6:0} % is expected.",
-            Say.Name(indicator, c.Indicator), c.Year, c.Count, c.Expected, 100 * c.Share,
+            state.Name(state.Column(c.Indicator)), c.Year, c.Count, c.Expected, 100 * c.Share,
             c.Rejected > 0 ? Say.Format(", {0} afgewezen", ", {0} rejected", c.Rejected) : LocalizedText.Empty, 100 * threshold);
         return new Finding(Severity.Info, Rules.Coverage, null, 0, c.Indicator, $"{c.Count}/{c.Expected}", message, IndicatorHint);
     }

@@ -38,14 +38,14 @@ internal sealed class DerivationStep : IValidationStep
 
                 if (!double.IsFinite(value) || !indicator.ValidRange.Contains(value))
                 {
-                    state.ReportComputed(row, derived.Column, value, Severity.Error, Rules.OutOfRange, Message(state, derived, row, RangeCheck.OutOfRangeMessage(indicator, value)), Hint);
+                    state.ReportComputed(row, derived.Column, value, Severity.Error, Rules.OutOfRange, Message(state, derived, row, RangeCheck.OutOfRangeMessage(state.Name(derived.Column), indicator, value)), Hint);
                     continue;
                 }
 
                 state.SetComputed(row, derived.Column, value);
                 if (!indicator.PlausibleRange.Contains(value))
                 {
-                    state.ReportComputed(row, derived.Column, value, Severity.Warning, Rules.Implausible, Message(state, derived, row, RangeCheck.ImplausibleMessage(indicator, value)), Hint);
+                    state.ReportComputed(row, derived.Column, value, Severity.Warning, Rules.Implausible, Message(state, derived, row, RangeCheck.ImplausibleMessage(state.Name(derived.Column), indicator, value)), Hint);
                 }
             }
         }

@@ -54,7 +54,7 @@ internal sealed class DuplicateCheck : IValidationStep
         }
 
         var row = state.RowOf[start];
-        var name = Say.Name(state.Definitions[column], state.Codes[column]);
+        var name = state.Name(column);
         if (allEqual)
         {
             for (var i = start + 1; i < end; i++)

@@ -72,14 +72,14 @@ internal sealed class OutlierCheck : IValidationStep
     private static void Report(ValidationState state, int row, int column, double x, double z, double median, double mad)
     {
         var computed = state.IsComputed(row, column);
-        var name = Say.Name(state.Definitions[column], state.Codes[column]);
+        var name = state.Name(column);
         var what = computed
             ? Say.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
             : name;
         var message = Say.Format(
-            "{0}: {1} = {2} wijkt sterk af van de andere gemeenten dit jaar: robuuste z = {3:0.00} (mediaan {4}, MAD {5}; grens |z| > {6}).",
-            "{0}: {1} = {2} stands far from the other municipalities this year: robust z = {3:0.00} (median {4}, MAD {5}; limit |z| > {6}).",
-            state.Describe(row), what, Say.Num(x), z, Say.Num(median), Say.Num(mad), state.Options.OutlierThreshold);
+            "{0}: {1} = {2} wijkt sterk af van de andere gemeenten dit jaar: robuuste z = {3:0.00} (mediaan {4}, MAD {5}, z = (x − mediaan) / ({6} × MAD); grens |z| > {7}).",
+            "{0}: {1} = {2} stands far from the other municipalities this year: robust z = {3:0.00} (median {4}, MAD {5}, z = (x − median) / ({6} × MAD); limit |z| > {7}).",
+            state.Describe(row), what, Say.Num(x), z, Say.Num(median), Say.Num(mad), RobustStatistics.MadScale, state.Options.OutlierThreshold);
         state.ReportCell(row, column, Severity.Warning, Rules.Outlier, message, Hint);
     }
 }

@@ -35,31 +35,31 @@ internal sealed class RangeCheck : IValidationStep
                 if (!double.IsFinite(x) || !indicator.ValidRange.Contains(x))
                 {
                     state.Reject(i);
-                    state.Report(i, Severity.Error, Rules.OutOfRange, About(state, i, OutOfRangeMessage(indicator, x)), OutOfRangeHint(indicator));
+                    state.Report(i, Severity.Error, Rules.OutOfRange, About(state, i, OutOfRangeMessage(state.Name(slice.Column), indicator, x)), OutOfRangeHint(indicator));
                 }
                 else if (x == 0 && indicator.ZeroIsImplausible)
                 {
-                    state.Report(i, Severity.Warning, Rules.PlaceholderZero, About(state, i, PlaceholderMessage(indicator)), PlaceholderHint);
+                    state.Report(i, Severity.Warning, Rules.PlaceholderZero, About(state, i, PlaceholderMessage(state.Name(slice.Column))), PlaceholderHint);
                 }
                 else if (!indicator.PlausibleRange.Contains(x))
                 {
-                    state.Report(i, Severity.Warning, Rules.Implausible, About(state, i, ImplausibleMessage(indicator, x)), ImplausibleHint(indicator));
+                    state.Report(i, Severity.Warning, Rules.Implausible, About(state, i, ImplausibleMessage(state.Name(slice.Column), indicator, x)), ImplausibleHint(indicator));
                 }
             }
         }
     }
 
     /// <summary>The message of a value outside the valid range; also used for computed values.</summary>
-    public static LocalizedText OutOfRangeMessage(Indicator indicator, double x) => Say.Format(
+    public static LocalizedText OutOfRangeMessage(LocalizedText name, Indicator indicator, double x) => Say.Format(
         "{0} is {1}, maar moet {2} zijn. De waarde is afgewezen.",
         "{0} is {1} but must be {2}. The value was rejected.",
-        Say.Name(indicator, indicator.Code), Say.Num(x), Say.Range(indicator.ValidRange));
+        name, Say.Num(x), Say.Range(indicator.ValidRange));
 
     /// <summary>The message of a value outside the plausible range; also used for computed values.</summary>
-    public static LocalizedText ImplausibleMessage(Indicator indicator, double x) => Say.Format(
+    public static LocalizedText ImplausibleMessage(LocalizedText name, Indicator indicator, double x) => Say.Format(
         "{0} is {1}, buiten het gebruikelijke bereik ({2}). De waarde is behouden en gemarkeerd.",
         "{0} is {1}, outside the usual range ({2}). The value was kept and flagged.",
-        Say.Name(indicator, indicator.Code), Say.Num(x), Say.Range(indicator.PlausibleRange));
+        name, Say.Num(x), Say.Range(indicator.PlausibleRange));
 
     /// <summary>How to fix a value outside the valid range, by unit.</summary>
     public static LocalizedText OutOfRangeHint(Indicator indicator) => indicator.Unit switch
@@ -88,8 +88,8 @@ internal sealed class RangeCheck : IValidationStep
     private static LocalizedText About(ValidationState state, int observation, LocalizedText message) =>
         Say.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf[observation]), message);
 
-    private static LocalizedText PlaceholderMessage(Indicator indicator) => Say.Format(
+    private static LocalizedText PlaceholderMessage(LocalizedText name) => Say.Format(
         "{0} is 0; een nul is hier vrijwel zeker een plaatsvervanger voor 'niet aangeleverd'. De waarde is behouden en gemarkeerd.",
         "{0} is 0; a zero here is almost certainly a placeholder for 'not delivered'. The value was kept and flagged.",
-        Say.Name(indicator, indicator.Code));
+        name);
 }

@@ -33,7 +33,7 @@ internal sealed class SurveyCheck : IValidationStep
                 }
 
                 var n = respondents < 0 ? double.NaN : state.DirectValue(row, respondents);
-                var name = Say.Name(indicator, indicator.Code);
+                var name = state.Name(column);
                 if (double.IsNaN(n))
                 {
                     var message = Say.Format(
