@@ -19,7 +19,7 @@ internal static class ReferenceLoader
 
         if (settings.Municipalities is { } referencePath)
         {
-            var read = MunicipalityFileReader.Read(env.Resolve(referencePath), options);
+            var read = MunicipalityFileReader.Read(env.ForReading(referencePath), options);
             var errors = read.Report.Findings.Where(f => f.Severity == Severity.Error).ToList();
             if (read.Registry.Count == 0 || errors.Any(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn))
             {

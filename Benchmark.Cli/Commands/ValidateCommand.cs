@@ -22,9 +22,8 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var paths = settings.Files.Select(f => (Shown: f, Full: env.Resolve(f))).ToList();
-        var report = DatasetLoader.Load(paths.Select(p => p.Full), options);
-        report = report with { Files = [.. report.Files.Select((f, i) => f with { Path = paths[i].Shown })] };
+        var shown = settings.Files.DistinctBy(env.ForReading).ToDictionary(env.ForReading, f => f, StringComparer.Ordinal);
+        var report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
         if (settings.Format == OutputFormat.Json)
         {
             ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());

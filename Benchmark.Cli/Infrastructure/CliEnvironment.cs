@@ -15,4 +15,11 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
 
     /// <summary>Resolves a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>
+    /// A path to hand to readers: as the user typed it when it resolves the same from the process directory (so findings
+    /// name the file as typed), otherwise the full path.
+    /// </summary>
+    public string ForReading(string path) =>
+        Path.IsPathRooted(path) || Path.GetFullPath(path) == Resolve(path) ? path : Resolve(path);
 }

@@ -59,35 +59,28 @@ internal static class ValidationTextRenderer
 
     private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, OutputLanguage lang, int maxFindings)
     {
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
         var language = lang.ToLanguage();
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn(new TableColumn(CliText.Get(lang, "Regel", "Line")).RightAligned());
-        table.AddColumn(CliText.Get(lang, "Kolom", "Column"));
-        table.AddColumn(CliText.Get(lang, "Ernst", "Severity"));
-        table.AddColumn(CliText.Get(lang, "Waarde", "Value"));
-        table.AddColumn(CliText.Get(lang, "Bevinding en oplossing", "Finding and fix"));
         var shown = maxFindings == 0 ? findings : findings.Take(maxFindings).ToList();
         foreach (var f in shown)
         {
             var colour = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
+            var where = f.Line > 0 ? string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "regel {0}", "line {0}"), f.Line) : CliText.Get(lang, "bestand", "file");
+            var head = $"[{colour}]{Markup.Escape(CliText.Severity(lang, f.Severity))}[/] [bold]{Markup.Escape(where)}[/]"
+                + (f.Column is { Length: > 0 } c ? $" [bold]{Markup.Escape(c)}[/]" : string.Empty)
+                + (f.Value is { Length: > 0 } v ? $" = [bold]{Markup.Escape(Shorten(v, 40))}[/]" : string.Empty)
+                + $" [grey]({Markup.Escape(f.Rule)})[/]";
+            console.Write(new Padder(new Markup(head), new Padding(2, 0, 0, 0)));
+            console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(language))), new Padding(4, 0, 0, 0)));
             var hint = f.Hint.Get(language);
-            table.AddRow(
-                new Markup(f.Line > 0 ? f.Line.ToString(CultureInfo.InvariantCulture) : "–"),
-                new Markup(Markup.Escape(f.Column ?? "–")),
-                new Markup($"[{colour}]{Markup.Escape(CliText.Severity(lang, f.Severity))}[/]\n[grey]{Markup.Escape(f.Rule)}[/]"),
-                new Markup(Markup.Escape(Shorten(f.Value ?? "–", 24))),
-                new Markup(Markup.Escape(f.Message.Get(language)) + (hint.Length > 0 ? $"\n[grey]→ {Markup.Escape(hint)}[/]" : string.Empty)));
+            if (hint.Length > 0)
+            {
+                console.Write(new Padder(new Markup($"[grey]→ {Markup.Escape(hint)}[/]"), new Padding(4, 0, 0, 0)));
+            }
         }
 
-        console.Write(table);
         if (shown.Count < findings.Count)
         {
-            console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(string.Format(
+            console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/]", Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
                 CliText.Get(lang, "… en nog {0} bevindingen (alles: --max-findings 0 of --format json).", "… and {0} more findings (all: --max-findings 0 or --format json)."),
                 findings.Count - shown.Count)));
