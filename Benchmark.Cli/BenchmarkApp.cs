@@ -34,11 +34,59 @@ public static class BenchmarkApp
                 .WithDescription("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable).")
                 .WithExample("validate", "samples/benchmark-2024.csv")
                 .WithExample("validate", "data/*.csv", "--format", "json", "--lang", "en");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Position of one municipality in its peer group on every indicator.")
+                .WithExample("compare", "GM0193", "--year", "2024", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<RankCommand>("rank")
+                .WithDescription("League table of one indicator in a peer group (or every group of the method).")
+                .WithExample("rank", "--indicator", "overhead_pct", "--year", "2024", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Group statistics for every indicator × year × group.")
+                .WithExample("stats", "--year", "2024", "--out", "stats.csv", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<PeersCommand>("peers")
+                .WithDescription("The peer group of a municipality (with structural distances for nearest).")
+                .WithExample("peers", "GM0193", "--peers", "nearest", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<PartnersCommand>("partners")
+                .WithDescription("Learning partners: structurally close municipalities in the best quartile.")
+                .WithExample("partners", "GM0193", "--indicator", "overhead_pct", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
                 .WithExample("samples", "--out", "samples");
         });
-        return app.Run(args);
+        return app.Run(ExpandInputs(args));
+    }
+
+    /// <summary>
+    /// Lets <c>--input a.csv b.csv</c> (what a shell glob gives) mean <c>--input a.csv --input b.csv</c>: the tokens after
+    /// <c>--input</c> that are files (exist, or end in .csv) belong to it.
+    /// </summary>
+    internal static string[] ExpandInputs(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            result.Add(args[i]);
+            if (args[i] != "--input")
+            {
+                continue;
+            }
+
+            if (i + 1 < args.Length)
+            {
+                result.Add(args[++i]);
+            }
+
+            while (i + 1 < args.Length && !args[i + 1].StartsWith('-') && LooksLikeFile(args[i + 1]))
+            {
+                result.Add("--input");
+                result.Add(args[++i]);
+            }
+        }
+
+        return [.. result];
+
+        static bool LooksLikeFile(string token) =>
+            token.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || token.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
     }
 
     private static string OneLine(Exception ex)

@@ -10,8 +10,17 @@ namespace Benchmark.Cli.Infrastructure;
 internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
     /// <summary>The real process environment.</summary>
-    public static CliEnvironment System() =>
-        new(AnsiConsole.Console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory);
+    public static CliEnvironment System()
+    {
+        var console = AnsiConsole.Console;
+        if (global::System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("COLUMNS") is null)
+        {
+            // Redirected output (a file, a pipe, CI logs) has no width; 120 columns keep tables readable there.
+            console.Profile.Width = 120;
+        }
+
+        return new(console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory);
+    }
 
     /// <summary>Resolves a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

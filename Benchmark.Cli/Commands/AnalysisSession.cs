@@ -1,0 +1,104 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Import;
+using Benchmark.Import.Groups;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+using Benchmark.Validation;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Loads the data of an analysis command and builds the engine; problems become <see cref="UsageException"/>s.</summary>
+internal sealed class AnalysisSession
+{
+    private AnalysisSession(BenchmarkEngine engine, ValidationReport report)
+    {
+        Engine = engine;
+        Report = report;
+    }
+
+    public BenchmarkEngine Engine { get; }
+
+    public ValidationReport Report { get; }
+
+    public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env)
+    {
+        var options = ReferenceLoader.Load(settings, env);
+        var shown = settings.Input.DistinctBy(env.ForReading).ToDictionary(env.ForReading, f => f, StringComparer.Ordinal);
+        var report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+        var unreadable = report.Files.Where(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable)).ToList();
+        if (unreadable.Count > 0)
+        {
+            var f = unreadable[0];
+            throw new UsageException($"{f.Path}: {f.Findings.First(x => x.Rule == Rules.FileUnreadable).Message.Get(settings.Lang.ToLanguage())}");
+        }
+
+        if (report.Dataset.Count == 0)
+        {
+            throw new UsageException("The input files hold no usable values; check them with benchmark validate.");
+        }
+
+        if (report.HasErrors)
+        {
+            env.Error.WriteLine(CliText.Get(
+                settings.Lang,
+                $"let op: {report.ErrorCount} fouten in de invoer; afgewezen waarden tellen niet mee (details: benchmark validate).",
+                $"note: {report.ErrorCount} errors in the input; rejected values are left out (details: benchmark validate)."));
+        }
+
+        var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
+        return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report);
+    }
+
+    public MunicipalityCode ResolveMunicipality(string text)
+    {
+        if (MunicipalityCode.TryParse(text, out var code))
+        {
+            return Engine.Municipalities.Find(code) is not null
+                ? code
+                : throw new UsageException($"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
+        }
+
+        return Engine.Municipalities.FindByName(text)?.Code
+            ?? throw new UsageException($"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.");
+    }
+
+    public int ResolveYear(int? year)
+    {
+        if (year is not { } y)
+        {
+            return Engine.LatestYear;
+        }
+
+        return Engine.Years.Contains(y)
+            ? y
+            : throw new UsageException($"No data for {y}; the input covers {string.Join(", ", Engine.Years)}.");
+    }
+
+    private static NamedGroups LoadGroups(AnalysisSettings settings, CliEnvironment env, MunicipalityRegistry registry)
+    {
+        if (settings.Groups is not { } path)
+        {
+            if (settings.PeerSpec.Kind == PeerGroupKind.Named)
+            {
+                throw new UsageException($"--peers {settings.Peers} needs the groups file: --groups FILE (columns groep;gemeentecode).");
+            }
+
+            return NamedGroups.Empty;
+        }
+
+        var read = GroupFileReader.Read(env.ForReading(path), registry);
+        var fatal = read.Report.Findings.FirstOrDefault(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn or Rules.DuplicateColumn);
+        if (fatal is not null)
+        {
+            throw new UsageException($"--groups {path}: {fatal.Message.Get(settings.Lang.ToLanguage())}");
+        }
+
+        if (read.HasErrors)
+        {
+            env.Error.WriteLine($"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file with its line numbers: {string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10))}).");
+        }
+
+        return read.Groups;
+    }
+}

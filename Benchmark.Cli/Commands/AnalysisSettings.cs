@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using Benchmark.PeerGroups;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Options of the analysis commands (compare, rank, stats, peers, partners): the data and the peer-group method.</summary>
+public class AnalysisSettings : DataSettings
+{
+    /// <summary>CSV files to compute from.</summary>
+    [CommandOption("--input <FILE>")]
+    [Description("CSV files to compute from (wide or long; several years together). Repeat the option or list the files after it.")]
+    public string[] Input { get; init; } = [];
+
+    /// <summary>The peer-group method.</summary>
+    [CommandOption("--peers <METHOD>")]
+    [Description("Peer group: [green]all[/], [green]size-class[/] (default), [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[:K][/].")]
+    [DefaultValue("size-class")]
+    public string Peers { get; init; } = "size-class";
+
+    /// <summary>A file of named groups (learning circles).</summary>
+    [CommandOption("--groups <FILE>")]
+    [Description("Named groups (learning circles): a CSV with columns groep;gemeentecode, one row per member.")]
+    public string? Groups { get; init; }
+
+    /// <summary>The parsed peer-group method.</summary>
+    public PeerGroupSpec PeerSpec => PeerGroupSpec.Parse(Peers);
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (!PeerGroupSpec.TryParse(Peers, out _, out var error))
+        {
+            return ValidationResult.Error(error);
+        }
+
+        return Input.Length == 0
+            ? ValidationResult.Error("Give the data with --input FILE..., e.g. --input samples/benchmark-*.csv")
+            : base.Validate();
+    }
+}

@@ -1,0 +1,92 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Comparison;
+using Spectre.Console;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark stats [--year N] [--out FILE]</c>: group statistics for every indicator × year × group.</summary>
+internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSettings>(env)
+{
+    private static readonly ResultColumn[] Columns =
+    [
+        new("indicator", "Indicator", "Indicator"),
+        new("year", "Jaar", "Year"),
+        new("group", "Groep", "Group"),
+        new("method", "Methode", "Method", InText: false),
+        new("members", "Leden", "Members", CellKind.Integer, InText: false),
+        new("n", "n", "n", CellKind.Integer),
+        new("mean", "Gemiddelde", "Mean", CellKind.Number, 2, InText: false),
+        new("median", "Mediaan", "Median", CellKind.Number, 2),
+        new("q1", "Q1", "Q1", CellKind.Number, 2),
+        new("q3", "Q3", "Q3", CellKind.Number, 2),
+        new("p10", "P10", "P10", CellKind.Number, 2),
+        new("p90", "P90", "P90", CellKind.Number, 2),
+        new("iqr", "IQR", "IQR", CellKind.Number, 2, InText: false),
+        new("min", "Min", "Min", CellKind.Number, 2, InText: false),
+        new("max", "Max", "Max", CellKind.Number, 2, InText: false),
+        new("sd", "SD", "SD", CellKind.Number, 2, InText: false),
+        new("mad", "MAD", "MAD", CellKind.Number, 2, InText: false),
+        new("groupRatio", "Groepsratio", "Group ratio", CellKind.Number, 2),
+        new("groupRatioN", "n ratio", "n ratio", CellKind.Integer, InText: false),
+        new("suppressed", "Onderdrukt", "Suppressed", InText: false),
+        new("quantileMethod", "Kwantiel", "Quantile", InText: false),
+    ];
+
+    protected override int Emit(ResultTable table, StatsSettings settings)
+    {
+        if (settings.Out is null)
+        {
+            return base.Emit(table, settings);
+        }
+
+        try
+        {
+            using var file = new StreamWriter(Env.Resolve(settings.Out), append: false, new System.Text.UTF8Encoding(false));
+            ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Env.Error.WriteLine($"benchmark stats: --out {settings.Out}: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(settings.Out)} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
+        return ExitCodes.Ok;
+    }
+
+    protected override ResultTable Build(AnalysisSession session, StatsSettings settings)
+    {
+        var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;
+        var all = session.Engine.AllStatistics(settings.PeerSpec, year);
+        var lang = settings.Lang;
+        var method = session.Engine.Options.QuantileMethod.ToString();
+        var rows = all.Select(s => Row(s, lang, method)).ToList();
+        return new ResultTable("stats", Columns, rows)
+        {
+            Facts =
+            [
+                ("peerMethod", "Methode", "Method", settings.PeerSpec.ToString()),
+                ("quantileMethod", "Kwantieldefinitie", "Quantile definition", $"Hyndman–Fan {method}"),
+                ("minimumGroupSize", "Minimale groepsgrootte", "Minimum group size", session.Engine.Options.MinimumGroupSize),
+            ],
+            Notes =
+            [
+                ("Groepsratio = Σ teller / Σ noemer over de leden (gewogen), naast de mediaan van de gemeentelijke ratio's. SD met n − 1; MAD × 1,4826.",
+                 "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; MAD × 1.4826."),
+            ],
+        };
+    }
+
+    private static object?[] Row(GroupStatistics s, OutputLanguage lang, string method)
+    {
+        var v = s.Values;
+        return
+        [
+            s.Indicator, s.Year, s.Group.Name.Get(lang.ToLanguage()), s.Group.Spec, s.Group.Count, s.ValueCount,
+            v?.Mean ?? double.NaN, v?.Median ?? double.NaN, v?.Q1 ?? double.NaN, v?.Q3 ?? double.NaN, v?.P10 ?? double.NaN,
+            v?.P90 ?? double.NaN, v?.Iqr ?? double.NaN, v?.Min ?? double.NaN, v?.Max ?? double.NaN, v?.StandardDeviation ?? double.NaN,
+            v?.Mad ?? double.NaN, s.GroupRatio, s.GroupRatioCount, s.IsSuppressed, method,
+        ];
+    }
+}

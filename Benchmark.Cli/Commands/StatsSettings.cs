@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Settings of <c>benchmark stats</c>.</summary>
+public sealed class StatsSettings : AnalysisSettings
+{
+    /// <summary>The year; every year when omitted.</summary>
+    [CommandOption("--year <YEAR>")]
+    [Description("Only this year (default: every year in the data).")]
+    public int? Year { get; init; }
+
+    /// <summary>Write the result to a file instead of the console.</summary>
+    [CommandOption("--out <FILE>")]
+    [Description("Write to FILE (CSV unless --format json) instead of the console.")]
+    public string? Out { get; init; }
+}

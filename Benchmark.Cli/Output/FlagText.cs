@@ -1,0 +1,25 @@
+using Benchmark.Cli.Commands;
+using Benchmark.Comparison;
+
+namespace Benchmark.Cli.Output;
+
+/// <summary>Short words for position flags.</summary>
+internal static class FlagText
+{
+    private static readonly (PositionFlags Flag, string Nl, string En, string Key)[] Words =
+    [
+        (PositionFlags.Missing, "ontbreekt", "missing", "missing"),
+        (PositionFlags.Suppressed, "onderdrukt", "suppressed", "suppressed"),
+        (PositionFlags.SeriesBreak, "trendbreuk", "series break", "series-break"),
+        (PositionFlags.Outlier, "uitschieter", "outlier", "outlier"),
+        (PositionFlags.NotSignificant, "niet significant", "not significant", "not-significant"),
+        (PositionFlags.BelowPublicationThreshold, "< drempel", "below threshold", "below-threshold"),
+        (PositionFlags.NotInGroup, "niet in groep", "not in group", "not-in-group"),
+    ];
+
+    /// <summary>Stable machine keys joined by '|', e.g. <c>outlier|series-break</c>.</summary>
+    public static string Keys(PositionFlags flags) => string.Join('|', Words.Where(w => (flags & w.Flag) != 0).Select(w => w.Key));
+
+    public static string Of(PositionFlags flags, OutputLanguage lang) =>
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => CliText.Get(lang, w.Nl, w.En)));
+}

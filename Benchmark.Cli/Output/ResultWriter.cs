@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Benchmark.Cli.Commands;
+using Spectre.Console;
+
+namespace Benchmark.Cli.Output;
+
+/// <summary>Writes a <see cref="ResultTable"/> as text, CSV or JSON.</summary>
+internal static class ResultWriter
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(ResultTable table, OutputFormat format, OutputLanguage lang, IAnsiConsole console, TextWriter output)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                WriteCsv(table, output);
+                break;
+            case OutputFormat.Json:
+                WriteJson(table, output, lang);
+                break;
+            default:
+                WriteText(table, console, lang);
+                break;
+        }
+    }
+
+    public static void WriteCsv(ResultTable table, TextWriter output)
+    {
+        var columns = MachineColumns(table);
+        output.WriteLine(string.Join(',', columns.Select(c => table.Columns[c].Key)));
+        foreach (var row in table.Rows)
+        {
+            output.WriteLine(string.Join(',', columns.Select(c => Escape(ResultFormatter.ForMachines(row[c])))));
+        }
+    }
+
+    public static void WriteJson(ResultTable table, TextWriter output, OutputLanguage lang)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("command", table.Command);
+            foreach (var (key, _, _, value) in table.Facts)
+            {
+                json.WritePropertyName(key);
+                WriteValue(json, value, lang);
+            }
+
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                foreach (var i in MachineColumns(table))
+                {
+                    json.WritePropertyName(table.Columns[i].Key);
+                    WriteValue(json, row[i], lang);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static void WriteText(ResultTable table, IAnsiConsole console, OutputLanguage lang)
+    {
+        foreach (var (_, nl, en, value) in table.Facts)
+        {
+            var text = value is null ? "–" : ResultFormatter.ForPeople(value, new ResultColumn(string.Empty, nl, en, value is double ? CellKind.Number : CellKind.Text), lang);
+            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}:[/] {Markup.Escape(text)}");
+        }
+
+        var columns = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.InText && c.Column.Key != table.SectionBy).ToList();
+        var section = table.SectionBy is null ? -1 : table.Columns.ToList().FindIndex(c => c.Key == table.SectionBy);
+        foreach (var group in table.Rows.Select((r, i) => (Row: r, Index: i)).GroupBy(r => section < 0 ? null : ResultFormatter.ForPeople(r.Row[section], table.Columns[section], lang)))
+        {
+            if (group.Key is not null)
+            {
+                console.Write(new Rule($"[bold]{Markup.Escape(group.Key)}[/]").LeftJustified());
+            }
+
+            var grid = new Table().Border(TableBorder.Rounded);
+            foreach (var (column, _) in columns)
+            {
+                var header = new TableColumn(Markup.Escape(CliText.Get(lang, column.Nl, column.En)));
+                var wraps = column == columns[0].Column || column.Key is "flags" or "name";
+                grid.AddColumn(column.Kind == CellKind.Text ? (wraps ? header : header.NoWrap()) : header.RightAligned().NoWrap());
+            }
+
+            foreach (var (row, index) in group)
+            {
+                var style = table.Highlight.Contains(index) ? "bold yellow" : null;
+                grid.AddRow(columns.Select(c =>
+                {
+                    var text = Markup.Escape(ResultFormatter.ForPeople(row[c.Index], c.Column, lang));
+                    return (Spectre.Console.Rendering.IRenderable)new Markup(style is null ? text : $"[{style}]{text}[/]");
+                }).ToArray());
+            }
+
+            console.Write(grid);
+        }
+
+        foreach (var (nl, en) in table.Notes)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}[/]");
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value, OutputLanguage lang)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case double d when !double.IsFinite(d):
+                json.WriteNullValue();
+                break;
+            case double d:
+                json.WriteNumberValue(d);
+                break;
+            case int i:
+                json.WriteNumberValue(i);
+                break;
+            case long l:
+                json.WriteNumberValue(l);
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case Text.LocalizedText t:
+                json.WriteStringValue(t.Get(lang.ToLanguage()));
+                break;
+            case IEnumerable<string> list:
+                json.WriteStartArray();
+                foreach (var s in list)
+                {
+                    json.WriteStringValue(s);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(ResultFormatter.ForMachines(value));
+                break;
+        }
+    }
+
+    private static List<int> MachineColumns(ResultTable table) =>
+        [.. Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine)];
+
+    private static string Escape(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+}
