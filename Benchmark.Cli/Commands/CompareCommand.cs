@@ -42,8 +42,13 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
     {
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
-        var comparison = session.Engine.Compare(code, year, settings.PeerSpec);
-        var lang = settings.Lang;
+        return Table(session.Engine.Compare(code, year, settings.PeerSpec), settings.Lang);
+    }
+
+    /// <summary>The result table of a comparison (shared with <c>benchmark demo</c>).</summary>
+    internal static ResultTable Table(MunicipalityComparison comparison, OutputLanguage lang)
+    {
+        var year = comparison.Year;
         var rows = comparison.Positions.Select(p => Row(p, lang)).ToList();
         return new ResultTable("compare", Columns, rows)
         {

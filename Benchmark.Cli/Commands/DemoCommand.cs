@@ -26,7 +26,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         var lang = settings.Lang;
         var culture = Text.LocalizedText.CultureOf(lang.ToLanguage());
         var files = Directory.EnumerateFiles(folder, SampleFolder.YearFilePattern).Order(StringComparer.Ordinal).ToList();
-        env.Console.Write(new Rule(CliText.Get(lang, "[bold]Benchmark — demo op de voorbeeldbestanden[/]", "[bold]Benchmark — demo on the sample files[/]")).LeftJustified());
+        env.Console.Write(new Rule(CliText.Get(lang, "[bold]Benchmark — demo op de voorbeeldbestanden: validatie van elk jaar[/]", "[bold]Benchmark — demo on the sample files: validation of every year[/]")).LeftJustified());
         env.Console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(folder));
 
         var table = new Table().Border(TableBorder.Rounded);
@@ -57,10 +57,26 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             report.Dataset.Municipalities.Count,
             report.Dataset.Years.Count,
             derived));
+        if (report.Dataset.Count > 0 && Benchmark.Municipalities.MunicipalityCode.TryParse(settings.Municipality, out var code))
+        {
+            var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+            if (engine.Municipalities.Find(code) is not null)
+            {
+                var comparison = engine.Compare(code, engine.LatestYear);
+                env.Console.WriteLine();
+                env.Console.Write(new Rule(Markup.Escape(string.Format(
+                    culture,
+                    CliText.Get(lang, "{0} in {1}: positie in de vergelijkingsgroep", "{0} in {1}: position in the peer group"),
+                    comparison.Municipality.Name,
+                    comparison.Year))).LeftJustified());
+                ResultWriter.WriteText(CompareCommand.Table(comparison, lang), env.Console, lang);
+            }
+        }
+
         env.Console.MarkupLine(CliText.Get(
             lang,
-            "Details per bevinding: [green]benchmark validate samples/benchmark-2024.csv[/]; probleembestanden: [green]benchmark validate samples/messy/*.csv[/]",
-            "Details per finding: [green]benchmark validate samples/benchmark-2024.csv[/]; problem files: [green]benchmark validate samples/messy/*.csv[/]"));
+            "Verder: [green]benchmark validate samples/benchmark-2024.csv[/] (bevindingen), [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand), [green]benchmark rank --indicator overhead_pct --input samples/benchmark-2024.csv[/].",
+            "Next: [green]benchmark validate samples/benchmark-2024.csv[/] (findings), [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file), [green]benchmark rank --indicator overhead_pct --input samples/benchmark-2024.csv[/]."));
         return report.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
     }
 }

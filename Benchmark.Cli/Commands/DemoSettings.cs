@@ -11,6 +11,12 @@ public sealed class DemoSettings : CommonSettings
     [Description("Folder with the sample files (default: the repository's samples/ folder, found from the current directory).")]
     public string? Samples { get; init; }
 
+    /// <summary>The municipality whose peer comparison the demo shows.</summary>
+    [CommandOption("--municipality <CODE>")]
+    [Description("Municipality whose peer comparison the demo shows (default GM0193 Zwolle).")]
+    [DefaultValue("GM0193")]
+    public string Municipality { get; init; } = "GM0193";
+
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];
 }
