@@ -22,8 +22,9 @@ namespace Benchmark.Export;
 /// of 0 (the engine's "unranked") is null as well. Every other value is copied exactly as the engine computed it.
 /// </para>
 /// <para>
-/// Column names are the machine names of the CLI's CSV and JSON output (<c>municipality</c>, <c>percentRank</c>,
-/// <c>differenceToMedian</c>, …), so a frame and a <c>benchmark … --format csv</c> file line up. Names meant for people
+/// Column names follow the machine names of the CLI's CSV and JSON output where both have the figure
+/// (<c>municipality</c>, <c>percentRank</c>, <c>differenceToMedian</c>, …), so a frame and a
+/// <c>benchmark … --format csv</c> file line up. Names meant for people
 /// (indicator and group names) are given in the requested language, Dutch by default as in the CLI.
 /// </para>
 /// <para>
