@@ -1,0 +1,37 @@
+#!/usr/bin/env dotnet
+// Learning partners — "whom to call": per indicator, the structurally nearest municipalities of the size class that
+// are in its best quartile.
+//   dotnet run samples/scripts/learning-partners.cs              (GM0193 Zwolle, 2024)
+//   dotnet run samples/scripts/learning-partners.cs GM0014 2023  (Groningen, 2023)
+#:project ../../Benchmark.Import/Benchmark.Import.csproj
+#:property PublishAot=false
+
+using System.Globalization;
+using Benchmark;
+using Benchmark.Import;
+using Benchmark.Municipalities;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
+var code = MunicipalityCode.Parse(args.Length > 0 ? args[0] : "GM0193");
+var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2024;
+
+// The samples folder: next to this script's folder, or ./samples when run from elsewhere.
+var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ? Path.Combine(here, "..") : "samples";
+var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
+var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+
+Console.WriteLine($"Learning partners of {engine.Municipality(code).Name} ({code}) in {year}");
+foreach (var byIndicator in engine.Partners(code, year).GroupBy(p => p.Indicator))
+{
+    var indicator = engine.Catalog.Get(byIndicator.Key);
+    var own = engine.Data.ValueOrNaN(code, year, indicator.Code);
+    Console.WriteLine();
+    Console.WriteLine($"{indicator.Name.En} ({indicator.Code}): own value {own:F2}");
+    foreach (var p in byIndicator)
+    {
+        Console.WriteLine($"  {p.Municipality}  {p.Name,-24} value {p.Value,10:F2}  rank {p.Rank,2}  distance {p.Distance:F3}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Indicators without partners are left out: neutral ones, or the municipality is the only one in the best quartile.");
