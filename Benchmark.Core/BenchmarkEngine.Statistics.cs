@@ -30,7 +30,8 @@ public sealed partial class BenchmarkEngine
             PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 =>
                 universe.Where(m => InhabitantsKnown(m, year)).GroupBy(m => SizeClasses.Of((long)ValueOf(m, year, DerivedValues.InhabitantsCode)).ToString()),
             PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty),
-            PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.GroupBy(_ => g.Name)] : [],
+            // Only members in the universe: one that no longer exists (or lacks data) must not decide the group.
+            PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.Where(universe.Contains).GroupBy(_ => g.Name)] : [],
             _ => universe.GroupBy(_ => "all"),
         };
         var groups = new List<ComparisonGroup>();
