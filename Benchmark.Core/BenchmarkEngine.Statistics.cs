@@ -27,8 +27,11 @@ public sealed partial class BenchmarkEngine
         var universe = PeerGroupResolver.Universe(year, PeerContext);
         IEnumerable<IGrouping<string, MunicipalityCode>> partitions = spec.Kind switch
         {
+            // Inhabitants counted exactly as the resolver counts them (rounded), so a partition is the group it resolves to.
             PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 =>
-                universe.Where(m => InhabitantsKnown(m, year)).GroupBy(m => SizeClasses.Of((long)ValueOf(m, year, DerivedValues.InhabitantsCode)).ToString()),
+                universe.Select(m => (Code: m, Inhabitants: PeerUniverse.InhabitantsOf(m, year, PeerContext)))
+                    .Where(m => m.Inhabitants is not null)
+                    .GroupBy(m => SizeClasses.Of(m.Inhabitants!.Value).ToString(), m => m.Code),
             PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty),
             // Only members in the universe: one that no longer exists (or lacks data) must not decide the group.
             PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.Where(universe.Contains).GroupBy(_ => g.Name)] : [],
@@ -122,6 +125,4 @@ public sealed partial class BenchmarkEngine
 
         return values;
     }
-
-    private bool InhabitantsKnown(MunicipalityCode m, int year) => ValueOf(m, year, DerivedValues.InhabitantsCode) is var v && double.IsFinite(v) && v > 0;
 }

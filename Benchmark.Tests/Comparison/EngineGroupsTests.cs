@@ -165,4 +165,28 @@ public sealed class EngineGroupsTests
 
         Assert.That(() => engine.Groups(Year, PeerGroupSpec.Group("Leerkring Ten Boer")), Throws.ArgumentException.With.Message.Contains("with members in 2024"));
     }
+
+    [Test]
+    public void Groups_SizeClassWithFractionalInhabitants_SameClassAsThePeerGroup()
+    {
+        // Eemnes with 9,999.6 inhabitants: the peer-group resolver rounds to 10,000, so 10,000–20,000. Groups must put it
+        // there too, and keep Renswoude in the class below 10,000.
+        var engine = Engine(eemnesInhabitants: 9_999.6);
+
+        var groups = engine.Groups(Year, PeerGroupSpec.BySizeClass);
+        var eemnes = engine.Peers(new(317), Year);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Codes(eemnes.Members), Is.EqualTo(new[] { "GM0312", "GM0317", "GM0331", "GM0589" }));
+            Assert.That(groups.Select(g => Codes(g.Members)), Is.EqualTo(new[]
+            {
+                new[] { "GM0339" },
+                new[] { "GM0312", "GM0317", "GM0331", "GM0589" },
+                new[] { "GM0308", "GM0340", "GM0342" },
+                new[] { "GM0321", "GM0345" },
+                new[] { "GM0200", "GM0307", "GM0344", "GM0363", "GM0518", "GM0599" },
+            }));
+        });
+    }
 }
