@@ -24,6 +24,7 @@ public sealed partial class BenchmarkEngine
     /// placed against the group's distribution and flagged <see cref="PositionFlags.NotInGroup"/>.
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
     public IndicatorPosition Position(MunicipalityCode focus, string indicator, int year, PeerGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);

@@ -64,10 +64,12 @@ public sealed partial class BenchmarkEngine
     /// <summary>The statistics of <paramref name="indicator"/> in <paramref name="year"/> over <paramref name="group"/>'s members.</summary>
     /// <remarks>Missing values are left out; with fewer values than the minimum group size the result is suppressed with a reason.</remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
     public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         var definition = Catalog.Get(indicator);
+        RequireYear(year);
         var values = GroupValues(indicator, year, group.Members);
         var n = 0;
         foreach (var v in values)
