@@ -63,6 +63,26 @@ public sealed class EngineMisuseTests
     }
 
     [Test]
+    public void UnknownMunicipality_EveryMethodTakingAFocus_ThrowsArgumentException()
+    {
+        var engine = Engine();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => engine.Municipality(Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Compare(Unknown, Year), Throws.ArgumentException);
+            Assert.That(() => engine.Peers(Unknown, Year), Throws.ArgumentException);
+            Assert.That(() => engine.Position(Unknown, "overhead_pct", Year, engine.Peers(Soest, Year)), Throws.ArgumentException);
+            Assert.That(() => engine.Rank("overhead_pct", Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Partners(Unknown, Year, "overhead_pct"), Throws.ArgumentException);
+            Assert.That(() => engine.Partners(Unknown, Year), Throws.ArgumentException);
+            Assert.That(() => engine.Trend(Unknown, "overhead_pct"), Throws.ArgumentException);
+            Assert.That(() => engine.Distances(Unknown, Year), Throws.ArgumentException);
+            Assert.That(() => engine.PeerStability(Unknown, Year), Throws.ArgumentException);
+        });
+    }
+
+    [Test]
     public void UnknownNamedGroup_ThrowsArgumentException()
     {
         var engine = Engine();
