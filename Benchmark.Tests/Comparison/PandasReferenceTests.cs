@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmark.Comparison;
 using Benchmark.Import;
+using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Validation;
 
@@ -33,6 +34,27 @@ public sealed class PandasReferenceTests
     {
         // The reference reads every cell of the file; it is comparable only when validation rejected nothing.
         Assert.That(_report.AllFindings.Where(f => f.IsError).Select(f => f.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void Load_Samples2024_OverheadAsGivenAndComputedOnlyWhereTheFileHasNone()
+    {
+        // The file gives Overhead % rounded to one decimal (Groningen GM0014: 9,7 where 85,154,017 / 875,247,906 = 9.729 %);
+        // that value is kept. Four municipalities have no Overhead % but both components: computed, without a source file.
+        var data = _report.Dataset;
+        var slice = data.Slice("overhead_pct", Year);
+        var computed = Enumerable.Range(0, slice.Length).Select(i => slice[i]).Where(o => o.Source.File is null).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(data.ValueOrNaN(MunicipalityCode.Parse("GM0014"), Year, "overhead_pct"), Is.EqualTo(9.7));
+            Assert.That(computed, Has.Count.EqualTo(4));
+            foreach (var o in computed)
+            {
+                var expected = 100 * data.ValueOrNaN(o.Municipality, Year, "overhead_costs") / data.ValueOrNaN(o.Municipality, Year, "total_expenditure");
+                Assert.That(o.Value, Is.EqualTo(expected), o.Municipality.ToString());
+            }
+        });
     }
 
     [Test]

@@ -1,5 +1,8 @@
 using Benchmark.Catalog;
 using Benchmark.Comparison;
+using Benchmark.Data;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
 using static Benchmark.Tests.Comparison.EngineTestData;
 
 namespace Benchmark.Tests.Comparison;
@@ -71,7 +74,7 @@ public sealed class PositionTests
     public void Position_OverheadOfEachMember_RankPercentRankAndQuartile(string code, int rank, double percentRank, int quartile)
     {
         var engine = Engine();
-        var focus = Benchmark.Municipalities.MunicipalityCode.Parse(code);
+        var focus = MunicipalityCode.Parse(code);
 
         var p = engine.Position(focus, "overhead_pct", Year, engine.Peers(focus, Year));
 
@@ -225,6 +228,48 @@ public sealed class PositionTests
             Assert.That(comparison["overhead_pct"]!.Rank, Is.EqualTo(6));
             Assert.That(comparison["staff_headcount"], Is.Null, "a count scales with size: not comparable");
             Assert.That(comparison.MethodVersion, Is.EqualTo(engine.Catalog.Version));
+        });
+    }
+
+    [Test]
+    public void Position_FocusNotInTheNamedGroup_PlacedAgainstItAndFlaggedNotInGroup()
+    {
+        // Leerkring: Baarn 8, De Bilt 9, Bunschoten 9, Leusden 10, Rhenen 11 (n = 5; R7 h = 4p + 1: Q1 = x2 = 9,
+        // median = x3 = 9, Q3 = x4 = 10). Soest (12) is no member: ranked among the six values it is last (6 of 6),
+        // its quartile is measured against the members' quartiles (12 > 10 → 4).
+        var circle = new NamedGroup("Leerkring West", [Baarn, DeBilt, Bunschoten, Leusden, Rhenen]);
+        var engine = Engine(BenchmarkOptions.Default with { Groups = new NamedGroups([circle]) });
+
+        var p = engine.Compare(Soest, Year, PeerGroupSpec.Group("Leerkring West"))["overhead_pct"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(p.Flags, Is.EqualTo(PositionFlags.NotInGroup));
+            Assert.That(p.Group.ValueCount, Is.EqualTo(5), "the group's statistics are the members' only");
+            Assert.That(p.Group.Values!.Median, Is.EqualTo(9));
+            Assert.That(p.Rank, Is.EqualTo(6));
+            Assert.That(p.RankedCount, Is.EqualTo(6));
+            Assert.That(p.PercentRank, Is.Zero);
+            Assert.That(p.Quartile, Is.EqualTo(4));
+            Assert.That(p.GapToBestQuartile, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void Position_ValueWithoutSourceFile_IsComputed()
+    {
+        // Validation adds derived values it computed without a source file (DerivedValue.ToObservation).
+        var observations = Observations().Select(o => o.Municipality == Soest && o.Indicator == "formatie_per_1000"
+            ? o with { Source = SourceLocation.None }
+            : o);
+        var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
+        var group = engine.Peers(Soest, Year);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(engine.Position(Soest, "formatie_per_1000", Year, group).IsComputed, Is.True);
+            Assert.That(engine.Position(Rhenen, "formatie_per_1000", Year, group).IsComputed, Is.False);
+            Assert.That(engine.Position(Soest, "sickness_absence_pct", Year, group).IsComputed, Is.False, "missing is not computed");
         });
     }
 }
