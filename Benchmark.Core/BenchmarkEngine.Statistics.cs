@@ -32,7 +32,7 @@ public sealed partial class BenchmarkEngine
                 universe.Select(m => (Code: m, Inhabitants: PeerUniverse.InhabitantsOf(m, year, PeerContext)))
                     .Where(m => m.Inhabitants is not null)
                     .GroupBy(m => SizeClasses.Of(m.Inhabitants!.Value).ToString(), m => m.Code),
-            PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty),
+            PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty, StringComparer.OrdinalIgnoreCase),
             // Only members in the universe: one that no longer exists (or lacks data) must not decide the group.
             PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.Where(universe.Contains).GroupBy(_ => g.Name)] : [],
             _ => universe.GroupBy(_ => "all"),

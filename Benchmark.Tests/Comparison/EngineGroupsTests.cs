@@ -108,6 +108,25 @@ public sealed class EngineGroupsTests
     }
 
     [Test]
+    public void Groups_ProvinceSpelledInAnotherCase_OneGroupAsThePeerGroupHasIt()
+    {
+        // The resolver matches provinces ignoring case (a user's reference file may write "utrecht"); so must Groups.
+        var lowerCase = Municipality(new(589), "Oudewater", 10_223, "utrecht");
+        var registry = new MunicipalityRegistry(Universe.Select(m => m.Code == lowerCase.Code ? lowerCase : m));
+        var data = new DatasetBuilder().AddRange(Universe.Select(m => new Observation(m.Code, Year, "overhead_pct", 10, default))).Build();
+        var engine = new BenchmarkEngine(data, registry);
+
+        var groups = engine.Groups(Year, PeerGroupSpec.ByProvince);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(groups, Has.Count.EqualTo(4));
+            Assert.That(groups.SelectMany(g => g.Members), Is.Unique);
+            Assert.That(groups.Single(g => g.Members.Contains(new(589))).Count, Is.EqualTo(12));
+        });
+    }
+
+    [Test]
     public void Groups_All_OneGroupOfTheUniverse()
     {
         var groups = Engine().Groups(Year, PeerGroupSpec.All);
