@@ -24,10 +24,13 @@ public sealed partial class BenchmarkEngine
     /// placed against the group's distribution and flagged <see cref="PositionFlags.NotInGroup"/>.
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
+    /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
     public IndicatorPosition Position(MunicipalityCode focus, string indicator, int year, PeerGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         var definition = Catalog.Get(indicator);
+        _ = Municipality(focus);
         var comparisonGroup = ComparisonGroup.From(group);
         var stats = Statistics(indicator, year, comparisonGroup);
         var found = Data.TryGetValue(focus, year, indicator, out var value);

@@ -16,6 +16,7 @@ public sealed partial class BenchmarkEngine
     /// <see cref="GroupStatistics.SuppressionReason"/>).
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
     public LeagueTable Rank(string indicator, int year, ComparisonGroup group, MunicipalityCode? focus = null)
     {
         ArgumentNullException.ThrowIfNull(group);

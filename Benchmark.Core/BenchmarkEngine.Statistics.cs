@@ -27,10 +27,14 @@ public sealed partial class BenchmarkEngine
         var universe = PeerGroupResolver.Universe(year, PeerContext);
         IEnumerable<IGrouping<string, MunicipalityCode>> partitions = spec.Kind switch
         {
+            // Inhabitants counted exactly as the resolver counts them (rounded), so a partition is the group it resolves to.
             PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 =>
-                universe.Where(m => InhabitantsKnown(m, year)).GroupBy(m => SizeClasses.Of((long)ValueOf(m, year, DerivedValues.InhabitantsCode)).ToString()),
-            PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty),
-            PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.GroupBy(_ => g.Name)] : [],
+                universe.Select(m => (Code: m, Inhabitants: PeerUniverse.InhabitantsOf(m, year, PeerContext)))
+                    .Where(m => m.Inhabitants is not null)
+                    .GroupBy(m => SizeClasses.Of(m.Inhabitants!.Value).ToString(), m => m.Code),
+            PeerGroupKind.Province => universe.GroupBy(m => Municipalities.Find(m)?.Province ?? string.Empty, StringComparer.OrdinalIgnoreCase),
+            // Only members in the universe: one that no longer exists (or lacks data) must not decide the group.
+            PeerGroupKind.Named => Options.Groups.Find(spec.GroupName!) is { } g ? [.. g.Members.Where(universe.Contains).GroupBy(_ => g.Name)] : [],
             _ => universe.GroupBy(_ => "all"),
         };
         var groups = new List<ComparisonGroup>();
@@ -60,10 +64,12 @@ public sealed partial class BenchmarkEngine
     /// <summary>The statistics of <paramref name="indicator"/> in <paramref name="year"/> over <paramref name="group"/>'s members.</summary>
     /// <remarks>Missing values are left out; with fewer values than the minimum group size the result is suppressed with a reason.</remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
     public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         var definition = Catalog.Get(indicator);
+        RequireYear(year);
         var values = GroupValues(indicator, year, group.Members);
         var n = 0;
         foreach (var v in values)
@@ -121,6 +127,4 @@ public sealed partial class BenchmarkEngine
 
         return values;
     }
-
-    private bool InhabitantsKnown(MunicipalityCode m, int year) => ValueOf(m, year, DerivedValues.InhabitantsCode) is var v && double.IsFinite(v) && v > 0;
 }

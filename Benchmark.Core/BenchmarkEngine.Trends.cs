@@ -13,9 +13,11 @@ public sealed partial class BenchmarkEngine
     /// a series break), the compound annual growth rate and the least-squares slope.
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
     public Trend Trend(MunicipalityCode focus, string indicator, PeerGroupSpec? spec = null)
     {
         var definition = Catalog.Get(indicator);
+        _ = Municipality(focus);
         spec ??= PeerGroupSpec.Default;
         var points = new List<TrendPoint>();
         var previous = double.NaN;

@@ -96,10 +96,16 @@ public sealed partial class BenchmarkEngine
     }
 
     /// <summary>The structural distances from <paramref name="focus"/> to every municipality of the year (nearest first, focus at 0).</summary>
+    /// <remarks>
+    /// Over the universe of the year with the focus added, as the <c>nearest</c> peer group measures them, so a focus
+    /// without data of its own in the year still has distances.
+    /// </remarks>
+    /// <exception cref="ArgumentException">When the municipality is unknown or does not exist in the year.</exception>
     public IReadOnlyList<PeerDistance> Distances(MunicipalityCode focus, int year)
     {
         RequireYear(year);
-        return NearestNeighbours.For(year, PeerContext).Distances(focus);
+        var universe = Municipality(focus).ExistsIn(year) ? PeerUniverse.WithFocus(year, PeerContext, focus) : PeerUniverse.Of(year, PeerContext);
+        return new NearestNeighbours(year, universe, PeerContext).Distances(focus);
     }
 
     internal static bool IsSizeIndependent(Indicator i) =>
