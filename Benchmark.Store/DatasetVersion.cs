@@ -29,4 +29,22 @@ public sealed record DatasetVersion(
     int RowsRejected,
     int ValuesStored,
     int Errors,
-    int Warnings);
+    int Warnings)
+{
+    /// <summary>Whether the two describe the same version with the same figures (years and indicators compared element by element).</summary>
+    public bool Equals(DatasetVersion? other) =>
+        other is not null
+        && Id == other.Id
+        && FileName == other.FileName
+        && Sha256 == other.Sha256
+        && ImportedAt == other.ImportedAt
+        && ImportedBy == other.ImportedBy
+        && Status == other.Status
+        && Years.SequenceEqual(other.Years)
+        && Indicators.SequenceEqual(other.Indicators, StringComparer.Ordinal)
+        && (RowsRead, RowsAccepted, RowsRejected, ValuesStored, Errors, Warnings)
+            == (other.RowsRead, other.RowsAccepted, other.RowsRejected, other.ValuesStored, other.Errors, other.Warnings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Sha256, ImportedAt, Status);
+}
