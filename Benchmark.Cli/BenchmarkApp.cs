@@ -34,6 +34,20 @@ public static class BenchmarkApp
                 .WithDescription("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable).")
                 .WithExample("validate", "samples/benchmark-2024.csv")
                 .WithExample("validate", "data/*.csv", "--format", "json", "--lang", "en");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Store files as dataset versions (exit 0 stored, 1 rejected, 2 usage/unreadable).")
+                .WithExample("import", "samples/benchmark-2024.csv")
+                .WithExample("import", "data/2024-corrected.csv", "--accept-valid-rows");
+            config.AddBranch<StoreSettings>("datasets", datasets =>
+            {
+                datasets.SetDescription("Dataset versions in the store: list, show one (report, quarantine), delete one.");
+                datasets.SetDefaultCommand<DatasetsListCommand>();
+                datasets.AddCommand<DatasetsShowCommand>("show").WithDescription("A version's validation report and quarantine.");
+                datasets.AddCommand<DatasetsDeleteCommand>("delete").WithDescription("Delete a version (explicit: needs --yes).");
+            });
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("The active values (optionally as of a version) as a long CSV or JSON that import reads back.")
+                .WithExample("export", "--year", "2024", "--out", "export-2024.csv");
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Position of one municipality in its peer group on every indicator.")
                 .WithExample("compare", "GM0193", "--year", "2024", "--input", "samples/benchmark-2024.csv");

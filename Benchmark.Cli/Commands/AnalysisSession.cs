@@ -4,6 +4,7 @@ using Benchmark.Import;
 using Benchmark.Import.Groups;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
+using Benchmark.Store;
 using Benchmark.Validation;
 
 namespace Benchmark.Cli.Commands;
@@ -24,6 +25,11 @@ internal sealed class AnalysisSession
     public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env)
     {
         var options = ReferenceLoader.Load(settings, env);
+        if (settings.Input.Length == 0)
+        {
+            return FromStore(settings, env, options);
+        }
+
         var shown = settings.Input.DistinctBy(env.ForReading).ToDictionary(env.ForReading, f => f, StringComparer.Ordinal);
         var report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
         var unreadable = report.Files.Where(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable)).ToList();
@@ -47,7 +53,33 @@ internal sealed class AnalysisSession
         }
 
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
-        return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report);
+        return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report)
+        {
+            Sources = [.. shown.Select(kv => $"{kv.Value} sha256:{FileHash.Sha256Prefix(kv.Key)}")],
+        };
+    }
+
+    /// <summary>Where the data came from: the files, or the store and its versions (for report covers).</summary>
+    public IReadOnlyList<string> Sources { get; private init; } = [];
+
+    private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
+    {
+        using var store = StoreAccess.Open(settings.Db, env);
+        var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (settings.AsOf is null || v.Id <= settings.AsOf)).ToList();
+        if (versions.Count == 0)
+        {
+            throw new UsageException(settings.AsOf is null
+                ? $"The store {store.Location} holds no data yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...)."
+                : $"The store {store.Location} has no stored version up to {settings.AsOf}.");
+        }
+
+        var data = ActiveData.Load(store, settings.AsOf, options: options);
+        var report = new ValidationReport([], data, []);
+        var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
+        return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)
+        {
+            Sources = [.. versions.Select(v => $"v{v.Id} {v.FileName} sha256:{v.Sha256[..12]}")],
+        };
     }
 
     public MunicipalityCode ResolveMunicipality(string text)

@@ -6,11 +6,21 @@ using Spectre.Console.Cli;
 namespace Benchmark.Cli.Commands;
 
 /// <summary>Options of the analysis commands (compare, rank, stats, peers, partners): the data and the peer-group method.</summary>
-public class AnalysisSettings : DataSettings
+public class AnalysisSettings : DataSettings, IStoreSettings
 {
+    /// <inheritdoc />
+    [CommandOption("--db <DB>")]
+    [Description("The store to read (default ./benchmark.db or $BENCHMARK_DB; a PostgreSQL connection string or postgres:// URL for a shared one). Ignored with --input.")]
+    public string? Db { get; init; }
+
+    /// <summary>Read the store as it was after this version.</summary>
+    [CommandOption("--as-of <VERSION>")]
+    [Description("Use the stored data as they were after dataset version VERSION (see benchmark datasets).")]
+    public long? AsOf { get; init; }
+
     /// <summary>CSV files to compute from.</summary>
     [CommandOption("--input <FILE>")]
-    [Description("CSV files to compute from (wide or long; several years together). Repeat the option or list the files after it.")]
+    [Description("CSV files to compute from instead of the store (wide or long; several years together). Repeat the option or list the files after it.")]
     public string[] Input { get; init; } = [];
 
     /// <summary>The peer-group method.</summary>
@@ -35,8 +45,8 @@ public class AnalysisSettings : DataSettings
             return ValidationResult.Error(error);
         }
 
-        return Input.Length == 0
-            ? ValidationResult.Error("Give the data with --input FILE..., e.g. --input samples/benchmark-*.csv")
+        return Input.Length > 0 && AsOf is not null
+            ? ValidationResult.Error("--as-of reads the store; it cannot be combined with --input.")
             : base.Validate();
     }
 }

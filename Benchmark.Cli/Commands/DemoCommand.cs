@@ -2,6 +2,7 @@ using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;
+using Benchmark.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,21 +27,34 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         var lang = settings.Lang;
         var culture = Text.LocalizedText.CultureOf(lang.ToLanguage());
         var files = Directory.EnumerateFiles(folder, SampleFolder.YearFilePattern).Order(StringComparer.Ordinal).ToList();
-        env.Console.Write(new Rule(CliText.Get(lang, "[bold]Benchmark — demo op de voorbeeldbestanden: validatie van elk jaar[/]", "[bold]Benchmark — demo on the sample files: validation of every year[/]")).LeftJustified());
+        env.Console.Write(new Rule(CliText.Get(lang, "[bold]Benchmark — demo: alle voorbeeldjaren in een nieuwe opslag, gevalideerd[/]", "[bold]Benchmark — demo: every sample year into a fresh store, validated[/]")).LeftJustified());
         env.Console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(folder));
 
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn(CliText.Get(lang, "Bestand", "File")).NoWrap());
-        foreach (var header in new[] { CliText.Get(lang, "Rijen", "Rows"), CliText.Get(lang, "Geaccepteerd", "Accepted"), CliText.Get(lang, "Afgewezen", "Rejected"), CliText.Get(lang, "Fouten", "Errors"), CliText.Get(lang, "Waarschuwingen", "Warnings") })
+        foreach (var header in new[] { CliText.Get(lang, "Versie", "Version"), CliText.Get(lang, "Rijen", "Rows"), CliText.Get(lang, "Geaccepteerd", "Accepted"), CliText.Get(lang, "Afgewezen", "Rejected"), CliText.Get(lang, "Fouten", "Errors"), CliText.Get(lang, "Waarschuwingen", "Warnings") })
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
 
-        var report = DatasetLoader.Load(files);
-        foreach (var f in report.Files)
+        var demoFolder = Path.Combine(env.WorkingDirectory, "benchmark-demo");
+        Directory.CreateDirectory(demoFolder);
+        var dbPath = Path.Combine(demoFolder, "benchmark.db");
+        foreach (var stale in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }.Where(File.Exists))
         {
+            File.Delete(stale);
+        }
+
+        using var store = DatasetStore.Open(dbPath, env.Clock);
+        var errors = false;
+        foreach (var file in files)
+        {
+            var outcome = StoreImporter.Import(store, file);
+            var f = outcome.Report!.Files[0];
+            errors |= outcome.Kind == ImportOutcomeKind.Rejected;
             table.AddRow(
-                Markup.Escape(Path.GetFileName(f.Path)),
+                Markup.Escape(Path.GetFileName(file)),
+                outcome.Version.Id.ToString(culture),
                 f.RowsRead.ToString("N0", culture),
                 f.RowsAccepted.ToString("N0", culture),
                 f.RowsRejected.ToString("N0", culture),
@@ -49,14 +63,17 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         }
 
         env.Console.Write(table);
-        var derived = report.Dataset.Observations.Count(o => o.Source.File is null);
-        env.Console.MarkupLine(string.Format(
+        var data = ActiveData.Load(store);
+        var derived = data.Observations.Count(o => o.Source.File is null);
+        env.Console.MarkupLine(Markup.Escape(string.Format(
             culture,
-            CliText.Get(lang, "{0:N0} waarden geaccepteerd voor {1:N0} gemeenten in {2:N0} jaren, waarvan {3:N0} afgeleide BBV-indicatoren.", "{0:N0} values accepted for {1:N0} municipalities in {2:N0} years, {3:N0} of them derived BBV indicators."),
-            report.Dataset.Count,
-            report.Dataset.Municipalities.Count,
-            report.Dataset.Years.Count,
-            derived));
+            CliText.Get(lang, "Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.", "Store {0}: {1:N0} values for {2:N0} municipalities in {3:N0} years, {4:N0} of them derived BBV indicators."),
+            Path.GetRelativePath(env.WorkingDirectory, dbPath),
+            data.Count,
+            data.Municipalities.Count,
+            data.Years.Count,
+            derived)));
+        var report = new Validation.ValidationReport([], data, []);
         if (report.Dataset.Count > 0 && Benchmark.Municipalities.MunicipalityCode.TryParse(settings.Municipality, out var code))
         {
             var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
@@ -75,8 +92,8 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
 
         env.Console.MarkupLine(CliText.Get(
             lang,
-            "Verder: [green]benchmark validate samples/benchmark-2024.csv[/] (bevindingen), [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand), [green]benchmark rank --indicator overhead_pct --input samples/benchmark-2024.csv[/].",
-            "Next: [green]benchmark validate samples/benchmark-2024.csv[/] (findings), [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file), [green]benchmark rank --indicator overhead_pct --input samples/benchmark-2024.csv[/]."));
-        return report.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+            "Verder: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand).",
+            "Next: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file)."));
+        return errors ? ExitCodes.DataErrors : ExitCodes.Ok;
     }
 }

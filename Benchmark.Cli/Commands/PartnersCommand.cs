@@ -10,7 +10,7 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
     private static readonly ResultColumn[] Columns =
     [
         new("indicator", "Indicator", "Indicator"),
-        new("municipality", "Code", "Code"),
+        new("municipality", "Code", "Code", NoWrap: true),
         new("name", "Gemeente", "Municipality"),
         new("value", "Waarde", "Value", CellKind.Number, 2),
         new("ownValue", "Eigen waarde", "Own value", CellKind.Number, 2),

@@ -11,7 +11,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
 {
     private static readonly ResultColumn[] Columns =
     [
-        new("municipality", "Code", "Code"),
+        new("municipality", "Code", "Code", NoWrap: true),
         new("name", "Gemeente", "Municipality"),
         new("province", "Provincie", "Province"),
         new("inhabitants", "Inwoners", "Inhabitants", CellKind.Integer),

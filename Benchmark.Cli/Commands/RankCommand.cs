@@ -11,7 +11,7 @@ internal sealed class RankCommand(CliEnvironment env) : AnalysisCommand<RankSett
     [
         new("group", "Groep", "Group"),
         new("rank", "Rang", "Rank", CellKind.Integer),
-        new("municipality", "Code", "Code"),
+        new("municipality", "Code", "Code", NoWrap: true),
         new("name", "Gemeente", "Municipality"),
         new("value", "Waarde", "Value", CellKind.Number, 2),
         new("percentRank", "Percentiel", "Percentile", CellKind.Number, 0),

@@ -9,6 +9,9 @@ namespace Benchmark.Cli.Infrastructure;
 /// <param name="WorkingDirectory">The directory relative paths are resolved against.</param>
 internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
+    /// <summary>The clock for "imported at" and "generated on"; the system clock unless a test injects one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The real process environment.</summary>
     public static CliEnvironment System()
     {

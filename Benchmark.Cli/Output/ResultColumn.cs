@@ -18,4 +18,5 @@ internal enum CellKind
 /// <param name="Decimals">Decimals shown to people (machine output keeps full precision).</param>
 /// <param name="InText">Whether the column appears in text output.</param>
 /// <param name="InMachine">Whether the column appears in CSV and JSON output (false for text-only summaries such as "Q1–Q3").</param>
-internal sealed record ResultColumn(string Key, string Nl, string En, CellKind Kind = CellKind.Text, int Decimals = 1, bool InText = true, bool InMachine = true);
+/// <param name="NoWrap">Whether a text column keeps its values on one line (numbers never wrap).</param>
+internal sealed record ResultColumn(string Key, string Nl, string En, CellKind Kind = CellKind.Text, int Decimals = 1, bool InText = true, bool InMachine = true, bool NoWrap = false);

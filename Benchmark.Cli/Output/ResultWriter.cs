@@ -91,8 +91,7 @@ internal static class ResultWriter
             foreach (var (column, _) in columns)
             {
                 var header = new TableColumn(Markup.Escape(CliText.Get(lang, column.Nl, column.En)));
-                var wraps = column == columns[0].Column || column.Key is "flags" or "name";
-                grid.AddColumn(column.Kind == CellKind.Text ? (wraps ? header : header.NoWrap()) : header.RightAligned().NoWrap());
+                grid.AddColumn(column.Kind == CellKind.Text ? (column.NoWrap ? header.NoWrap() : header) : header.RightAligned().NoWrap());
             }
 
             foreach (var (row, index) in group)

@@ -5,17 +5,29 @@ namespace Benchmark.Tests.Cli;
 public sealed class DemoCommandTests
 {
     [Test]
-    public void Demo_OnTheSamples_ValidatesEveryYearWithoutErrors()
+    public void Demo_OnTheSamples_ImportsEveryYearIntoAFreshStoreAndCompares()
     {
-        var run = CliRunner.Run("demo", "--lang", "en");
-
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Console + run.Error);
-        foreach (var year in Enumerable.Range(2019, 6))
+        var folder = Directory.CreateTempSubdirectory("benchmark-demo-test").FullName;
+        try
         {
-            Assert.That(run.Console, Does.Contain($"benchmark-{year}.csv"));
-        }
+            var run = CliRunner.RunIn(folder, "demo", "--samples", TestPaths.Samples, "--lang", "en");
+            var again = CliRunner.RunIn(folder, "demo", "--samples", TestPaths.Samples, "--lang", "en");
 
-        Assert.That(run.Console, Does.Contain("342 municipalities in 6 years"));
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Console + run.Error);
+            foreach (var year in Enumerable.Range(2019, 6))
+            {
+                Assert.That(run.Console, Does.Contain($"benchmark-{year}.csv"));
+            }
+
+            Assert.That(run.Console, Does.Contain("342 municipalities in 6 years"));
+            Assert.That(run.Console, Does.Contain("Zwolle in 2024: position in the peer group"));
+            Assert.That(File.Exists(Path.Combine(folder, "benchmark-demo", "benchmark.db")), Is.True);
+            Assert.That(again.Console, Is.EqualTo(run.Console), "a fresh store every time: the same versions and figures");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]

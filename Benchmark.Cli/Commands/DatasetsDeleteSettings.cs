@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Settings of <c>benchmark datasets delete ID --yes</c>.</summary>
+public sealed class DatasetsDeleteSettings : StoreSettings
+{
+    /// <summary>The version id.</summary>
+    [CommandArgument(0, "<VERSION>")]
+    [Description("The dataset version to delete; the values it superseded become active again.")]
+    public long Version { get; init; }
+
+    /// <summary>Confirms the deletion.</summary>
+    [CommandOption("--yes")]
+    [Description("Confirm: without it nothing is deleted.")]
+    public bool Yes { get; init; }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Benchmark.Cli;
+
+namespace Benchmark.Tests.Cli;
+
+/// <summary>import, datasets, export and the analysis commands reading the store.</summary>
+public sealed class StoreCommandTests
+{
+    private string _folder = string.Empty;
+
+    private string Db => Path.Combine(_folder, "store.db");
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("benchmark-store-cli").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Import_StoresThenSaysAlreadyImported_AndRejectsAFileWithErrors()
+    {
+        var first = Run("import", Sample("benchmark-2024.csv"), "--db", Db, "--lang", "en");
+        var again = Run("import", Sample("benchmark-2024.csv"), "--db", Db, "--lang", "en");
+        var messy = Run("import", Sample("messy/out-of-range.csv"), "--db", Db, "--lang", "en");
+
+        Assert.That(first.ExitCode, Is.EqualTo(ExitCodes.Ok), first.Console + first.Error);
+        Assert.That(first.Console, Does.Contain("stored as version 1"));
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(again.Console, Does.Contain("already imported: version 1 holds this file"));
+        Assert.That(messy.ExitCode, Is.EqualTo(ExitCodes.DataErrors));
+        Assert.That(messy.Console, Does.Contain("rejected (version 2"));
+    }
+
+    [Test]
+    public void Import_AcceptValidRows_KeepsTheRejectedRowsInAQuarantineThatCanBeExported()
+    {
+        var run = Run("import", Sample("messy/out-of-range.csv"), "--db", Db, "--accept-valid-rows", "--format", "json");
+        var quarantineFile = Path.Combine(_folder, "quarantine.csv");
+        var show = Run("datasets", "show", "1", "--db", Db, "--quarantine-out", quarantineFile, "--lang", "en");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        var import = doc.RootElement.GetProperty("imports")[0];
+        Assert.That(import.GetProperty("outcome").GetString(), Is.EqualTo("partially-stored"));
+        Assert.That(import.GetProperty("quarantined").GetInt32(), Is.EqualTo(3));
+        Assert.That(show.Console, Does.Contain("Quarantine: 3 rows"));
+        var quarantine = File.ReadAllText(quarantineFile);
+        Assert.That(quarantine, Does.Contain("GM0275").And.Contain("560"), "the rejected row's own text is kept");
+    }
+
+    [Test]
+    public void Datasets_ListsEveryVersionAsJson()
+    {
+        Run("import", Sample("benchmark-2023.csv"), Sample("benchmark-2024.csv"), "--db", Db);
+
+        var run = Run("datasets", "--db", Db, "--format", "json");
+
+        using var doc = JsonDocument.Parse(run.Out);
+        var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.That(rows.Select(r => r.GetProperty("version").GetInt32()), Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(rows.Select(r => r.GetProperty("status").GetString()), Is.All.EqualTo("stored"));
+        Assert.That(rows[0].GetProperty("sha256").GetString(), Has.Length.EqualTo(64));
+        Assert.That(rows[0].GetProperty("importedAt").GetString(), Is.EqualTo("2026-11-30 12:00:00Z"));
+    }
+
+    [Test]
+    public void Export_ThenImportIntoAnEmptyStore_GivesIdenticalData()
+    {
+        Run("import", Sample("benchmark-2023.csv"), Sample("benchmark-2024.csv"), "--db", Db);
+        var exported = Path.Combine(_folder, "export.csv");
+        Run("export", "--db", Db, "--out", exported);
+        var copy = Path.Combine(_folder, "copy.db");
+
+        var import = Run("import", exported, "--db", copy);
+        var original = Run("export", "--db", Db);
+        var roundTrip = Run("export", "--db", copy);
+
+        Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Ok), import.Console + import.Error);
+        Assert.That(roundTrip.Out, Is.EqualTo(original.Out));
+        Assert.That(original.Out.Split('\n').Length, Is.GreaterThan(15000));
+    }
+
+    [Test]
+    public void Compare_ReadsTheStore_AndAsOfShowsTheDataAsTheyWere()
+    {
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+        var corrected = Path.Combine(_folder, "correction.csv");
+        File.WriteAllText(corrected, "gemeentecode;jaar;overheadpercentage\nGM0193;2024;9,0\n");
+        Run("import", corrected, "--db", Db);
+
+        var now = Run("compare", "GM0193", "--db", Db, "--format", "json");
+        var before = Run("compare", "GM0193", "--db", Db, "--as-of", "1", "--format", "json");
+        var fromFile = Run("compare", "GM0193", "--input", Sample("benchmark-2024.csv"), "--format", "json");
+
+        Assert.That(now.ExitCode, Is.EqualTo(ExitCodes.Ok), now.Error);
+        Assert.That(Overhead(now), Is.EqualTo(9.0));
+        Assert.That(Overhead(before), Is.EqualTo(Overhead(fromFile)));
+        Assert.That(Overhead(before), Is.Not.EqualTo(9.0));
+    }
+
+    [Test]
+    public void Compare_WithoutAStore_ExitsTwoAndSaysHowToImport()
+    {
+        var run = Run("compare", "GM0193", "--db", Path.Combine(_folder, "none.db"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("benchmark import"));
+        Assert.That(File.Exists(Path.Combine(_folder, "none.db")), Is.False, "reading never creates a store");
+    }
+
+    [Test]
+    public void DatasetsDelete_NeedsConfirmation()
+    {
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+
+        var unconfirmed = Run("datasets", "delete", "1", "--db", Db);
+        var confirmed = Run("datasets", "delete", "1", "--db", Db, "--yes");
+        var list = Run("datasets", "--db", Db, "--format", "json");
+
+        Assert.That(unconfirmed.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(unconfirmed.Error, Does.Contain("--yes"));
+        Assert.That(confirmed.ExitCode, Is.EqualTo(ExitCodes.Ok));
+        using var doc = JsonDocument.Parse(list.Out);
+        Assert.That(doc.RootElement.GetProperty("rows").GetArrayLength(), Is.Zero);
+    }
+
+    private static double Overhead(CliRun run)
+    {
+        using var doc = JsonDocument.Parse(run.Out);
+        return doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "overhead_pct").GetProperty("value").GetDouble();
+    }
+
+    private static string Sample(string name) => Path.Combine(TestPaths.Samples, name);
+
+    private CliRun Run(params string[] args) => CliRunner.RunIn(_folder, args);
+}
