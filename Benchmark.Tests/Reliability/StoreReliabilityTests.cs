@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Benchmark.Store;
+
+namespace Benchmark.Tests.Reliability;
+
+/// <summary>
+/// The store under crashes and concurrency, with the real program in child processes: a SIGKILL in the middle of a large
+/// import leaves the store exactly as before; two processes importing at once both succeed without losing or doubling a row.
+/// </summary>
+[Category("Reliability")]
+[NonParallelizable]
+public sealed class StoreReliabilityTests
+{
+    private string _folder = string.Empty;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("benchmark-reliability").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public void Import_KilledAtAnyMoment_LeavesTheStoreAsBefore_AndTheNextImportSucceeds()
+    {
+        var large = Path.Combine(_folder, "large.csv");
+        var observations = LargeImportFile.Write(large, 1990, 2049, seed: 7);
+        var db = Path.Combine(_folder, "store.db");
+        var baseline = CliProcess.Run("import", Path.Combine(TestPaths.Samples, "benchmark-2024.csv"), "--db", db);
+        Assert.That(baseline.ExitCode, Is.Zero, baseline.Output);
+        var before = Snapshot(db);
+
+        // How long a whole import takes here, on a scratch store, so the kills land inside it.
+        var timer = Stopwatch.StartNew();
+        var scratch = CliProcess.Run("import", large, "--db", Path.Combine(_folder, "scratch.db"));
+        var duration = timer.Elapsed;
+        Assert.That(scratch.ExitCode, Is.Zero, scratch.Output);
+
+        foreach (var fraction in new[] { 0.3, 0.6, 0.9 })
+        {
+            using var child = CliProcess.Start("import", large, "--db", db);
+            Thread.Sleep(duration * fraction);
+            var finished = child.HasExited;
+            child.Kill(); // SIGKILL on Linux: no clean-up code runs
+            child.WaitForExit();
+
+            var after = Snapshot(db);
+            if (finished)
+            {
+                Assert.Inconclusive($"The import finished before the kill at {fraction:P0} of {duration}; the machine was faster than measured.");
+            }
+
+            Assert.That(after, Is.EqualTo(before), $"killed at {fraction:P0} of {duration.TotalSeconds:F1} s");
+        }
+
+        var next = CliProcess.Run("import", large, "--db", db);
+        Assert.That(next.ExitCode, Is.Zero, next.Output);
+        using var store = DatasetStore.Open(db);
+        Assert.That(store.Versions().Select(v => v.Id), Is.EqualTo(new long[] { 1, 2 }));
+        Assert.That(store.Versions()[1].ValuesStored, Is.EqualTo(observations));
+    }
+
+    [Test]
+    public void TwoProcessesImportingDifferentYearsAtOnce_BothSucceed_NoRowLostOrDoubled()
+    {
+        var early = Path.Combine(_folder, "early.csv");
+        var late = Path.Combine(_folder, "late.csv");
+        var earlyCount = LargeImportFile.Write(early, 1990, 2009, seed: 1);
+        var lateCount = LargeImportFile.Write(late, 2010, 2029, seed: 2);
+        var db = Path.Combine(_folder, "store.db");
+        Assert.That(CliProcess.Run("datasets", "--db", db).ExitCode, Is.EqualTo(2), "no store yet");
+        using (DatasetStore.Open(db))
+        {
+            // create the empty store first, so both processes race on imports, not on creation
+        }
+
+        using var a = CliProcess.Start("import", early, "--db", db);
+        using var b = CliProcess.Start("import", late, "--db", db);
+        var outA = a.StandardOutput.ReadToEndAsync();
+        var outB = b.StandardOutput.ReadToEndAsync();
+        Assert.That(a.WaitForExit(TimeSpan.FromMinutes(5)) && b.WaitForExit(TimeSpan.FromMinutes(5)), Is.True);
+
+        Assert.That(a.ExitCode, Is.Zero, outA.Result + a.StandardError.ReadToEnd());
+        Assert.That(b.ExitCode, Is.Zero, outB.Result + b.StandardError.ReadToEnd());
+        using var store = DatasetStore.Open(db);
+        Assert.That(store.Versions().Select(v => v.ValuesStored).Order(), Is.EqualTo(new[] { earlyCount, lateCount }.Order()));
+        var data = store.LoadActive();
+        Assert.That(data.Count, Is.EqualTo(earlyCount + lateCount));
+        Assert.That(data.Observations.Select(o => (o.Municipality, o.Year, o.Indicator)).Distinct().Count(), Is.EqualTo(data.Count), "no key twice");
+    }
+
+    private static string Snapshot(string db)
+    {
+        using var store = DatasetStore.Open(db);
+        using var buffer = new MemoryStream();
+        StoreExport.WriteCsv(store.LoadActive(), buffer);
+        var versions = string.Join('\n', store.Versions().Select(v => $"{v.Id} {v.Sha256} {v.Status} {v.ValuesStored}"));
+        return versions + "\n" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(buffer.ToArray()));
+    }
+}
