@@ -85,9 +85,7 @@ public static partial class ChartFactory
             plot.Axes.SetLimits(years[0] - 0.5, years[^1] + 0.5, Math.Max(low >= 0 ? 0 : double.MinValue, low - pad), high + pad);
         }
 
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.UpperLeft;
-        plot.Legend.Orientation = Orientation.Horizontal;
+        BottomLegend(plot);
         return plot;
     }
 

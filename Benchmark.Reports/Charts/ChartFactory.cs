@@ -25,7 +25,7 @@ public static partial class ChartFactory
     public static float PreferredHeight(RankedBarChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return chart.HasNamedBars ? Math.Clamp(70 + (9.5f * chart.Bars.Count), 150, 460) : 230;
+        return chart.HasNamedBars ? Math.Clamp(95 + (10.5f * chart.Bars.Count), 180, 470) : 250;
     }
 
     /// <summary>A good height in points for <paramref name="chart"/>.</summary>
@@ -69,6 +69,26 @@ public static partial class ChartFactory
         plot.Legend.FontColor = ink;
         plot.Legend.OutlineColor = ReportPalette.Plot(ReportPalette.Rule);
         return plot;
+    }
+
+    /// <summary>A compact one- or two-line legend under the plot, outside the data area.</summary>
+    private static void BottomLegend(Plot plot)
+    {
+        var panel = plot.ShowLegend(Edge.Bottom);
+        panel.Padding = new PixelPadding(0, 0, 2, 0);
+        var legend = panel.Legend;
+        legend.Orientation = Orientation.Horizontal;
+        legend.FontSize = TickSize;
+        legend.FontName = ReportFonts.FamilyName;
+        legend.FontColor = ReportPalette.Plot(ReportPalette.Ink);
+        legend.OutlineWidth = 0;
+        legend.ShadowColor = Colors.Transparent;
+        legend.BackgroundColor = Colors.Transparent;
+        legend.SymbolWidth = 14;
+        legend.Padding = new PixelPadding(0);
+        legend.Margin = new PixelPadding(0);
+        legend.InterItemPadding = new PixelPadding(4, 6, 1, 1);
+        legend.TightHorizontalWrapping = true;
     }
 
     private static ScottPlot.TickGenerators.NumericAutomatic ValueTicks(ValueFormat format) => new()

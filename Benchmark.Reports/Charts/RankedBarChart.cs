@@ -24,4 +24,18 @@ public sealed record RankedBarChart(
 
     /// <summary>Whether every bar gets its name (<see cref="MaxNamedBars"/> or fewer members).</summary>
     public bool HasNamedBars => Bars.Count <= MaxNamedBars;
+
+    /// <summary>
+    /// Whether the values are drawn as dots on a value axis that need not start at zero instead of bars from zero: when
+    /// all values are positive and lie close together relative to their size (spread below 40 % of the largest, e.g.
+    /// report marks 6.5–7.8), bars from zero would all look the same and bars from another base would mislead.
+    /// </summary>
+    public bool UsesDots
+    {
+        get
+        {
+            var values = Bars.Select(b => b.Value).Where(double.IsFinite).ToList();
+            return values.Count > 0 && values.Min() > 0 && (values.Max() - values.Min()) < 0.4 * values.Max();
+        }
+    }
 }

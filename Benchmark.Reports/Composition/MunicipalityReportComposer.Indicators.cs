@@ -18,7 +18,7 @@ public static partial class MunicipalityReportComposer
         var subheading = num.UnitLabel(unit) + " · " + Tones.DirectionWords(indicator.Direction, w);
         var facts = new List<Fact>
         {
-            new(c.FocusName, num.Value(p.Value, unit)),
+            new(w.F("Waarde {0}", "Value {0}", p.Year), num.Value(p.Value, unit)),
             new(w.T("Mediaan", "Median"), s is null ? "–" : num.Value(s.Median, unit)),
             new("Q1–Q3", s is null ? "–" : num.Value(s.Q1, unit) + " – " + num.Value(s.Q3, unit)),
             new(w.T("Rang", "Rank"), p.Rank > 0 ? $"{p.Rank}/{p.RankedCount}" : "–"),

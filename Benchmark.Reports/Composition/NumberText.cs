@@ -13,7 +13,7 @@ internal sealed class NumberText(Words words)
 
     private CultureInfo Culture => Words.Culture;
 
-    private string Euro => Words.IsDutch ? "€ " : "€";
+    private string Euro => Words.IsDutch ? "€\u00A0" : "€";
 
     /// <summary>Digits after the separator for values of <paramref name="unit"/>.</summary>
     public static int Decimals(Unit unit) => unit switch
@@ -44,7 +44,7 @@ internal sealed class NumberText(Words words)
         }
 
         var text = size.ToString("N1", Culture);
-        return Words.IsDutch ? text + " procentpunt" : text + (Math.Round(size, 1) == 1 ? " percentage point" : " percentage points");
+        return Words.IsDutch ? text + "\u00A0procentpunt" : text + (Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
     }
 
     /// <summary>A signed change without unit, e.g. +0,4 or −12; "–" when missing.</summary>
@@ -74,7 +74,7 @@ internal sealed class NumberText(Words words)
         if (size >= 999_500)
         {
             var millions = (size / 1e6).ToString(size >= 99_950_000 ? "N0" : "N1", Culture);
-            return sign + Euro + millions + (Words.IsDutch ? " mln" : " million");
+            return sign + Euro + millions + (Words.IsDutch ? "\u00A0mln" : "\u00A0million");
         }
 
         var rounded = size >= 10_000 ? Math.Round(size / 1000) * 1000 : Math.Round(size);

@@ -64,7 +64,7 @@ internal static class LearningCircleLayout
         for (var i = 0; i < spreads.Charts.Count; i += 2)
         {
             var pair = spreads.Charts.Skip(i).Take(2).ToList();
-            var height = pair.Max(c => Math.Min(ChartFactory.PreferredHeight(c), 300));
+            var height = pair.Max(c => Math.Clamp(95 + (15f * c.Bars.Count), 240, 330));
             flow.Ensure(height);
             for (var j = 0; j < pair.Count; j++)
             {

@@ -7,7 +7,7 @@ namespace Benchmark.Reports.Rendering;
 /// <summary>Lays a <see cref="MunicipalityReport"/> out on pages: cover, summary, overview, one page per indicator, appendix.</summary>
 internal static class MunicipalityLayout
 {
-    private const float TrendWidth = 300;
+    private const float TrendWidth = 282;
     private const float TrendHeight = 190;
     private const float Gap = 12;
 
@@ -36,13 +36,13 @@ internal static class MunicipalityLayout
         TableColumn[] columns =
         [
             new(h.Indicator, 124),
-            new(h.Value, 52, AlignRight: true),
-            new(h.Median, 50, AlignRight: true),
-            new(h.Interquartile, 80, AlignRight: true),
-            new(h.Rank, 40, AlignRight: true),
-            new(h.Quartile, 44),
-            new(h.Change, 50, AlignRight: true),
-            new(h.Flags, 55),
+            new(h.Value, 50, AlignRight: true),
+            new(h.Median, 48, AlignRight: true),
+            new(h.Interquartile, 96, AlignRight: true),
+            new(h.Rank, 36, AlignRight: true),
+            new(h.Quartile, 47),
+            new(h.Change, 44, AlignRight: true),
+            new(h.Flags, 50),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);
