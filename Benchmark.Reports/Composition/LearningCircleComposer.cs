@@ -37,7 +37,7 @@ public static class LearningCircleComposer
         var tables = indicators.Select(i => engine.Rank(i.Code, year, group, focus)).ToList();
         var now = options.Clock.GetUtcNow();
         var title = w.F("Leerkring {0} {1}", "Learning circle {0} {1}", named.Name, year);
-        if (named.Name.StartsWith(w.T("Leerkring", "Learning circle"), StringComparison.OrdinalIgnoreCase))
+        if (named.Name.StartsWith("Leerkring", StringComparison.OrdinalIgnoreCase) || named.Name.StartsWith("Learning circle", StringComparison.OrdinalIgnoreCase))
         {
             title = w.F("{0} {1}", "{0} {1}", named.Name, year);
         }
