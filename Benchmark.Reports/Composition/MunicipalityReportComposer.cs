@@ -13,6 +13,9 @@ namespace Benchmark.Reports.Composition;
 /// <remarks>Flow: <c>BenchmarkEngine ⇒ MunicipalityReportComposer ⇒ MunicipalityReport ⇒ PdfReportWriter</c>.</remarks>
 public static partial class MunicipalityReportComposer
 {
+    /// <summary>Peer groups up to this size are listed by name on the cover; larger ones only in the appendix.</summary>
+    public const int MaxMembersOnCover = 40;
+
     /// <summary>Composes the report of <paramref name="focus"/> in <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentException">When the municipality or year is unknown to the engine.</exception>
     public static MunicipalityReport Compose(BenchmarkEngine engine, MunicipalityCode focus, int year, ReportOptions? options = null)
@@ -86,7 +89,9 @@ public static partial class MunicipalityReportComposer
                 "This report shows where the municipality stands against comparable municipalities, why, and whom it can learn from. Per indicator: the value, the median and middle half (Q1–Q3) of the peer group, the rank (1 = best in the indicator's direction) and the quartile. Neutral indicators describe a position, not a judgement."),
             c.Mask.IsAnonymous
                 ? w.T("Andere gemeenten staan in dit rapport als letter (Gemeente A, B, …, op volgorde van CBS-code); alleen de eigen gemeente staat met naam.", "Other municipalities appear as letters (Municipality A, B, …, in order of CBS code); only the municipality itself is named.")
-                : w.T("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + ".",
+                : c.Group.Count <= MaxMembersOnCover
+                    ? w.T("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + "."
+                    : w.F("De {0} leden van de vergelijkingsgroep staan in de verantwoording achterin.", "The {0} members of the peer group are listed in the method appendix.", c.Group.Count),
         };
         return new CoverPage(w.T("Benchmark bedrijfsvoering", "Operations benchmark"), m.Name, w.F("Vergelijking {0}", "Comparison {0}", c.Year), facts, notes);
     }

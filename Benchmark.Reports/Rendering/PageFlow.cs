@@ -18,6 +18,7 @@ internal sealed partial class PageFlow : IDisposable
     private readonly List<List<Action<SKCanvas>>> _pages = [];
     private readonly Dictionary<(bool, float), SKFont> _fonts = [];
     private readonly Dictionary<string, SKPaint> _paints = [];
+    private readonly Dictionary<(SKFont, string), float> _widths = [];
 
     public PageFlow() => NewPage();
 
@@ -75,49 +76,84 @@ internal sealed partial class PageFlow : IDisposable
         return paint;
     }
 
-    /// <summary>Word-wraps <paramref name="text"/> to <paramref name="width"/> points; newlines start new lines; an over-long word is cut.</summary>
+    /// <summary>
+    /// Word-wraps <paramref name="text"/> to <paramref name="width"/> points; newlines start new lines; an over-long word
+    /// is cut. Words are measured once each (cached) and lines as the sum of words and spaces.
+    /// </summary>
     public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
     {
         var font = Font(style);
+        var space = TextWidth(font, " ");
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
-            var line = string.Empty;
+            var line = new System.Text.StringBuilder();
+            var lineWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) <= width)
+                var wordWidth = TextWidth(font, word);
+                if (line.Length == 0 || lineWidth + space + wordWidth <= width)
                 {
-                    line = candidate;
-                    continue;
+                    if (line.Length > 0)
+                    {
+                        line.Append(' ');
+                        lineWidth += space;
+                    }
+
+                    line.Append(word);
+                    lineWidth += wordWidth;
+                    if (lineWidth <= width)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    lines.Add(line.ToString());
+                    line.Clear().Append(word);
+                    lineWidth = wordWidth;
+                    if (lineWidth <= width)
+                    {
+                        continue;
+                    }
                 }
 
-                if (line.Length > 0)
+                // An over-long word: cut it into pieces that fit.
+                var rest = line.ToString();
+                while (font.MeasureText(rest) > width && rest.Length > 1)
                 {
-                    lines.Add(line);
-                }
-
-                line = word;
-                while (font.MeasureText(line) > width && line.Length > 1)
-                {
-                    var cut = line.Length - 1;
-                    while (cut > 1 && font.MeasureText(line[..cut]) > width)
+                    var cut = rest.Length - 1;
+                    while (cut > 1 && font.MeasureText(rest[..cut]) > width)
                     {
                         cut--;
                     }
 
-                    lines.Add(line[..cut]);
-                    line = line[cut..];
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
                 }
+
+                line.Clear().Append(rest);
+                lineWidth = font.MeasureText(rest);
             }
 
-            lines.Add(line);
+            lines.Add(line.ToString());
         }
 
         return lines;
     }
 
-    public float Measure(string text, TextStyle style) => Font(style).MeasureText(text);
+    private float TextWidth(SKFont font, string text)
+    {
+        if (!_widths.TryGetValue((font, text), out var width))
+        {
+            width = font.MeasureText(text);
+            _widths[(font, text)] = width;
+        }
+
+        return width;
+    }
+
+    public float Measure(string text, TextStyle style) => TextWidth(Font(style), text);
 
     /// <summary>Draws one line with its top at <paramref name="top"/> (not moving the cursor).</summary>
     public void TextAt(string text, float x, float top, TextStyle style, bool alignRight = false)
