@@ -63,6 +63,14 @@ public static class BenchmarkApp
             config.AddCommand<PartnersCommand>("partners")
                 .WithDescription("Learning partners: structurally close municipalities in the best quartile.")
                 .WithExample("partners", "GM0193", "--indicator", "overhead_pct", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Peer-comparison PDF report of a municipality (or --all, or a learning circle with --group).")
+                .WithExample("report", "GM0193", "--year", "2024", "--out", "zwolle-2024.pdf", "--input", "samples/benchmark-2024.csv")
+                .WithExample("report", "--all", "--year", "2024", "--out", "reports", "--input", "samples/benchmark-2024.csv")
+                .WithExample("report", "--group", "Leerkring Oost", "--groups", "samples/groups.csv", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("One chart of a report as PNG or SVG (ranked, trend or overview).")
+                .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
                 .WithExample("samples", "--out", "samples");

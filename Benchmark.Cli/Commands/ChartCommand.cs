@@ -1,0 +1,64 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Reports.Charts;
+using Benchmark.Reports.Composition;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark chart GMxxxx --indicator CODE [--kind ranked|trend|overview] --out FILE.png|.svg</c>: one chart of a report, on its own.</summary>
+internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
+{
+    public override int Execute(CommandContext context, ChartSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var session = AnalysisSession.Load(settings, env);
+            var code = session.ResolveMunicipality(settings.Municipality);
+            var year = session.ResolveYear(settings.Year);
+            var options = ReportSources.Options(session, settings, settings.Anonymize, env);
+            using var plot = Plot(session, settings, code, year, options);
+            var path = env.Resolve(settings.Out!);
+            try
+            {
+                ChartFiles.Save(plot, path, settings.Width, settings.Height);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                env.Error.WriteLine($"benchmark chart: --out {settings.Out}: {ex.Message}");
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(settings.Out!)}");
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        {
+            env.Error.WriteLine($"benchmark {context.Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+    }
+
+    private static ScottPlot.Plot Plot(AnalysisSession session, ChartSettings settings, Municipalities.MunicipalityCode code, int year, ReportOptions options)
+    {
+        if (settings.Kind == ChartKind.Overview)
+        {
+            var overview = MunicipalityReportComposer.ComposeOverview(session.Engine, code, year, options);
+            return ChartFactory.Create(overview.Chart with { Title = overview.Heading });
+        }
+
+        var indicator = IndicatorLookup.Find(session.Engine, settings.Indicator!);
+        var section = MunicipalityReportComposer.ComposeIndicator(session.Engine, code, year, indicator.Code, options);
+        if (settings.Kind == ChartKind.Trend)
+        {
+            return section.Trend is { } trend
+                ? ChartFactory.Create(trend with { Title = section.Heading + " — " + trend.Title })
+                : throw new UsageException("A trend needs at least two years of data: give more --input files.");
+        }
+
+        return section.Ranking is { } ranking
+            ? ChartFactory.Create(ranking with { Title = section.Heading + " — " + ranking.Title })
+            : throw new UsageException(section.Notice ?? "The peer group has too few values for a ranking.");
+    }
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Settings of <c>benchmark report</c>: one municipality, every municipality (<c>--all</c>) or a learning circle (<c>--group</c>).</summary>
+public sealed class ReportSettings : AnalysisSettings
+{
+    /// <summary>The municipality (code or name); with <c>--group</c> the member to highlight.</summary>
+    [CommandArgument(0, "[MUNICIPALITY]")]
+    [Description("The municipality: CBS code (GM0193) or name. With --group: the member to highlight (optional).")]
+    public string? Municipality { get; init; }
+
+    /// <summary>The year; the latest year of the data when omitted.</summary>
+    [CommandOption("--year <YEAR>")]
+    [Description("The year (default: the latest year in the data).")]
+    public int? Year { get; init; }
+
+    /// <summary>The PDF file (one report) or folder (<c>--all</c>).</summary>
+    [CommandOption("--out <PATH>")]
+    [Description("The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs.")]
+    public string? Out { get; init; }
+
+    /// <summary>One report per municipality of the year.</summary>
+    [CommandOption("--all")]
+    [Description("One PDF per municipality with data in the year, in the folder given by --out (uses every core).")]
+    public bool All { get; init; }
+
+    /// <summary>A learning-circle report for the named group.</summary>
+    [CommandOption("--group <NAME>")]
+    [Description("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
+    public string? Group { get; init; }
+
+    /// <summary>Show other municipalities as letters.</summary>
+    [CommandOption("--anonymize")]
+    [Description("Show every other municipality as a stable letter (Gemeente A, B, …); names appear nowhere in the PDF.")]
+    public bool Anonymize { get; init; }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (All && (Municipality is not null || Group is not null))
+        {
+            return ValidationResult.Error("--all makes a report for every municipality; leave out the municipality and --group.");
+        }
+
+        if (All && string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("--all needs the folder for the PDFs: --out DIR.");
+        }
+
+        if (!All && Group is null && string.IsNullOrWhiteSpace(Municipality))
+        {
+            return ValidationResult.Error("Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME.");
+        }
+
+        if (Group is not null && Groups is null)
+        {
+            return ValidationResult.Error("--group needs the groups file: --groups FILE (columns groep;gemeentecode).");
+        }
+
+        return base.Validate();
+    }
+}

@@ -1,0 +1,167 @@
+using Benchmark.Catalog;
+using Benchmark.Comparison;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+using Benchmark.Reports.Charts;
+using Benchmark.Reports.Model;
+
+namespace Benchmark.Reports.Composition;
+
+/// <summary>
+/// Builds the <see cref="LearningCircleReport"/> of a named group (learning circle) in one year: every member side by
+/// side in a heat map of quartile positions within the circle, and a spread chart per indicator.
+/// </summary>
+public static class LearningCircleComposer
+{
+    /// <summary>Composes the report of the group <paramref name="groupName"/> (from the engine's <see cref="BenchmarkOptions.Groups"/>).</summary>
+    /// <param name="engine">The engine, with the groups loaded.</param>
+    /// <param name="groupName">The group's name, matched ignoring case.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="options">The options; <see cref="ReportOptions.Peers"/> is not used.</param>
+    /// <param name="focus">A member to highlight, which keeps its name when anonymized; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">When the group is unknown or has no members with data in <paramref name="year"/>.</exception>
+    public static LearningCircleReport Compose(BenchmarkEngine engine, string groupName, int year, ReportOptions? options = null, MunicipalityCode? focus = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        options ??= ReportOptions.Default;
+        var w = new Words(options.Language);
+        var num = new NumberText(w);
+        var named = engine.Options.Groups.Find(groupName)
+            ?? throw new ArgumentException($"There is no group '{groupName}'. Known groups: {string.Join(", ", engine.Options.Groups.Names)}.", nameof(groupName));
+        var group = engine.Groups(year, PeerGroupSpec.Group(named.Name)).Single();
+        var mask = NameMask.Create(engine.Municipalities, w, focus, named.Members, options.Anonymize);
+        var order = mask.IsAnonymous
+            ? group.Members.ToList()
+            : [.. group.Members.OrderBy(m => mask.Name(m), StringComparer.Create(w.Culture, true))];
+        var indicators = engine.ComparableIndicators.ToList();
+        var tables = indicators.Select(i => engine.Rank(i.Code, year, group, focus)).ToList();
+        var now = options.Clock.GetUtcNow();
+        var title = w.F("Leerkring {0} {1}", "Learning circle {0} {1}", named.Name, year);
+        if (named.Name.StartsWith("Leerkring", StringComparison.OrdinalIgnoreCase) || named.Name.StartsWith("Learning circle", StringComparison.OrdinalIgnoreCase))
+        {
+            title = w.F("{0} {1}", "{0} {1}", named.Name, year);
+        }
+
+        var info = new DocumentInfo(
+            title,
+            w.F("Leden van {0} naast elkaar, {1}", "Members of {0} side by side, {1}", named.Name, year),
+            options.Author,
+            string.Join(", ", indicators.Select(i => i.Code)),
+            now,
+            w.Language,
+            title,
+            w.T("pagina {0} van {1}", "page {0} of {1}"));
+        var absent = named.Members.Except(group.Members).ToList();
+        var facts = new List<Fact>
+        {
+            new(w.T("Groep", "Group"), named.Name),
+            new(w.T("Peiljaar", "Year"), year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(w.T("Leden", "Members"), string.Join(", ", order.Select(mask.Name))),
+            new(w.T("Datasets", "Datasets"), options.Sources.Count == 0 ? w.T("(niet opgegeven)", "(not given)") : string.Join("\n", options.Sources.Select(s => $"{s.Name} (SHA-256 {s.Fingerprint})"))),
+            new(w.T("Methodeversie", "Method version"), w.F("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", engine.Catalog.Version, engine.Options.QuantileMethod)),
+            new(w.T("Gegenereerd", "Generated"), w.Date(now)),
+        };
+        if (absent.Count > 0)
+        {
+            facts.Insert(3, new(w.T("Zonder gegevens", "Without data"), string.Join(", ", absent.Select(mask.Name))));
+        }
+
+        var cover = new CoverPage(
+            w.T("Benchmark bedrijfsvoering · leerkring", "Operations benchmark · learning circle"),
+            named.Name,
+            w.F("Bijeenkomst {0}: alle leden naast elkaar", "Session {0}: every member side by side", year),
+            facts,
+            [w.T(
+                "Kwartielen en medianen in dit rapport gaan over de leden van de leerkring onderling, niet over alle gemeenten. Neutrale indicatoren beschrijven een positie, geen oordeel.",
+                "Quartiles and medians in this report are within the learning circle, not over all municipalities. Neutral indicators describe a position, not a judgement.")]);
+
+        var heatMap = HeatMap(w, num, mask, order, focus, indicators, tables, engine);
+        var spreads = Spreads(w, num, mask, indicators, tables);
+        var appendix = new AppendixSection(
+            w.T("Verantwoording", "Method"),
+            [
+                MethodAppendix.Definitions(indicators, engine.Catalog, num),
+                MethodAppendix.Statistics(engine, w),
+                MethodAppendix.Suppression(engine, w, mask.IsAnonymous),
+                MethodAppendix.Sources(options.Sources, engine.Catalog.Version, now, w),
+            ]);
+        return new LearningCircleReport(info, cover, heatMap, spreads, appendix);
+    }
+
+    private static HeatMapSection HeatMap(
+        Words w,
+        NumberText num,
+        NameMask mask,
+        List<MunicipalityCode> order,
+        MunicipalityCode? focus,
+        List<Indicator> indicators,
+        List<LeagueTable> tables,
+        BenchmarkEngine engine)
+    {
+        var rows = new List<HeatMapRow>();
+        string? notice = null;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            var table = tables[i];
+            var byCode = table.Entries.ToDictionary(e => e.Municipality);
+            var cells = order.Select(m => byCode.TryGetValue(m, out var e)
+                    ? new HeatCell(num.Value(e.Value, indicator.Unit), Tones.Of(indicator.Direction, e.Quartile))
+                    : new HeatCell("–", Tone.None))
+                .ToList();
+            var s = table.Statistics;
+            notice ??= s.SuppressionReason is { } reason ? w.T(reason) : null;
+            rows.Add(new HeatMapRow(w.T(indicator.Name) + (indicator.Direction == Direction.Neutral ? " °" : string.Empty), cells, s.Values is { } v ? num.Value(v.Median, indicator.Unit) : "–"));
+        }
+
+        var focusColumn = focus is { } f && order.Contains(f) ? order.IndexOf(f) : (int?)null;
+        return new HeatMapSection(
+            w.T("Alle leden naast elkaar", "Every member side by side"),
+            w.T(
+                "Per indicator de waarde van elk lid, gekleurd naar het kwartiel binnen de leerkring: donkergroen = gunstigste kwart, rood = minst gunstige kwart; neutrale indicatoren (°) in blauw van laag (licht) naar hoog (donker).",
+                "Per indicator each member's value, coloured by its quartile within the circle: dark green = most favourable quarter, red = least favourable quarter; neutral indicators (°) in blue from low (light) to high (dark)."),
+            w.T("Indicator", "Indicator"),
+            w.T("Mediaan", "Median"),
+            [.. order.Select(mask.Name)],
+            focusColumn,
+            rows,
+            [
+                w.F("Kwartielen met inclusieve grenzen binnen de groep (Hyndman–Fan {0}); gelijke waarden delen een kwartiel. – = geen waarde.", "Quartiles with inclusive boundaries within the group (Hyndman–Fan {0}); equal values share a quartile. – = no value.", engine.Options.QuantileMethod),
+            ],
+            notice);
+    }
+
+    private static SpreadSection Spreads(Words w, NumberText num, NameMask mask, List<Indicator> indicators, List<LeagueTable> tables)
+    {
+        var charts = new List<RankedBarChart>();
+        var omitted = new List<string>();
+        var labels = ReportContext.ChartWords(w) with { Peers = w.T("leden", "members") };
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            var table = tables[i];
+            if (table.Statistics.Values is not { } s)
+            {
+                omitted.Add(w.T(indicator.Name) + ": " + w.T(table.Statistics.SuppressionReason ?? Text.LocalizedText.Empty));
+                continue;
+            }
+
+            var bars = table.Entries.Where(e => e.Rank > 0).Select(e => new RankedBar(mask.Name(e.Municipality), e.Value, e.IsFocus)).ToList();
+            charts.Add(new RankedBarChart(
+                w.T(indicator.Name),
+                num.UnitLabel(indicator.Unit),
+                num.Format(indicator.Unit),
+                bars,
+                s.Median,
+                s.Q1,
+                s.Q3,
+                indicator.Direction == Direction.Neutral ? labels with { Rank = w.T("plaats (1 = laagst)", "place (1 = lowest)") } : labels));
+        }
+
+        return new SpreadSection(
+            w.T("Spreiding per indicator", "Spread per indicator"),
+            w.T("Per indicator de leden op volgorde (gunstigste boven; neutraal: laagste boven), met de mediaan (doorgetrokken lijn) en Q1 en Q3 (gestippeld) van de leerkring.", "Per indicator the members in order (most favourable on top; neutral: lowest on top), with the circle's median (solid line) and Q1 and Q3 (dashed)."),
+            charts,
+            omitted);
+    }
+}

@@ -1,0 +1,144 @@
+using Benchmark.Catalog;
+using Benchmark.Comparison;
+using Benchmark.Reports.Charts;
+using Benchmark.Reports.Model;
+
+namespace Benchmark.Reports.Composition;
+
+/// <content>The indicator sections.</content>
+public static partial class MunicipalityReportComposer
+{
+    private static IndicatorSection Section(ReportContext c, IndicatorPosition p)
+    {
+        var w = c.Words;
+        var num = c.Numbers;
+        var indicator = p.Indicator;
+        var unit = indicator.Unit;
+        var s = p.Group.Values;
+        var subheading = num.UnitLabel(unit) + " · " + Tones.DirectionWords(indicator.Direction, w);
+        var facts = new List<Fact>
+        {
+            new(w.F("Waarde {0}", "Value {0}", p.Year), num.Value(p.Value, unit)),
+            new(w.T("Mediaan", "Median"), s is null ? "–" : num.Value(s.Median, unit)),
+            new("Q1–Q3", s is null ? "–" : num.Value(s.Q1, unit) + " – " + num.Value(s.Q3, unit)),
+            new(w.T("Rang", "Rank"), p.Rank > 0 ? $"{p.Rank}/{p.RankedCount}" : "–"),
+        };
+        if (p.Survey is { } survey && double.IsFinite(survey.MarginOfError))
+        {
+            facts.Add(new(w.T("95%-interval", "95% interval"), num.Value(survey.Lower, unit) + " – " + num.Value(survey.Upper, unit)));
+        }
+
+        string? notice = null;
+        if (p.Group.SuppressionReason is { } reason)
+        {
+            notice = w.T(reason);
+        }
+        else if (p.Has(PositionFlags.SeriesBreak))
+        {
+            notice = w.F("Trendbreuk: de definitie is vanaf {0} gewijzigd. {1}", "Series break: the definition changed from {0} on. {1}", p.Year, w.T(indicator.DefinitionFor(p.Year)?.Description ?? Text.LocalizedText.Empty)).Trim();
+        }
+
+        return new IndicatorSection(
+            indicator.Code,
+            w.T(indicator.Name),
+            subheading,
+            Narrative.For(p, c.FocusName, num, CostNoun(c, indicator)),
+            facts,
+            s is null ? null : Ranking(c, p),
+            c.Engine.Years.Count >= 2 ? Trend(c, p) : null,
+            PartnerList(c, p),
+            notice);
+    }
+
+    private static RankedBarChart Ranking(ReportContext c, IndicatorPosition p)
+    {
+        var w = c.Words;
+        var table = c.Engine.Rank(p.Indicator.Code, c.Year, ComparisonGroup.From(c.Group), c.Focus);
+        var bars = table.Entries
+            .Where(e => e.Rank > 0)
+            .Select(e => e.IsFocus && p.Survey is { } survey && double.IsFinite(survey.MarginOfError)
+                ? new RankedBar(c.Mask.Name(e.Municipality), e.Value, true, survey.Lower, survey.Upper)
+                : new RankedBar(c.Mask.Name(e.Municipality), e.Value, e.IsFocus))
+            .ToList();
+        var s = p.Group.Values!;
+        var labels = p.Indicator.Direction == Direction.Neutral ? c.Labels with { Rank = w.T("plaats (1 = laagst)", "place (1 = lowest)") } : c.Labels;
+        return new RankedBarChart(
+            w.F("Rangorde in de vergelijkingsgroep ({0} gemeenten met een waarde)", "Ranking in the peer group ({0} municipalities with a value)", bars.Count),
+            c.Numbers.UnitLabel(p.Indicator.Unit),
+            c.Numbers.Format(p.Indicator.Unit),
+            bars,
+            s.Median,
+            s.Q1,
+            s.Q3,
+            labels);
+    }
+
+    private static TrendChart Trend(ReportContext c, IndicatorPosition p)
+    {
+        var w = c.Words;
+        var trend = c.Engine.Trend(c.Focus, p.Indicator.Code, c.Options.Peers);
+        var points = trend.Points.Select(t => t.Year == c.Year && p.Survey is { } survey && double.IsFinite(survey.MarginOfError)
+                ? new TrendChartPoint(t.Year, t.Value, t.PeerMedian, t.PeerQ1, t.PeerQ3, t.SeriesBreak, survey.Lower, survey.Upper)
+                : new TrendChartPoint(t.Year, t.Value, t.PeerMedian, t.PeerQ1, t.PeerQ3, t.SeriesBreak))
+            .ToList();
+        var first = points.Count > 0 ? points[0].Year : c.Year;
+        var last = points.Count > 0 ? points[^1].Year : c.Year;
+        return new TrendChart(
+            w.F("Ontwikkeling {0}–{1}", "Trend {0}–{1}", first, last),
+            c.Numbers.UnitLabel(p.Indicator.Unit),
+            c.Numbers.Format(p.Indicator.Unit),
+            c.FocusName,
+            points,
+            c.Labels with { Median = w.T("mediaan groep", "group median") });
+    }
+
+    private static PartnerList PartnerList(ReportContext c, IndicatorPosition p)
+    {
+        var w = c.Words;
+        var unit = p.Indicator.Unit;
+        var rows = c.Partners[p.Indicator.Code]
+            .Select(x => (IReadOnlyList<string>)
+            [
+                c.Mask.Name(x.Municipality),
+                c.Numbers.Value(x.Value, unit),
+                x.Rank.ToString(w.Culture),
+                double.IsFinite(x.Distance) ? x.Distance.ToString("N2", w.Culture) : "–",
+            ])
+            .ToList();
+        var table = new TextTable([w.T("Gemeente", "Municipality"), w.T("Waarde", "Value"), w.T("Rang", "Rank"), w.T("Afstand", "Distance")], rows, [1, 2, 3]);
+        var empty = p.Indicator.Direction == Direction.Neutral
+            ? w.T("Geen leerpartners: bij een neutrale indicator is geen kwartiel ‘het beste’.", "No learning partners: a neutral indicator has no ‘best’ quartile.")
+            : p.Group.IsSuppressed
+                ? w.T("Geen leerpartners: de groep is te klein voor een vergelijking.", "No learning partners: the group is too small to compare.")
+                : p.Quartile == 1
+                    ? w.F("{0} ligt zelf in het beste kwartiel; andere gemeenten in dat kwartiel zijn er niet.", "{0} itself is in the best quartile; there are no other municipalities in it.", c.FocusName)
+                    : w.T("Geen andere gemeenten in het beste kwartiel.", "No other municipalities in the best quartile.");
+        var heading = w.T("Leerpartners: beste kwartiel, structureel dichtbij (afstand 0–1)", "Learning partners: best quartile, structurally close (distance 0–1)");
+        return new PartnerList(heading, table, empty);
+    }
+
+    /// <summary>For a ratio of euros: the euros it is about, e.g. "overheadkosten"; otherwise <see langword="null"/>.</summary>
+    private static string? CostNoun(ReportContext c, Indicator indicator)
+    {
+        if (indicator.Formula is not { } formula)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var code in formula.Numerator)
+        {
+            if (!c.Engine.Catalog.TryGet(code, out var part) || part.Unit != Unit.Euro)
+            {
+                return null;
+            }
+
+            names.Add(LowerFirst(c.Words.T(part.Name)));
+        }
+
+        return string.Join(c.Words.T(" en ", " and "), names);
+    }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

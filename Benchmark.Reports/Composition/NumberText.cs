@@ -1,0 +1,101 @@
+using System.Globalization;
+using Benchmark.Catalog;
+using Benchmark.Reports.Charts;
+
+namespace Benchmark.Reports.Composition;
+
+/// <summary>Numbers for people: 11,2% / 11.2%, € 512 / €512, € 2,1 mln / €2.1 million, 1,3 procentpunt / 1.3 percentage points.</summary>
+internal sealed class NumberText(Words words)
+{
+    private const string Minus = "\u2212";
+
+    public Words Words { get; } = words;
+
+    private CultureInfo Culture => Words.Culture;
+
+    private string Euro => Words.IsDutch ? "€\u00A0" : "€";
+
+    /// <summary>Digits after the separator for values of <paramref name="unit"/>.</summary>
+    public static int Decimals(Unit unit) => unit switch
+    {
+        Unit.Percent or Unit.Score or Unit.Fte or Unit.SquareKilometre => 1,
+        Unit.Number or Unit.FtePerThousandInhabitants => 2,
+        _ => 0,
+    };
+
+    /// <summary>The chart format of <paramref name="unit"/>.</summary>
+    public ValueFormat Format(Unit unit) => unit switch
+    {
+        Unit.Percent => new ValueFormat(1, string.Empty, "%", Words.Language),
+        Unit.Euro or Unit.EuroPerInhabitant or Unit.EuroPerFte or Unit.EuroPerWorkstation => new ValueFormat(0, Euro, string.Empty, Words.Language),
+        _ => new ValueFormat(Decimals(unit), string.Empty, string.Empty, Words.Language),
+    };
+
+    /// <summary>A value in its unit; "–" when missing.</summary>
+    public string Value(double value, Unit unit) => unit == Unit.Euro ? Money(value) : Format(unit).Format(value);
+
+    /// <summary>The size of a difference (no sign): percentage points for percentages, otherwise the unit's format.</summary>
+    public string Difference(double difference, Unit unit)
+    {
+        var size = Math.Abs(difference);
+        if (unit != Unit.Percent)
+        {
+            return Value(size, unit);
+        }
+
+        var text = size.ToString("N1", Culture);
+        return Words.IsDutch ? text + "\u00A0procentpunt" : text + (Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
+    }
+
+    /// <summary>A signed change without unit, e.g. +0,4 or −12; "–" when missing.</summary>
+    public string Change(double change, Unit unit)
+    {
+        if (!double.IsFinite(change))
+        {
+            return "–";
+        }
+
+        var decimals = Decimals(unit);
+        var rounded = Math.Round(change, decimals);
+        var text = Math.Abs(rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        return rounded > 0 ? "+" + text : rounded < 0 ? Minus + text : text;
+    }
+
+    /// <summary>An amount of euros, rounded for reading: € 2,1 mln / €2.1 million, € 853.000 / €853,000, € 850.</summary>
+    public string Money(double euros)
+    {
+        if (!double.IsFinite(euros))
+        {
+            return "–";
+        }
+
+        var size = Math.Abs(euros);
+        var sign = euros < 0 ? Minus : string.Empty;
+        if (size >= 999_500)
+        {
+            var millions = (size / 1e6).ToString(size >= 99_950_000 ? "N0" : "N1", Culture);
+            return sign + Euro + millions + (Words.IsDutch ? "\u00A0mln" : "\u00A0million");
+        }
+
+        var rounded = size >= 10_000 ? Math.Round(size / 1000) * 1000 : Math.Round(size);
+        return sign + Euro + rounded.ToString("N0", Culture);
+    }
+
+    /// <summary>The axis label of <paramref name="unit"/>.</summary>
+    public string UnitLabel(Unit unit) => unit switch
+    {
+        Unit.Percent => "%",
+        Unit.Score => Words.T("rapportcijfer (1–10)", "mark (1–10)"),
+        Unit.Number => Words.T("aantal", "number"),
+        Unit.FtePerThousandInhabitants => Words.T("fte per 1.000 inwoners", "FTE per 1,000 inhabitants"),
+        Unit.EuroPerInhabitant => Words.T("€ per inwoner", "€ per inhabitant"),
+        Unit.EuroPerFte => Words.T("€ per fte", "€ per FTE"),
+        Unit.EuroPerWorkstation => Words.T("€ per werkplek", "€ per workstation"),
+        Unit.Euro => "€",
+        Unit.Fte => Words.T("fte", "FTE"),
+        Unit.Count => Words.T("aantal", "count"),
+        Unit.SquareKilometre => "km²",
+        Unit.AddressesPerSquareKilometre => Words.T("adressen per km²", "addresses per km²"),
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,66 @@
+using Benchmark.Comparison;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
+using Benchmark.Reports.Charts;
+
+namespace Benchmark.Reports.Composition;
+
+/// <summary>What every part of a municipality report is composed from: the engine's results, computed once.</summary>
+internal sealed class ReportContext
+{
+    private ReportContext(BenchmarkEngine engine, ReportOptions options, MunicipalityComparison comparison, IReadOnlyList<LearningPartner> partners)
+    {
+        Engine = engine;
+        Options = options;
+        Comparison = comparison;
+        Words = new Words(options.Language);
+        Numbers = new NumberText(Words);
+        Mask = NameMask.Create(engine.Municipalities, Words, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize);
+        Partners = partners.ToLookup(p => p.Indicator, StringComparer.Ordinal);
+        Now = options.Clock.GetUtcNow();
+        Labels = ChartWords(Words);
+    }
+
+    public BenchmarkEngine Engine { get; }
+
+    public ReportOptions Options { get; }
+
+    public MunicipalityComparison Comparison { get; }
+
+    public Words Words { get; }
+
+    public NumberText Numbers { get; }
+
+    public NameMask Mask { get; }
+
+    public ILookup<string, LearningPartner> Partners { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public ChartLabels Labels { get; }
+
+    public MunicipalityCode Focus => Comparison.Municipality.Code;
+
+    public string FocusName => Comparison.Municipality.Name;
+
+    public int Year => Comparison.Year;
+
+    public PeerGroup Group => Comparison.PeerGroup;
+
+    public static ReportContext Create(BenchmarkEngine engine, MunicipalityCode focus, int year, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var comparison = engine.Compare(focus, year, options.Peers);
+        var partners = engine.Partners(focus, year, options.Peers);
+        return new ReportContext(engine, options, comparison, partners);
+    }
+
+    /// <summary>The chart words of a language.</summary>
+    public static ChartLabels ChartWords(Words w) => new(
+        w.T("mediaan", "median"),
+        "Q1–Q3",
+        w.T("95%-betrouwbaarheidsinterval", "95% confidence interval"),
+        w.T("trendbreuk", "series break"),
+        w.T("rang (1 = gunstigst)", "rank (1 = best)"),
+        w.T("overige gemeenten", "other municipalities"));
+}

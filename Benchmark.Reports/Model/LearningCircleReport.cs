@@ -1,0 +1,9 @@
+namespace Benchmark.Reports.Model;
+
+/// <summary>A learning circle's session report: every member side by side. Build one with <c>LearningCircleComposer</c>.</summary>
+/// <param name="Info">Metadata, footer and language.</param>
+/// <param name="Cover">The cover page.</param>
+/// <param name="HeatMap">The heat-map table of quartile positions.</param>
+/// <param name="Spreads">Spread charts per indicator.</param>
+/// <param name="Appendix">The method appendix.</param>
+public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix);

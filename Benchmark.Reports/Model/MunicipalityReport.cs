@@ -1,0 +1,20 @@
+namespace Benchmark.Reports.Model;
+
+/// <summary>
+/// Everything a municipality report shows, as data: every text is in the report's language and every number is
+/// formatted; charts are chart models. Build one with <c>MunicipalityReportComposer</c>, print it with
+/// <c>PdfReportWriter</c>.
+/// </summary>
+/// <param name="Info">Metadata, footer and language.</param>
+/// <param name="Cover">The cover page.</param>
+/// <param name="Summary">The summary table.</param>
+/// <param name="Overview">The overview chart.</param>
+/// <param name="Indicators">One section per indicator, in catalogue order.</param>
+/// <param name="Appendix">The method appendix.</param>
+public sealed record MunicipalityReport(
+    DocumentInfo Info,
+    CoverPage Cover,
+    SummarySection Summary,
+    OverviewSection Overview,
+    IReadOnlyList<IndicatorSection> Indicators,
+    AppendixSection Appendix);

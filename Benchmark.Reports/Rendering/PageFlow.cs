@@ -1,0 +1,263 @@
+using SkiaSharp;
+
+namespace Benchmark.Reports.Rendering;
+
+/// <summary>
+/// Lays content out top to bottom on A4 pages (595 × 842 pt): a cursor, page breaks, word-wrapped text. Drawing is
+/// recorded per page and replayed by <see cref="Finish"/>, so every footer can say "page n of N".
+/// </summary>
+internal sealed partial class PageFlow : IDisposable
+{
+    public const float PageWidth = 595;
+    public const float PageHeight = 842;
+    public const float Left = 50;
+    public const float Right = PageWidth - 50;
+    public const float Top = 56;
+    public const float Bottom = PageHeight - 62;
+
+    private readonly List<List<Action<SKCanvas>>> _pages = [];
+    private readonly Dictionary<(bool, float), SKFont> _fonts = [];
+    private readonly Dictionary<string, SKPaint> _paints = [];
+    private readonly Dictionary<(SKFont, string), float> _widths = [];
+
+    public PageFlow() => NewPage();
+
+    public static float Width => Right - Left;
+
+    /// <summary>The cursor: the top of the next content on the current page.</summary>
+    public float Y { get; set; }
+
+    public float Remaining => Bottom - Y;
+
+    public int PageCount => _pages.Count;
+
+    public bool AtTop => Y <= Top + 0.5f;
+
+    public void NewPage()
+    {
+        _pages.Add([]);
+        Y = Top;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits (or the page is empty).</summary>
+    public void Ensure(float height)
+    {
+        if (Y + height > Bottom && !AtTop)
+        {
+            NewPage();
+        }
+    }
+
+    public void Space(float height) => Y = Math.Min(Y + height, Bottom);
+
+    public void Draw(Action<SKCanvas> draw) => _pages[^1].Add(draw);
+
+    public SKFont Font(TextStyle style) => Font(style.Bold, style.Size);
+
+    public SKFont Font(bool bold, float size)
+    {
+        if (!_fonts.TryGetValue((bold, size), out var font))
+        {
+            font = ReportFonts.Font(bold, size);
+            _fonts[(bold, size)] = font;
+        }
+
+        return font;
+    }
+
+    public SKPaint Paint(string color)
+    {
+        if (!_paints.TryGetValue(color, out var paint))
+        {
+            paint = new SKPaint { Color = ReportPalette.Sk(color), IsAntialias = true, Style = SKPaintStyle.Fill };
+            _paints[color] = paint;
+        }
+
+        return paint;
+    }
+
+    /// <summary>
+    /// Word-wraps <paramref name="text"/> to <paramref name="width"/> points; newlines start new lines; an over-long word
+    /// is cut. Words are measured once each (cached) and lines as the sum of words and spaces.
+    /// </summary>
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
+    {
+        var font = Font(style);
+        var space = TextWidth(font, " ");
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = new System.Text.StringBuilder();
+            var lineWidth = 0f;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var wordWidth = TextWidth(font, word);
+                if (line.Length == 0 || lineWidth + space + wordWidth <= width)
+                {
+                    if (line.Length > 0)
+                    {
+                        line.Append(' ');
+                        lineWidth += space;
+                    }
+
+                    line.Append(word);
+                    lineWidth += wordWidth;
+                    if (lineWidth <= width)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    lines.Add(line.ToString());
+                    line.Clear().Append(word);
+                    lineWidth = wordWidth;
+                    if (lineWidth <= width)
+                    {
+                        continue;
+                    }
+                }
+
+                // An over-long word: cut it into pieces that fit.
+                var rest = line.ToString();
+                while (font.MeasureText(rest) > width && rest.Length > 1)
+                {
+                    var cut = rest.Length - 1;
+                    while (cut > 1 && font.MeasureText(rest[..cut]) > width)
+                    {
+                        cut--;
+                    }
+
+                    lines.Add(rest[..cut]);
+                    rest = rest[cut..];
+                }
+
+                line.Clear().Append(rest);
+                lineWidth = font.MeasureText(rest);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    private float TextWidth(SKFont font, string text)
+    {
+        if (!_widths.TryGetValue((font, text), out var width))
+        {
+            width = font.MeasureText(text);
+            _widths[(font, text)] = width;
+        }
+
+        return width;
+    }
+
+    public float Measure(string text, TextStyle style) => TextWidth(Font(style), text);
+
+    /// <summary>Draws one line with its top at <paramref name="top"/> (not moving the cursor).</summary>
+    public void TextAt(string text, float x, float top, TextStyle style, bool alignRight = false)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var font = Font(style);
+        var paint = Paint(style.Color);
+        var baseline = top + Baseline(style);
+        var left = alignRight ? x - font.MeasureText(text) : x;
+        Draw(canvas => canvas.DrawText(text, left, baseline, SKTextAlign.Left, font, paint));
+    }
+
+    /// <summary>The distance from a line's top to its baseline.</summary>
+    public static float Baseline(TextStyle style) => ((style.Leading - style.Size) / 2) + (style.Size * 0.8f);
+
+    /// <summary>A wrapped paragraph at the cursor, breaking pages between lines.</summary>
+    public void Paragraph(string text, TextStyle style, float indent = 0, float width = -1)
+    {
+        var w = width > 0 ? width : Width - indent;
+        foreach (var line in Wrap(text, style, w))
+        {
+            Ensure(style.Leading);
+            TextAt(line, Left + indent, Y, style);
+            Y += style.Leading;
+        }
+    }
+
+    /// <summary>Lays out a block of lines at a fixed position (no page break); returns its height.</summary>
+    public float Block(string text, TextStyle style, float x, float top, float width)
+    {
+        var lines = Wrap(text, style, width);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            TextAt(lines[i], x, top + (i * style.Leading), style);
+        }
+
+        return lines.Count * style.Leading;
+    }
+
+    public void Rect(SKRect rect, string color) => Draw(canvas => canvas.DrawRect(rect, Paint(color)));
+
+    public void Line(float x1, float y1, float x2, float y2, string color, float width = 0.6f)
+    {
+        var paint = Stroke(color, width);
+        Draw(canvas => canvas.DrawLine(x1, y1, x2, y2, paint));
+    }
+
+    public SKPaint Stroke(string color, float width)
+    {
+        var key = color + "/" + width.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!_paints.TryGetValue(key, out var paint))
+        {
+            paint = new SKPaint { Color = ReportPalette.Sk(color), StrokeWidth = width, IsAntialias = true, Style = SKPaintStyle.Stroke };
+            _paints[key] = paint;
+        }
+
+        return paint;
+    }
+
+    /// <summary>Replays every page onto <paramref name="document"/>, with the footer and "page n of N".</summary>
+    public void Finish(SKDocument document, string footer, string pageLabel, bool footerOnFirstPage)
+    {
+        var note = TextStyle.Note;
+        var font = Font(note);
+        var paint = Paint(note.Color);
+        var rule = Stroke(ReportPalette.Rule, 0.5f);
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            var canvas = document.BeginPage(PageWidth, PageHeight);
+            foreach (var draw in _pages[i])
+            {
+                draw(canvas);
+            }
+
+            if (i > 0 || footerOnFirstPage)
+            {
+                var y = PageHeight - 40;
+                canvas.DrawLine(Left, y - 10, Right, y - 10, rule);
+                canvas.DrawText(footer, Left, y, SKTextAlign.Left, font, paint);
+                var label = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageLabel, i + 1, _pages.Count);
+                canvas.DrawText(label, Right - font.MeasureText(label), y, SKTextAlign.Left, font, paint);
+            }
+
+            document.EndPage();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (var paint in _paints.Values)
+        {
+            paint.Dispose();
+        }
+
+        _fonts.Clear();
+        _paints.Clear();
+    }
+}

@@ -1,0 +1,70 @@
+using Benchmark.Reports.Model;
+using SkiaSharp;
+
+namespace Benchmark.Reports.Rendering;
+
+/// <summary>
+/// Prints report models as PDF: real (extractable) text in the embedded DejaVu Sans, charts as vectors, metadata set
+/// (title, subject, author, keywords, creation date from the model), A4 pages numbered "n of N".
+/// </summary>
+/// <remarks>Deterministic: the same model gives the same bytes (no random ids; the date comes from the model).</remarks>
+public static class PdfReportWriter
+{
+    /// <summary>Writes <paramref name="report"/> as PDF to <paramref name="output"/> and returns the number of pages.</summary>
+    public static int Write(MunicipalityReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Write(report.Info, output, flow => MunicipalityLayout.Compose(flow, report));
+    }
+
+    /// <summary>Writes <paramref name="report"/> as PDF to <paramref name="output"/> and returns the number of pages.</summary>
+    public static int Write(LearningCircleReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Write(report.Info, output, flow => LearningCircleLayout.Compose(flow, report));
+    }
+
+    /// <summary>The PDF of <paramref name="report"/> as bytes.</summary>
+    public static byte[] ToBytes(MunicipalityReport report)
+    {
+        using var stream = new MemoryStream();
+        Write(report, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The PDF of <paramref name="report"/> as bytes.</summary>
+    public static byte[] ToBytes(LearningCircleReport report)
+    {
+        using var stream = new MemoryStream();
+        Write(report, stream);
+        return stream.ToArray();
+    }
+
+    private static int Write(DocumentInfo info, Stream output, Action<PageFlow> compose)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ReportFonts.EnsureRegistered();
+        var created = info.Created.UtcDateTime;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = info.Title,
+            Subject = info.Subject,
+            Author = info.Author,
+            Keywords = info.Keywords,
+            Creator = "Benchmark.Reports",
+            Producer = "Benchmark.Reports (SkiaSharp PDF)",
+            Creation = created,
+            Modified = created,
+            RasterDpi = 300,
+        };
+        using var flow = new PageFlow();
+        compose(flow);
+        using (var document = SKDocument.CreatePdf(output, metadata))
+        {
+            flow.Finish(document, info.Footer, info.PageLabel, footerOnFirstPage: false);
+            document.Close();
+        }
+
+        return flow.PageCount;
+    }
+}
