@@ -4,6 +4,7 @@ using Benchmark.Import;
 using Benchmark.Import.Groups;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
+using Benchmark.Reports.Composition;
 using Benchmark.Store;
 using Benchmark.Validation;
 
@@ -55,12 +56,12 @@ internal sealed class AnalysisSession
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
         return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report)
         {
-            Sources = [.. shown.Select(kv => $"{kv.Value} sha256:{FileHash.Sha256Prefix(kv.Key)}")],
+            Sources = [.. shown.Select(kv => DatasetSource.FromFile(kv.Key) with { Name = Path.GetFileName(kv.Value) })],
         };
     }
 
-    /// <summary>Where the data came from: the files, or the store and its versions (for report covers).</summary>
-    public IReadOnlyList<string> Sources { get; private init; } = [];
+    /// <summary>Where the data came from, with SHA-256 fingerprints: the input files, or the store's versions (for report covers).</summary>
+    public IReadOnlyList<DatasetSource> Sources { get; private init; } = [];
 
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
@@ -78,7 +79,7 @@ internal sealed class AnalysisSession
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
         return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)
         {
-            Sources = [.. versions.Select(v => $"v{v.Id} {v.FileName} sha256:{v.Sha256[..12]}")],
+            Sources = [.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))],
         };
     }
 

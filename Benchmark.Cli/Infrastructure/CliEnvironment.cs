@@ -22,7 +22,24 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
             console.Profile.Width = 120;
         }
 
-        return new(console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory);
+        return new(console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory) { Clock = ClockFromEnvironment() };
+    }
+
+    /// <summary>
+    /// The clock: <c>SOURCE_DATE_EPOCH</c> (seconds since 1970, the reproducible-builds convention) when set, so the same
+    /// inputs give the same PDF bytes and import times; otherwise the system clock.
+    /// </summary>
+    private static TimeProvider ClockFromEnvironment()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? new FixedClock(DateTimeOffset.FromUnixTimeSeconds(seconds))
+            : TimeProvider.System;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>Resolves a path given on the command line.</summary>
