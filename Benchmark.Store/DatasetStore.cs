@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Benchmark.Store.Postgres;
 using Benchmark.Store.Relational;
 using Benchmark.Store.Sqlite;
 
@@ -77,7 +78,7 @@ public static partial class DatasetStore
         var location = ResolveLocation(db);
         clock ??= TimeProvider.System;
         return IsPostgres(location)
-            ? throw new NotSupportedException("PostgreSQL stores follow in the next step.")
+            ? PostgresDatasetStore.Open(location, clock, adjust)
             : SqliteDatasetStore.Open(location, clock, adjust);
     }
 
