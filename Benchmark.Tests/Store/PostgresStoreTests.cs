@@ -21,7 +21,9 @@ public sealed class PostgresStoreTests : StoreContractTests
         var value = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(value))
         {
-            Assert.Ignore($"PostgreSQL suite skipped: set {Variable} to a connection string (Host=…;Username=…;Password=…;Database=…) to run it.");
+            var notice = $"PostgreSQL suite skipped: set {Variable} to a connection string (Host=…;Username=…;Password=…;Database=…) to run it.";
+            TestContext.Progress.WriteLine(notice);
+            Assert.Ignore(notice);
         }
 
         _connectionString = value;
