@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Benchmark.Store.Postgres;
 using Benchmark.Store.Relational;
 using Benchmark.Store.Sqlite;
 
@@ -43,6 +44,7 @@ public static partial class DatasetStore
     /// <param name="clock">The clock that stamps imports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="StoreSchemaTooNewException">When a newer Benchmark wrote the store.</exception>
     /// <exception cref="InvalidDataException">When the file is not a SQLite database, or belongs to something else.</exception>
+    /// <exception cref="IOException">When the SQLite file cannot be opened or created (a folder, no permission).</exception>
     /// <exception cref="ArgumentException">When a PostgreSQL URL or connection string is malformed.</exception>
     public static IDatasetStore Open(string? db = null, TimeProvider? clock = null) => OpenWithMigrations(db, clock, null);
 
@@ -77,7 +79,7 @@ public static partial class DatasetStore
         var location = ResolveLocation(db);
         clock ??= TimeProvider.System;
         return IsPostgres(location)
-            ? throw new NotSupportedException("PostgreSQL stores follow in the next step.")
+            ? PostgresDatasetStore.Open(location, clock, adjust)
             : SqliteDatasetStore.Open(location, clock, adjust);
     }
 

@@ -66,9 +66,9 @@ internal static class ImportPlanner
 
     /// <summary>
     /// The raw observations to store, one per municipality × year × indicator, ordered by year, indicator and municipality:
-    /// the one validation accepted; when its row is quarantined, an equal repeat on a stored row (validation kept the
-    /// first of equal values); and a missing value that validation replaced by a computed one (so it stays missing,
-    /// not absent, and is computed again on load).
+    /// the one validation accepted, unless its row is quarantined (an equal repeat elsewhere is then not promoted: only
+    /// what validation accepted is stored); and a missing value that validation replaced by a computed one (so it stays
+    /// missing, not absent, and is computed again on load).
     /// </summary>
     private static List<Observation> Stored(Dataset raw, Dataset accepted, HashSet<int> excludedLines)
     {
@@ -110,7 +110,10 @@ internal static class ImportPlanner
     {
         if (chosen.Source.File is not null)
         {
-            result.Add(candidates.Contains(chosen) ? chosen : candidates[0]);
+            if (candidates.Contains(chosen))
+            {
+                result.Add(chosen);
+            }
         }
         else if (candidates[0].IsMissing)
         {

@@ -13,6 +13,7 @@ internal sealed class SqliteDatasetStore : RelationalStore
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
     private const int NotADatabase = 26;
+    private const int CannotOpen = 14;
     private readonly string _connectionString;
 
     private SqliteDatasetStore(string path, TimeProvider clock)
@@ -31,6 +32,7 @@ internal sealed class SqliteDatasetStore : RelationalStore
 
     /// <summary>Opens (creating it and its folder when needed) and migrates the store at <paramref name="path"/>.</summary>
     /// <exception cref="InvalidDataException">When the file is not a SQLite database, or a SQLite database of something else.</exception>
+    /// <exception cref="IOException">When the file cannot be opened or created.</exception>
     /// <exception cref="StoreSchemaTooNewException">When a newer Benchmark wrote the store.</exception>
     public static SqliteDatasetStore Open(string path, TimeProvider clock, Func<IReadOnlyList<Migration>, IReadOnlyList<Migration>>? adjust)
     {
@@ -49,6 +51,11 @@ internal sealed class SqliteDatasetStore : RelationalStore
         {
             store.Dispose();
             throw new InvalidDataException($"{path} is not a SQLite database, so it cannot be a Benchmark store. Give another --db path.", ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == CannotOpen)
+        {
+            store.Dispose();
+            throw new IOException($"The store at {path} cannot be opened or created (a folder, or no permission?): {ex.Message}", ex);
         }
         catch
         {

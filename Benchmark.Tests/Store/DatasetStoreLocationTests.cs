@@ -1,5 +1,7 @@
 using Benchmark.Store;
+using Benchmark.Store.Postgres;
 using Benchmark.Store.Sqlite;
+using Npgsql;
 
 namespace Benchmark.Tests.Store;
 
@@ -49,6 +51,31 @@ public sealed class DatasetStoreLocationTests
         Assert.That(DatasetStore.ResolveLocation(" Host=db;Database=b "), Is.EqualTo("Host=db;Database=b"));
 
     [Test]
-    public void CurrentSchemaVersion_IsTheLastMigration() =>
+    public void Schemas_OfBothDatabases_HaveTheSameVersions()
+    {
+        Assert.That(PostgresSchema.Migrations.Select(m => m.Version), Is.EqualTo(SqliteSchema.Migrations.Select(m => m.Version)));
         Assert.That(DatasetStore.CurrentSchemaVersion, Is.EqualTo(SqliteSchema.Migrations[^1].Version));
+    }
+
+    [Test]
+    public void PostgresUrl_BecomesAConnectionStringWithDecodedParts()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(
+            PostgresLocation.ConnectionString("postgresql://ana%40gemeente:p%3Bss@db.example:5433/bench%20mark?sslmode=require"));
+
+        Assert.That((connection.Host, connection.Port, connection.Database), Is.EqualTo(("db.example", 5433, "bench mark")));
+        Assert.That((connection.Username, connection.Password), Is.EqualTo(("ana@gemeente", "p;ss")));
+        Assert.That(connection.SslMode, Is.EqualTo(SslMode.Require));
+        Assert.That(new NpgsqlConnectionStringBuilder(PostgresLocation.ConnectionString("postgres://db/x")).Port, Is.EqualTo(5432));
+    }
+
+    [TestCase("postgres://db.example")]
+    [TestCase("postgres://db.example/x?nosuchoption=1")]
+    [TestCase("Host=db;Nonsense Keyword=1")]
+    public void PostgresLocation_Malformed_ThrowsArgumentException(string db) =>
+        Assert.Throws<ArgumentException>(() => PostgresLocation.ConnectionString(db));
+
+    [Test]
+    public void PostgresLocation_Redact_DropsThePassword() =>
+        Assert.That(PostgresLocation.Redact("Host=db;Username=u;Password=secret;Database=d"), Does.Not.Contain("secret").And.Contain("Host=db"));
 }

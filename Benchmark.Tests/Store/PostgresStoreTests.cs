@@ -1,3 +1,4 @@
+using Benchmark.Store;
 using Npgsql;
 
 namespace Benchmark.Tests.Store;
@@ -21,7 +22,9 @@ public sealed class PostgresStoreTests : StoreContractTests
         var value = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(value))
         {
-            Assert.Ignore($"PostgreSQL suite skipped: set {Variable} to a connection string (Host=…;Username=…;Password=…;Database=…) to run it.");
+            var notice = $"PostgreSQL suite skipped: set {Variable} to a connection string (Host=…;Username=…;Password=…;Database=…) to run it.";
+            TestContext.Progress.WriteLine(notice);
+            Assert.Ignore(notice);
         }
 
         _connectionString = value;
@@ -44,6 +47,22 @@ public sealed class PostgresStoreTests : StoreContractTests
         }
 
         _schemas.Clear();
+    }
+
+    [Test]
+    public void Open_Url_ReachesTheSameStoreAndLocationHidesThePassword()
+    {
+        var store = Open();
+        var version = StoreImporter.Import(store, StoreFiles.Sample("benchmark-2024.csv")).Version;
+        var c = new NpgsqlConnectionStringBuilder(Db);
+        var url = $"postgres://{Uri.EscapeDataString(c.Username ?? string.Empty)}:{Uri.EscapeDataString(c.Password ?? string.Empty)}@{c.Host}:{c.Port}/"
+            + $"{Uri.EscapeDataString(c.Database ?? string.Empty)}?Search%20Path={c.SearchPath}";
+
+        var byUrl = Open(url);
+
+        Assert.That(byUrl.Versions().Single(), Is.EqualTo(version));
+        Assert.That(byUrl.Location, Does.Contain(c.SearchPath));
+        Assert.That(byUrl.Location, Does.Not.Contain("Password"));
     }
 
     private void Admin(string sql)

@@ -41,6 +41,14 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Test]
+    public void Open_PathOfAFolder_ThrowsIOException()
+    {
+        var ex = Assert.Throws<IOException>(() => Open(Folder));
+
+        Assert.That(ex!.Message, Does.Contain("cannot be opened or created"));
+    }
+
+    [Test]
     public void Open_SqliteDatabaseOfSomethingElse_IsRefused()
     {
         var path = Path.Combine(Folder, "other.db");

@@ -147,6 +147,24 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void ExportQuarantine_WritesEveryRejectedRowWithItsReasonsAndText()
+    {
+        var store = Open();
+        var path = StoreFiles.Write(Folder, "mixed.csv", "\r\n", MixedLines);
+        var version = StoreImporter.Import(store, path, new StoreImportOptions { AcceptValidRows = true }).Version;
+        using var stream = new MemoryStream();
+
+        StoreExport.WriteQuarantineCsv(store.Get(version.Id)!, stream);
+
+        var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        var lines = text.Split('\n');
+        Assert.That(lines[0], Is.EqualTo("versie,regel,regels,regelcodes,melding_nl,melding_en,tekst"));
+        Assert.That(lines[1], Does.StartWith($"{version.Id},3,1,type.out-of-range,").And.EndWith(",GM0034;Almere;2024;150;2000000"));
+        Assert.That(text, Does.Contain($"{version.Id},4,2,type.not-a-number,").And.Contain("\"GM0363;\"\"Amster\r\ndam\"\";2024;abc;3000000\""));
+        Assert.That(lines[^2], Does.StartWith($"{version.Id},6,1,structure.field-count,"));
+    }
+
+    [Test]
     public void Import_AcceptValidRowsWithHeaderError_RejectsTheWholeFile()
     {
         var store = Open();
@@ -171,6 +189,20 @@ public abstract partial class StoreContractTests
         Assert.That(partial.Kind, Is.EqualTo(ImportOutcomeKind.PartiallyStored));
         Assert.That(partial.Version.Id, Is.GreaterThan(rejected.Version.Id));
         Assert.That(StoreImporter.Import(store, path).Kind, Is.EqualTo(ImportOutcomeKind.AlreadyImported));
+    }
+
+    [Test]
+    public void Import_RepeatedRow_StoresTheValueOnce()
+    {
+        var store = Open();
+        var path = StoreFiles.Write(Folder, "repeat.csv", "\n", "gemeentecode;jaar;Ziekteverzuim %", "GM0014;2024;5,5", "GM0014;2024;5,5");
+
+        var outcome = StoreImporter.Import(store, path);
+
+        Assert.That(outcome.Kind, Is.EqualTo(ImportOutcomeKind.Stored));
+        Assert.That(outcome.Report!.AllFindings.Select(f => (f.Rule, f.Line)), Does.Contain((Rules.DuplicateRepeat, 3)));
+        Assert.That((outcome.Version.ValuesStored, Count(store, "observations")), Is.EqualTo((1, 1L)));
+        Assert.That(store.LoadActive().Observations.Single().Source.Line, Is.EqualTo(2), "validation keeps the first of equal values");
     }
 
     [Test]
