@@ -34,7 +34,18 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             foreach (var file in settings.Files)
             {
                 var storeOptions = new StoreImportOptions { Import = options, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
-                var outcome = StoreImporter.Import(store, env.ForReading(file), storeOptions);
+                ImportOutcome outcome;
+                try
+                {
+                    outcome = StoreImporter.Import(store, env.ForReading(file), storeOptions);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    env.Error.WriteLine($"benchmark import: {file}: {ex.Message}");
+                    exit = ExitCodes.UsageOrUnreadable;
+                    continue;
+                }
+
                 outcome = outcome with { Report = outcome.Report?.WithFileNames(new Dictionary<string, string> { [env.ForReading(file)] = file }) };
                 outcomes.Add((file, outcome));
                 var unreadable = outcome.Report?.Files.Any(f => f.Findings.Any(x => x.Rule == Validation.Rules.FileUnreadable)) ?? false;

@@ -32,7 +32,7 @@ internal static class StoreAccess
         {
             throw new UsageException(ex.Message);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
             throw new UsageException($"Cannot open the store {Redact(location)}: {ex.Message}");
         }

@@ -49,6 +49,17 @@ public sealed class StoreCommandTests
     }
 
     [Test]
+    public void Import_MissingFile_ExitsTwoWithOneLine_AndStoresTheOthers()
+    {
+        var run = Run("import", Path.Combine(_folder, "nope.csv"), Sample("benchmark-2024.csv"), "--db", Db, "--lang", "en");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("nope.csv"));
+        Assert.That(run.Console, Does.Contain("stored as version 1"));
+    }
+
+    [Test]
     public void Datasets_ListsEveryVersionAsJson()
     {
         Run("import", Sample("benchmark-2023.csv"), Sample("benchmark-2024.csv"), "--db", Db);
