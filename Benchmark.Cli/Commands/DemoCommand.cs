@@ -47,9 +47,11 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
 
         using var store = DatasetStore.Open(dbPath, env.Clock);
         var errors = false;
+        var findings = new List<Validation.Finding>();
         foreach (var file in files)
         {
             var outcome = StoreImporter.Import(store, file);
+            findings.AddRange(outcome.Report?.AllFindings ?? []);
             var f = outcome.Report!.Files[0];
             errors |= outcome.Kind == ImportOutcomeKind.Rejected;
             table.AddRow(
@@ -87,13 +89,30 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                     comparison.Municipality.Name,
                     comparison.Year))).LeftJustified());
                 ResultWriter.WriteText(CompareCommand.Table(comparison, lang), env.Console, lang);
+                var pdf = Path.Combine(demoFolder, $"benchmark-{code}-{comparison.Year}.pdf");
+                var options = Reports.Composition.ReportOptions.Default with
+                {
+                    Language = lang.ToLanguage(),
+                    Clock = env.Clock,
+                    Sources = [.. store.Versions().Select(v => new Reports.Composition.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Reports.Composition.DatasetSource.FingerprintLength]))],
+                    Findings = [.. findings],
+                };
+                using (var output = File.Create(pdf))
+                {
+                    var pages = Reports.Rendering.PdfReportWriter.Write(Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options), output);
+                    env.Console.MarkupLine(Markup.Escape(string.Format(
+                        culture,
+                        CliText.Get(lang, "Rapport voor de directeur: {0} ({1} pagina's).", "Report for the director: {0} ({1} pages)."),
+                        Path.GetRelativePath(env.WorkingDirectory, pdf),
+                        pages)));
+                }
             }
         }
 
         env.Console.MarkupLine(CliText.Get(
             lang,
-            "Verder: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand).",
-            "Next: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file)."));
+            "Verder: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand).",
+            "Next: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db --lang en[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file)."));
         return errors ? ExitCodes.DataErrors : ExitCodes.Ok;
     }
 }

@@ -22,6 +22,8 @@ public sealed class DemoCommandTests
             Assert.That(run.Console, Does.Contain("342 municipalities in 6 years"));
             Assert.That(run.Console, Does.Contain("Zwolle in 2024: position in the peer group"));
             Assert.That(File.Exists(Path.Combine(folder, "benchmark-demo", "benchmark.db")), Is.True);
+            Assert.That(new FileInfo(Path.Combine(folder, "benchmark-demo", "benchmark-GM0193-2024.pdf")).Length, Is.GreaterThan(10_000));
+            Assert.That(run.Console, Does.Contain("Report for the director: benchmark-demo/benchmark-GM0193-2024.pdf"));
             Assert.That(again.Console, Is.EqualTo(run.Console), "a fresh store every time: the same versions and figures");
         }
         finally
