@@ -28,7 +28,7 @@ public static class BenchmarkApp
                 return ExitCodes.UsageOrUnreadable;
             });
             config.AddCommand<DemoCommand>("demo")
-                .WithDescription("The main job on the bundled samples: validate every sample year and summarise it.")
+                .WithDescription("The main job on the bundled samples: import every year into a fresh store (benchmark-demo/), compare one municipality, write its PDF.")
                 .WithExample("demo", "--lang", "en");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable).")

@@ -25,7 +25,7 @@ public class AnalysisSettings : DataSettings, IStoreSettings
 
     /// <summary>The peer-group method.</summary>
     [CommandOption("--peers <METHOD>")]
-    [Description("Peer group: [green]all[/], [green]size-class[/] (default), [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[:K][/].")]
+    [Description("Peer group: [green]all[/], [green]size-class[/] (default), [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/].")]
     [DefaultValue("size-class")]
     public string Peers { get; init; } = "size-class";
 

@@ -9,7 +9,7 @@ public class DataSettings : CommonSettings
 {
     /// <summary>A municipality reference file that replaces or extends the built-in CBS 2024 reference.</summary>
     [CommandOption("--municipalities <FILE>")]
-    [Description("Municipality reference (code, name, province, inhabitants[, year]) that replaces or extends the built-in CBS 2024 reference.")]
+    [Description("Municipality reference (code, name, province, inhabitants[[, year]]) that replaces or extends the built-in CBS 2024 reference.")]
     public string? Municipalities { get; init; }
 
     /// <summary>An indicator catalogue (JSON) that replaces or extends the built-in one.</summary>

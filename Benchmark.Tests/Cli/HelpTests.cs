@@ -1,0 +1,32 @@
+using Benchmark.Cli;
+
+namespace Benchmark.Tests.Cli;
+
+/// <summary>Every command's help renders (option descriptions are Spectre markup: a stray bracket breaks them).</summary>
+public sealed class HelpTests
+{
+    [TestCase]
+    [TestCase("demo")]
+    [TestCase("validate")]
+    [TestCase("import")]
+    [TestCase("datasets")]
+    [TestCase("datasets", "show")]
+    [TestCase("datasets", "delete")]
+    [TestCase("export")]
+    [TestCase("compare")]
+    [TestCase("rank")]
+    [TestCase("stats")]
+    [TestCase("peers")]
+    [TestCase("partners")]
+    [TestCase("report")]
+    [TestCase("chart")]
+    [TestCase("samples")]
+    public void Help_RendersWithoutError(params string[] command)
+    {
+        var run = CliRunner.Run([.. command, "--help"]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Console, Does.Contain("USAGE"));
+        Assert.That(run.Error, Is.Empty);
+    }
+}
