@@ -113,7 +113,10 @@ public static class BenchmarkApp
 
     private static string OneLine(Exception ex)
     {
-        var message = ex.Message.ReplaceLineEndings(" ").Trim();
+        var message = ex.Message.ReplaceLineEndings(" ").Trim()
+            .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
+            .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
+            .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
         return ex is CommandParseException or CommandRuntimeException ? message : $"{message} ({ex.GetType().Name})";
     }
 }

@@ -60,6 +60,15 @@ public sealed class ValidateCommandTests
     }
 
     [Test]
+    public void WrongValueType_SaysWhatWasExpected()
+    {
+        var run = CliRunner.Run("compare", "GM0193", "--year", "abc", "--input", "samples/benchmark-2024.csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("'abc'").And.Contain("whole number"));
+    }
+
+    [Test]
     public void Validate_Json_IsOneDocumentWithTheDocumentedFields()
     {
         var run = CliRunner.Run("validate", "samples/messy/not-a-number.csv", "--format", "json", "--lang", "en");
