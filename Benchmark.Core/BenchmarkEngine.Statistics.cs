@@ -68,9 +68,15 @@ public sealed partial class BenchmarkEngine
     public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var definition = Catalog.Get(indicator);
+        Catalog.Get(indicator);
         RequireYear(year);
-        var values = GroupValues(indicator, year, group.Members);
+        return Statistics(indicator, year, group, GroupValues(indicator, year, group.Members));
+    }
+
+    /// <summary>The statistics over the members' <paramref name="values"/> (aligned with the members, NaN when missing).</summary>
+    private GroupStatistics Statistics(string indicator, int year, ComparisonGroup group, double[] values)
+    {
+        var definition = Catalog.Get(indicator);
         var n = 0;
         foreach (var v in values)
         {
