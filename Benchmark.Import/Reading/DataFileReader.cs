@@ -12,9 +12,14 @@ namespace Benchmark.Import.Reading;
 /// <summary>Reads one data file (wide, long or municipalities layout) into a dataset builder and a file report.</summary>
 internal sealed class DataFileReader
 {
+    private const int MaxCachedNames = 4096;
+
     private readonly ImportOptions _options;
     private readonly FindingSink _sink;
     private readonly List<PendingValue> _values = [];
+
+    // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
+    private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
     private int _read;
     private int _accepted;
     private int _rejected;
@@ -99,7 +104,16 @@ internal sealed class DataFileReader
     {
         var indicatorColumn = map.IndexOf(ColumnRole.Indicator);
         var name = row.Record.Fields[indicatorColumn];
-        if (_options.Catalog.FindByHeader(name) is not { } indicator)
+        if (!_indicatorByName.TryGetValue(name, out var found))
+        {
+            found = _options.Catalog.FindByHeader(name);
+            if (_indicatorByName.Count < MaxCachedNames)
+            {
+                _indicatorByName.Add(name, found);
+            }
+        }
+
+        if (found is not { } indicator)
         {
             _sink.Add(ReferenceFindings.UnknownIndicator(_sink.File, row.Record.Line, map.HeaderOf(indicatorColumn), name), indicatorColumn);
             return;
