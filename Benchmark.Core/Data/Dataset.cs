@@ -52,8 +52,8 @@ public sealed class Dataset
         _column = column;
         _slices = BuildSlices();
         Indicators = [.. _slices.Select(s => _indicatorNames[s.Indicator]).Distinct(StringComparer.Ordinal)];
-        Years = [.. _year.Distinct().Order()];
-        Municipalities = [.. _municipality.Distinct().Select(i => _municipalityCodes[i]).Order()];
+        Years = [.. _slices.Select(s => s.Year).Distinct().Order()];
+        Municipalities = PresentMunicipalities();
     }
 
     /// <summary>A dataset without observations.</summary>
@@ -151,6 +151,17 @@ public sealed class Dataset
     internal int IndicatorIdAt(int index) => _indicator[index];
 
     internal string IndicatorAt(int index) => _indicatorNames[_indicator[index]];
+
+    private MunicipalityCode[] PresentMunicipalities()
+    {
+        var present = new bool[_municipalityCodes.Length];
+        foreach (var id in _municipality)
+        {
+            present[id] = true;
+        }
+
+        return [.. _municipalityCodes.Where((_, id) => present[id]).Order()];
+    }
 
     private SliceIndex[] BuildSlices()
     {

@@ -3,9 +3,12 @@ using Benchmark.Municipalities;
 namespace Benchmark.Data;
 
 /// <summary>Collects observations and builds an immutable, columnar <see cref="Dataset"/>.</summary>
-/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build"/> sorts once, O(n log n).</remarks>
+/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build"/> sorts once, in O(n) by counting sorts.</remarks>
 public sealed class DatasetBuilder
 {
+    // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
+    private const int MaxSliceBuckets = 1 << 22;
+
     private readonly Dictionary<string, int> _indicatorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<MunicipalityCode, int> _municipalityIds = [];
     private readonly Dictionary<string, int> _fileIds = new(StringComparer.Ordinal);
@@ -88,17 +91,19 @@ public sealed class DatasetBuilder
         var n = Count;
         var indicatorRank = RankOf(_indicators, StringComparer.Ordinal);
         var municipalityRank = RankOf(_municipalities, Comparer<MunicipalityCode>.Default);
-        var order = new int[n];
-        var keys = new (int Indicator, int Year, int Municipality, int Index)[n];
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = (indicatorRank[_indicator[i]], _year[i], municipalityRank[_municipality[i]], i);
-        }
 
-        Array.Sort(keys);
-        for (var i = 0; i < n; i++)
+        // Two stable counting sorts (least significant key first) give the order of a stable sort by
+        // (indicator, year, municipality): O(n) instead of comparing tuples.
+        var yearRank = YearRanks(out var yearCount);
+        int[] order;
+        if ((long)indicatorRank.Length * yearCount <= MaxSliceBuckets)
         {
-            order[i] = keys[i].Index;
+            var byMunicipality = CountingSort(n, null, municipalityRank.Length, i => municipalityRank[_municipality[i]]);
+            order = CountingSort(n, byMunicipality, indicatorRank.Length * yearCount, i => (indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]));
+        }
+        else
+        {
+            order = SortByTuple(n, indicatorRank, municipalityRank);
         }
 
         var indicatorNames = new string[_indicators.Count];
@@ -125,6 +130,91 @@ public sealed class DatasetBuilder
             Permute(_file, order, null),
             Permute(_line, order, null),
             Permute(_column, order, null));
+    }
+
+    /// <summary>A comparison sort of (indicator, year, municipality, index) tuples, for very many indicator × year slices.</summary>
+    private int[] SortByTuple(int n, int[] indicatorRank, int[] municipalityRank)
+    {
+        var keys = new (int Indicator, int Year, int Municipality, int Index)[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = (indicatorRank[_indicator[i]], _year[i], municipalityRank[_municipality[i]], i);
+        }
+
+        Array.Sort(keys);
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = keys[i].Index;
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// A stable counting sort of the indices <paramref name="input"/> (0 … n − 1 when <see langword="null"/>) by
+    /// <paramref name="key"/>, a bucket in 0 … <paramref name="buckets"/> − 1.
+    /// </summary>
+    private static int[] CountingSort(int n, int[]? input, int buckets, Func<int, int> key)
+    {
+        var start = new int[buckets + 1];
+        var keys = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            var i = input is null ? k : input[k];
+            keys[k] = key(i);
+            start[keys[k] + 1]++;
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            start[b + 1] += start[b];
+        }
+
+        var result = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            result[start[keys[k]]++] = input is null ? k : input[k];
+        }
+
+        return result;
+    }
+
+    /// <summary>The rank of each year among the distinct years added (ascending), and how many there are.</summary>
+    private Func<int, int> YearRanks(out int count)
+    {
+        var years = new SortedSet<int>();
+        int? last = null;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_year[i] != last)
+            {
+                years.Add(_year[i]);
+                last = _year[i];
+            }
+        }
+
+        count = Math.Max(years.Count, 1);
+        if (years.Count > 0 && (long)years.Max - years.Min < 4096)
+        {
+            var min = years.Min;
+            var dense = new int[years.Max - min + 1];
+            var r = 0;
+            foreach (var y in years)
+            {
+                dense[y - min] = r++;
+            }
+
+            return y => dense[y - min];
+        }
+
+        var map = new Dictionary<int, int>();
+        foreach (var y in years)
+        {
+            map.Add(y, map.Count);
+        }
+
+        return y => map[y];
     }
 
     private static int Id(Dictionary<string, int> ids, List<string?> values, string value)
