@@ -146,6 +146,26 @@ public sealed class Dataset
 
     internal MunicipalityCode MunicipalityAt(int index) => _municipalityCodes[_municipality[index]];
 
+    internal int MunicipalityIdAt(int index) => _municipality[index];
+
+    internal int FileIdAt(int index) => _file[index];
+
+    internal int LineAt(int index) => _line[index];
+
+    internal int ColumnIdAt(int index) => _column[index];
+
+    /// <summary>The number of ids of each dictionary: indicators, municipalities, files, columns (id 0 of files and columns is none).</summary>
+    internal (int Indicators, int Municipalities, int Files, int Columns) IdCounts =>
+        (_indicatorNames.Length, _municipalityCodes.Length, _fileNames.Length, _columnNames.Length);
+
+    internal string IndicatorName(int id) => _indicatorNames[id];
+
+    internal MunicipalityCode MunicipalityCodeOf(int id) => _municipalityCodes[id];
+
+    internal string? FileName(int id) => _fileNames[id];
+
+    internal string? ColumnName(int id) => _columnNames[id];
+
     internal int YearAt(int index) => _year[index];
 
     internal int IndicatorIdAt(int index) => _indicator[index];

@@ -25,6 +25,23 @@ public sealed class DatasetBuilder
     private int[] _line = new int[256];
     private int[] _column = new int[256];
 
+    // The ids of the last names added: consecutive observations mostly share them (same file, column, municipality).
+    private string? _lastIndicator;
+    private int _lastIndicatorId;
+    private MunicipalityCode _lastMunicipality;
+    private int _lastMunicipalityId = -1;
+    private string? _lastFile;
+    private int _lastFileId;
+    private string? _lastColumn;
+    private int _lastColumnId;
+
+    // Id maps of the dataset AddFrom copies from.
+    private Dataset? _copySource;
+    private int[] _copyIndicator = [];
+    private int[] _copyMunicipality = [];
+    private int[] _copyFile = [];
+    private int[] _copyColumn = [];
+
     /// <summary>The number of observations added so far.</summary>
     public int Count { get; private set; }
 
@@ -44,14 +61,86 @@ public sealed class DatasetBuilder
         }
 
         var i = Count++;
-        _indicator[i] = Id<string>(_indicatorIds, _indicators, indicator);
-        _municipality[i] = Id(_municipalityIds, _municipalities, municipality);
+        if (!ReferenceEquals(indicator, _lastIndicator))
+        {
+            _lastIndicatorId = Id<string>(_indicatorIds, _indicators, indicator);
+            _lastIndicator = indicator;
+        }
+
+        if (municipality != _lastMunicipality || _lastMunicipalityId < 0)
+        {
+            _lastMunicipalityId = Id(_municipalityIds, _municipalities, municipality);
+            _lastMunicipality = municipality;
+        }
+
+        _indicator[i] = _lastIndicatorId;
+        _municipality[i] = _lastMunicipalityId;
         _year[i] = year;
         _value[i] = value;
-        _file[i] = source.File is null ? 0 : Id(_fileIds, _files, source.File);
+        _file[i] = source.File is null ? 0 : ReferenceEquals(source.File, _lastFile) ? _lastFileId : (_lastFileId = Id(_fileIds, _files, _lastFile = source.File));
         _line[i] = source.Line;
-        _column[i] = source.Column is null ? 0 : Id(_columnIds, _columns, source.Column);
+        _column[i] = source.Column is null ? 0 : ReferenceEquals(source.Column, _lastColumn) ? _lastColumnId : (_lastColumnId = Id(_columnIds, _columns, _lastColumn = source.Column));
         return this;
+    }
+
+    /// <summary>Adds observation <paramref name="index"/> of <paramref name="source"/>, mapping its ids instead of looking names up.</summary>
+    internal DatasetBuilder AddFrom(Dataset source, int index)
+    {
+        if (!ReferenceEquals(source, _copySource))
+        {
+            var (indicators, municipalities, files, columns) = source.IdCounts;
+            _copySource = source;
+            _copyIndicator = Unmapped(indicators);
+            _copyMunicipality = Unmapped(municipalities);
+            _copyFile = Unmapped(files);
+            _copyColumn = Unmapped(columns);
+        }
+
+        if (Count == _value.Length)
+        {
+            Grow();
+        }
+
+        var i = Count++;
+        var indicator = source.IndicatorIdAt(index);
+        if (_copyIndicator[indicator] < 0)
+        {
+            _copyIndicator[indicator] = Id<string>(_indicatorIds, _indicators, source.IndicatorName(indicator));
+        }
+
+        var municipality = source.MunicipalityIdAt(index);
+        if (_copyMunicipality[municipality] < 0)
+        {
+            _copyMunicipality[municipality] = Id(_municipalityIds, _municipalities, source.MunicipalityCodeOf(municipality));
+        }
+
+        var file = source.FileIdAt(index);
+        if (_copyFile[file] < 0)
+        {
+            _copyFile[file] = source.FileName(file) is { } f ? Id(_fileIds, _files, f) : 0;
+        }
+
+        var column = source.ColumnIdAt(index);
+        if (_copyColumn[column] < 0)
+        {
+            _copyColumn[column] = source.ColumnName(column) is { } c ? Id(_columnIds, _columns, c) : 0;
+        }
+
+        _indicator[i] = _copyIndicator[indicator];
+        _municipality[i] = _copyMunicipality[municipality];
+        _year[i] = source.YearAt(index);
+        _value[i] = source.Values[index];
+        _file[i] = _copyFile[file];
+        _line[i] = source.LineAt(index);
+        _column[i] = _copyColumn[column];
+        return this;
+
+        static int[] Unmapped(int length)
+        {
+            var map = new int[length];
+            Array.Fill(map, -1);
+            return map;
+        }
     }
 
     /// <summary>Adds one observation.</summary>
@@ -64,7 +153,7 @@ public sealed class DatasetBuilder
         ArgumentNullException.ThrowIfNull(dataset);
         for (var i = 0; i < dataset.Count; i++)
         {
-            Add(dataset[i]);
+            AddFrom(dataset, i);
         }
 
         return this;

@@ -186,7 +186,7 @@ internal sealed partial class ValidationState
                 }
                 else if (_accepted[cell] >= 0)
                 {
-                    builder.Add(Raw[_accepted[cell]]);
+                    builder.AddFrom(Raw, _accepted[cell]);
                 }
             }
         }
