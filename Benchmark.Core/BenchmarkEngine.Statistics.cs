@@ -126,9 +126,32 @@ public sealed partial class BenchmarkEngine
     internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {
         var values = new double[members.Count];
+        var slice = Data.Slice(indicator, year);
+        var data = slice.Values;
+
+        // Members and the slice are both ordered by code: one merge instead of a search per member. The first
+        // observation of a code counts, as in Dataset.TryGetValue.
+        var j = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = Data.ValueOrNaN(members[i], year, indicator);
+            var code = members[i];
+            if (i > 0 && code < members[i - 1])
+            {
+                // Not ordered after all: look the rest up one by one.
+                for (var k = i; k < values.Length; k++)
+                {
+                    values[k] = Data.ValueOrNaN(members[k], year, indicator);
+                }
+
+                break;
+            }
+
+            while (j < data.Length && slice.MunicipalityAt(j) < code)
+            {
+                j++;
+            }
+
+            values[i] = j < data.Length && slice.MunicipalityAt(j) == code ? data[j] : double.NaN;
         }
 
         return values;
