@@ -174,6 +174,11 @@ internal sealed partial class ValidationState
     /// <summary>The accepted dataset: one accepted raw observation per cell, or the computed value where there is one.</summary>
     public Dataset BuildAccepted()
     {
+        if (RawIsAccepted())
+        {
+            return Raw;
+        }
+
         var builder = new DatasetBuilder();
         for (var row = 0; row < RowCount; row++)
         {
@@ -192,6 +197,21 @@ internal sealed partial class ValidationState
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Whether the accepted dataset is the raw one: every raw observation holds its cell (none rejected, no duplicates)
+    /// and nothing was computed. Then building it again would give the same observations in the same order.
+    /// </summary>
+    private bool RawIsAccepted()
+    {
+        var held = 0;
+        foreach (var i in _accepted)
+        {
+            held += i >= 0 ? 1 : 0;
+        }
+
+        return held == Raw.Count && Array.TrueForAll(_computed, double.IsNaN);
     }
 
     private int AddColumn(List<string> codes, string code)
