@@ -366,9 +366,19 @@ public sealed class DatasetBuilder
         return result;
     }
 
-    private void Grow()
+    /// <summary>Makes room for <paramref name="capacity"/> observations at once (instead of doubling as they come).</summary>
+    internal void EnsureCapacity(int capacity)
     {
-        var size = _value.Length * 2;
+        if (capacity > _value.Length)
+        {
+            Resize(capacity);
+        }
+    }
+
+    private void Grow() => Resize(_value.Length * 2);
+
+    private void Resize(int size)
+    {
         Array.Resize(ref _indicator, size);
         Array.Resize(ref _municipality, size);
         Array.Resize(ref _year, size);

@@ -15,7 +15,7 @@ namespace Benchmark.Import.Parsing;
 /// </remarks>
 internal static class NumberParser
 {
-    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    internal static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Reads <paramref name="raw"/>.</summary>
     /// <param name="raw">The cell as written.</param>

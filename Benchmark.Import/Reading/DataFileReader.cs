@@ -16,10 +16,12 @@ internal sealed class DataFileReader
 
     private readonly ImportOptions _options;
     private readonly FindingSink _sink;
-    private readonly List<PendingValue> _values = [];
+    private readonly PendingValues _values = new();
 
     // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
     private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
+    private int _indicatorColumn;
+    private int _valueColumn;
     private int _read;
     private int _accepted;
     private int _rejected;
@@ -60,6 +62,8 @@ internal sealed class DataFileReader
         }
 
         var keys = new RowKeyReader(map, _options, _sink);
+        _indicatorColumn = map.IndexOf(ColumnRole.Indicator);
+        _valueColumn = map.IndexOf(ColumnRole.Value);
         while (session.ReadData(out var record))
         {
             _read++;
@@ -102,7 +106,7 @@ internal sealed class DataFileReader
 
     private void ReadLong(Row row, HeaderMap map, DecimalEvidence evidence)
     {
-        var indicatorColumn = map.IndexOf(ColumnRole.Indicator);
+        var indicatorColumn = _indicatorColumn;
         var name = row.Record.Fields[indicatorColumn];
         if (!_indicatorByName.TryGetValue(name, out var found))
         {
@@ -119,7 +123,7 @@ internal sealed class DataFileReader
             return;
         }
 
-        Hold(row, indicator, map.IndexOf(ColumnRole.Value), evidence);
+        Hold(row, indicator, _valueColumn, evidence);
     }
 
     private void Hold(Row row, Indicator indicator, int column, DecimalEvidence evidence)
@@ -127,7 +131,7 @@ internal sealed class DataFileReader
         var raw = row.Record.Fields[column];
         var reading = UnitSigns.Read(raw, indicator);
         evidence.Observe(reading, row.Record.Line, raw);
-        _values.Add(new PendingValue(row.Code, row.Year, indicator, row.Record.Line, column, raw, reading));
+        _values.Add(row.Code, row.Year, indicator, row.Record.Line, column, raw, reading);
     }
 
     private void RejectAll(CsvFileSession session)

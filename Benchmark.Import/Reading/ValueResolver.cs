@@ -13,14 +13,31 @@ namespace Benchmark.Import.Reading;
 /// </summary>
 internal static class ValueResolver
 {
-    /// <summary>Adds the held values of a data file to <paramref name="builder"/>, in file order.</summary>
-    public static void Resolve(IEnumerable<PendingValue> values, DecimalEvidence evidence, HeaderMap map, FindingSink sink, DatasetBuilder builder)
+    private enum Outcome
     {
-        foreach (var v in values)
+        Value,
+        NotANumber,
+        Ambiguous,
+        WrongConvention,
+    }
+
+    /// <summary>Adds the held values of a data file to <paramref name="builder"/>, in file order.</summary>
+    public static void Resolve(PendingValues values, DecimalEvidence evidence, HeaderMap map, FindingSink sink, DatasetBuilder builder)
+    {
+        builder.EnsureCapacity(builder.Count + values.Count);
+        var comma = evidence.DecimalComma;
+        var file = sink.File;
+        foreach (var (index, v) in values.TakeAll())
         {
-            if (TryResolve(v.Reading, v.Raw, v.Line, v.Column, v.Indicator, evidence, map, sink, out var x))
+            var reading = v.Reading;
+            var indicator = values.Indicators[v.Indicator];
+            if (Decide(reading, comma, out var x) == Outcome.Value)
             {
-                builder.Add(v.Municipality, v.Year, v.Indicator.Code, x, new SourceLocation(sink.File, v.Line, map.HeaderOf(v.Column)));
+                builder.Add(v.Municipality, v.Year, indicator.Code, x, new SourceLocation(file, v.Line, map.HeaderOf(v.Column)));
+            }
+            else
+            {
+                TryResolve(reading, values.RawOf(index, v), v.Line, v.Column, indicator, evidence, map, sink, out _);
             }
         }
     }
@@ -32,37 +49,53 @@ internal static class ValueResolver
         var file = sink.File;
         var header = map.HeaderOf(column);
         var comma = evidence.DecimalComma;
+        switch (Decide(reading, comma, out value))
+        {
+            case Outcome.NotANumber:
+                sink.Add(ValueFindings.NotANumber(file, line, header, raw, reading.Problem, indicator, comma ?? evidence.Separator == ','), column);
+                return false;
+            case Outcome.Ambiguous:
+                sink.Add(ValueFindings.AmbiguousNumber(file, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
+                return false;
+            case Outcome.WrongConvention:
+                sink.Add(ValueFindings.WrongConvention(file, line, header, raw, comma!.Value, evidence.Evidence), column);
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>What a reading comes to under the decided convention (<see langword="null"/> when open); the value when it is one.</summary>
+    private static Outcome Decide(NumberReading reading, bool? comma, out double value)
+    {
         value = double.NaN;
         if (reading.IsMissing)
         {
-            return true;
+            return Outcome.Value;
         }
 
         if (reading.Problem != NumberProblem.None)
         {
-            sink.Add(ValueFindings.NotANumber(file, line, header, raw, reading.Problem, indicator, comma ?? evidence.Separator == ','), column);
-            return false;
+            return Outcome.NotANumber;
         }
 
         if (reading.IsExact)
         {
             value = reading.AsComma!.Value;
-            return true;
+            return Outcome.Value;
         }
 
         if (comma is not { } decimalComma)
         {
-            sink.Add(ValueFindings.AmbiguousNumber(file, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
-            return false;
+            return Outcome.Ambiguous;
         }
 
         if (reading.Under(decimalComma) is { } x)
         {
             value = x;
-            return true;
+            return Outcome.Value;
         }
 
-        sink.Add(ValueFindings.WrongConvention(file, line, header, raw, decimalComma, evidence.Evidence), column);
-        return false;
+        return Outcome.WrongConvention;
     }
 }
