@@ -22,7 +22,10 @@ internal sealed class PendingValues
 
     private readonly List<PendingValue[]?> _chunks = [];
     private readonly Dictionary<int, string> _raw = [];
-    private readonly Dictionary<Indicator, int> _indicatorIds = [];
+    // By reference: an Indicator is a record whose value hash would read every field for every value.
+    private readonly Dictionary<Indicator, int> _indicatorIds = new(ReferenceEqualityComparer.Instance);
+    private Indicator? _lastIndicator;
+    private int _lastIndicatorId;
 
     /// <summary>The number of values held.</summary>
     public int Count { get; private set; }
@@ -33,12 +36,19 @@ internal sealed class PendingValues
     /// <summary>Holds a value.</summary>
     public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string raw, NumberReading reading)
     {
-        if (!_indicatorIds.TryGetValue(indicator, out var id))
+        if (!ReferenceEquals(indicator, _lastIndicator))
         {
-            id = Indicators.Count;
-            _indicatorIds.Add(indicator, id);
-            Indicators.Add(indicator);
+            if (!_indicatorIds.TryGetValue(indicator, out _lastIndicatorId))
+            {
+                _lastIndicatorId = Indicators.Count;
+                _indicatorIds.Add(indicator, _lastIndicatorId);
+                Indicators.Add(indicator);
+            }
+
+            _lastIndicator = indicator;
         }
+
+        var id = _lastIndicatorId;
 
         var flags = (reading.IsMissing ? PendingValue.MissingFlag : 0)
             | (reading.AsComma is not null ? PendingValue.CommaFlag : 0)
