@@ -3,7 +3,7 @@ using Benchmark.Municipalities;
 namespace Benchmark.Data;
 
 /// <summary>Collects observations and builds an immutable, columnar <see cref="Dataset"/>.</summary>
-/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build"/> sorts once, in O(n) by counting sorts.</remarks>
+/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build()"/> sorts once, in O(n) by counting sorts.</remarks>
 public sealed class DatasetBuilder
 {
     // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
@@ -17,13 +17,14 @@ public sealed class DatasetBuilder
     private readonly List<MunicipalityCode> _municipalities = [];
     private readonly List<string?> _files = [null];
     private readonly List<string?> _columns = [null];
-    private int[] _indicator = new int[256];
-    private int[] _municipality = new int[256];
-    private int[] _year = new int[256];
-    private double[] _value = new double[256];
-    private int[] _file = new int[256];
-    private int[] _line = new int[256];
-    private int[] _column = new int[256];
+    private readonly ChunkedColumn<int> _indicator = new();
+    private readonly ChunkedColumn<int> _municipality = new();
+    private readonly ChunkedColumn<int> _year = new();
+    private readonly ChunkedColumn<double> _value = new();
+    private readonly ChunkedColumn<int> _file = new();
+    private readonly ChunkedColumn<int> _line = new();
+    private readonly ChunkedColumn<int> _column = new();
+    private int _capacity;
 
     // The ids of the last names added: consecutive observations mostly share them (same file, column, municipality).
     private string? _lastIndicator;
@@ -55,7 +56,7 @@ public sealed class DatasetBuilder
     public DatasetBuilder Add(MunicipalityCode municipality, int year, string indicator, double value, SourceLocation source = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(indicator);
-        if (Count == _value.Length)
+        if (Count == _capacity)
         {
             Grow();
         }
@@ -96,7 +97,7 @@ public sealed class DatasetBuilder
             _copyColumn = Unmapped(columns);
         }
 
-        if (Count == _value.Length)
+        if (Count == _capacity)
         {
             Grow();
         }
@@ -175,7 +176,13 @@ public sealed class DatasetBuilder
     /// Builds the dataset, ordered by (indicator code, year, municipality code); observations with the same key keep the
     /// order in which they were added.
     /// </summary>
-    public Dataset Build()
+    public Dataset Build() => Build(release: false);
+
+    /// <summary>
+    /// Builds the dataset; with <paramref name="release"/> the builder lets go of each column as soon as it is copied
+    /// (less memory at the peak) and is empty afterwards — for callers that build once and drop the builder.
+    /// </summary>
+    internal Dataset Build(bool release)
     {
         var n = Count;
         var indicatorRank = RankOf(_indicators, StringComparer.Ordinal);
@@ -207,18 +214,25 @@ public sealed class DatasetBuilder
             municipalityCodes[municipalityRank[i]] = _municipalities[i];
         }
 
-        return new Dataset(
+        var dataset = new Dataset(
             indicatorNames,
             municipalityCodes,
             [.. _files],
             [.. _columns],
-            Permute(_indicator, order, indicatorRank),
-            Permute(_municipality, order, municipalityRank),
-            Permute(_year, order, null),
-            Permute(_value, order),
-            Permute(_file, order, null),
-            Permute(_line, order, null),
-            Permute(_column, order, null));
+            Take(_indicator, order, indicatorRank, release),
+            Take(_municipality, order, municipalityRank, release),
+            Take(_year, order, null, release),
+            Take(_value, order, release),
+            Take(_file, order, null, release),
+            Take(_line, order, null, release),
+            Take(_column, order, null, release));
+        if (release)
+        {
+            Count = 0;
+            _capacity = 0;
+        }
+
+        return dataset;
     }
 
     /// <summary>A comparison sort of (indicator, year, municipality, index) tuples, for very many indicator × year slices.</summary>
@@ -343,24 +357,31 @@ public sealed class DatasetBuilder
         return rank;
     }
 
-    private static int[] Permute(int[] source, int[] order, int[]? map)
+    private static int[] Take(ChunkedColumn<int> source, int[] order, int[]? map, bool release)
     {
-        var result = new int[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var result = source.Permuted(order);
+        if (release)
         {
-            var v = source[order[i]];
-            result[i] = map is null ? v : map[v];
+            source.Release();
+        }
+
+        if (map is not null)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = map[result[i]];
+            }
         }
 
         return result;
     }
 
-    private static double[] Permute(double[] source, int[] order)
+    private static double[] Take(ChunkedColumn<double> source, int[] order, bool release)
     {
-        var result = new double[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var result = source.Permuted(order);
+        if (release)
         {
-            result[i] = source[order[i]];
+            source.Release();
         }
 
         return result;
@@ -369,22 +390,23 @@ public sealed class DatasetBuilder
     /// <summary>Makes room for <paramref name="capacity"/> observations at once (instead of doubling as they come).</summary>
     internal void EnsureCapacity(int capacity)
     {
-        if (capacity > _value.Length)
+        if (capacity > _capacity)
         {
             Resize(capacity);
         }
     }
 
-    private void Grow() => Resize(_value.Length * 2);
+    private void Grow() => Resize(Math.Max(256, _capacity * 2));
 
     private void Resize(int size)
     {
-        Array.Resize(ref _indicator, size);
-        Array.Resize(ref _municipality, size);
-        Array.Resize(ref _year, size);
-        Array.Resize(ref _value, size);
-        Array.Resize(ref _file, size);
-        Array.Resize(ref _line, size);
-        Array.Resize(ref _column, size);
+        _indicator.EnsureCapacity(size);
+        _municipality.EnsureCapacity(size);
+        _year.EnsureCapacity(size);
+        _value.EnsureCapacity(size);
+        _file.EnsureCapacity(size);
+        _line.EnsureCapacity(size);
+        _column.EnsureCapacity(size);
+        _capacity = size;
     }
 }
