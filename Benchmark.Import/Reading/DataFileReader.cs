@@ -20,6 +20,8 @@ internal sealed class DataFileReader
 
     // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
     private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
+    private string? _lastName;
+    private Indicator? _lastIndicator;
     private int _indicatorColumn;
     private int _valueColumn;
     private int _read;
@@ -108,13 +110,25 @@ internal sealed class DataFileReader
     {
         var indicatorColumn = _indicatorColumn;
         var name = row.Record.Fields[indicatorColumn];
-        if (!_indicatorByName.TryGetValue(name, out var found))
+        Indicator? found;
+        if (ReferenceEquals(name, _lastName))
         {
-            found = _options.Catalog.FindByHeader(name);
-            if (_indicatorByName.Count < MaxCachedNames)
+            // The reader pools repeated strings: the same instance is the same name.
+            found = _lastIndicator;
+        }
+        else
+        {
+            if (!_indicatorByName.TryGetValue(name, out found))
             {
-                _indicatorByName.Add(name, found);
+                found = _options.Catalog.FindByHeader(name);
+                if (_indicatorByName.Count < MaxCachedNames)
+                {
+                    _indicatorByName.Add(name, found);
+                }
             }
+
+            _lastName = name;
+            _lastIndicator = found;
         }
 
         if (found is not { } indicator)
