@@ -16,10 +16,11 @@ internal sealed class DataFileReader
 
     private readonly ImportOptions _options;
     private readonly FindingSink _sink;
-    private readonly PendingValues _values = new();
 
     // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
     private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
+    private HeldValues? _held;
+    private string[]? _headers;
     private string? _lastName;
     private Indicator? _lastIndicator;
     private int _indicatorColumn;
@@ -64,6 +65,8 @@ internal sealed class DataFileReader
         }
 
         var keys = new RowKeyReader(map, _options, _sink);
+        _held = new HeldValues(builder, _sink.File);
+        _headers = [.. Enumerable.Range(0, map.Count).Select(map.HeaderOf)];
         _indicatorColumn = map.IndexOf(ColumnRole.Indicator);
         _valueColumn = map.IndexOf(ColumnRole.Value);
         while (session.ReadData(out var record))
@@ -94,7 +97,7 @@ internal sealed class DataFileReader
         }
 
         CountLostRecord(session);
-        ValueResolver.Resolve(_values, evidence, map, _sink, builder);
+        _held.Resolve(evidence, map, _sink);
         return Report(format());
     }
 
@@ -145,7 +148,7 @@ internal sealed class DataFileReader
         var raw = row.Record.Fields[column];
         var reading = UnitSigns.Read(raw, indicator);
         evidence.Observe(reading, row.Record.Line, raw);
-        _values.Add(row.Code, row.Year, indicator, row.Record.Line, column, raw, reading);
+        _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], raw, reading);
     }
 
     private void RejectAll(CsvFileSession session)

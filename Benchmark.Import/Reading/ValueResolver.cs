@@ -1,5 +1,4 @@
 using Benchmark.Catalog;
-using Benchmark.Data;
 using Benchmark.Import.Detection;
 using Benchmark.Import.Findings;
 using Benchmark.Import.Headers;
@@ -21,24 +20,21 @@ internal static class ValueResolver
         WrongConvention,
     }
 
-    /// <summary>Adds the held values of a data file to <paramref name="builder"/>, in file order.</summary>
-    public static void Resolve(PendingValues values, DecimalEvidence evidence, HeaderMap map, FindingSink sink, DatasetBuilder builder)
+    /// <summary>
+    /// Adds the finding of a number that the decided convention cannot read, or that is ambiguous because the
+    /// convention is still open (a value that depends on the convention: neither missing, exact nor malformed).
+    /// </summary>
+    public static void ReportUnreadable(NumberReading reading, string raw, int line, int column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
     {
-        builder.EnsureCapacity(builder.Count + values.Count);
         var comma = evidence.DecimalComma;
-        var file = sink.File;
-        foreach (var (index, v) in values.TakeAll())
+        var header = map.HeaderOf(column);
+        if (comma is { } decimalComma)
         {
-            var reading = v.Reading;
-            var indicator = values.Indicators[v.Indicator];
-            if (Decide(reading, comma, out var x) == Outcome.Value)
-            {
-                builder.Add(v.Municipality, v.Year, indicator.Code, x, new SourceLocation(file, v.Line, map.HeaderOf(v.Column)));
-            }
-            else
-            {
-                TryResolve(reading, values.RawOf(index, v), v.Line, v.Column, indicator, evidence, map, sink, out _);
-            }
+            sink.Add(ValueFindings.WrongConvention(sink.File, line, header, raw, decimalComma, evidence.Evidence), column);
+        }
+        else
+        {
+            sink.Add(ValueFindings.AmbiguousNumber(sink.File, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
         }
     }
 
