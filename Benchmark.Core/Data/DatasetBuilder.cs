@@ -21,9 +21,9 @@ public sealed class DatasetBuilder
     private readonly ChunkedColumn<int> _municipality = new();
     private readonly ChunkedColumn<int> _year = new();
     private readonly ChunkedColumn<double> _value = new();
-    private readonly ChunkedColumn<int> _file = new();
+    private readonly IdColumn _file = new();
     private readonly ChunkedColumn<int> _line = new();
-    private readonly ChunkedColumn<int> _column = new();
+    private readonly IdColumn _column = new();
     private int _capacity;
 
     // The ids of the last names added: consecutive observations mostly share them (same file, column, municipality).
@@ -214,18 +214,24 @@ public sealed class DatasetBuilder
             municipalityCodes[municipalityRank[i]] = _municipalities[i];
         }
 
+        var slices = Slices(order, indicatorRank);
         var dataset = new Dataset(
             indicatorNames,
             municipalityCodes,
             [.. _files],
             [.. _columns],
-            Take(_indicator, order, indicatorRank, release),
+            slices,
             Take(_municipality, order, municipalityRank, release),
-            Take(_year, order, null, release),
             Take(_value, order, release),
-            Take(_file, order, null, release),
             Take(_line, order, null, release),
-            Take(_column, order, null, release));
+            Take(_file, order, release),
+            Take(_column, order, release));
+        if (release)
+        {
+            _indicator.Release();
+            _year.Release();
+        }
+
         if (release)
         {
             Count = 0;
@@ -260,13 +266,11 @@ public sealed class DatasetBuilder
     /// </summary>
     private static int[] CountingSort(int n, int[]? input, int buckets, Func<int, int> key)
     {
+        // The key is computed twice (count, then place) rather than stored: n ints less at the peak.
         var start = new int[buckets + 1];
-        var keys = new int[n];
         for (var k = 0; k < n; k++)
         {
-            var i = input is null ? k : input[k];
-            keys[k] = key(i);
-            start[keys[k] + 1]++;
+            start[key(input is null ? k : input[k]) + 1]++;
         }
 
         for (var b = 0; b < buckets; b++)
@@ -277,7 +281,8 @@ public sealed class DatasetBuilder
         var result = new int[n];
         for (var k = 0; k < n; k++)
         {
-            result[start[keys[k]]++] = input is null ? k : input[k];
+            var i = input is null ? k : input[k];
+            result[start[key(i)]++] = i;
         }
 
         return result;
@@ -374,6 +379,36 @@ public sealed class DatasetBuilder
         }
 
         return result;
+    }
+
+    private static (int[]? Ids, int Constant) Take(IdColumn source, int[] order, bool release)
+    {
+        var ids = source.Permuted(order, out var constant);
+        if (release)
+        {
+            source.Release();
+        }
+
+        return (ids, constant);
+    }
+
+    /// <summary>The (indicator, year) slices of the observations in <paramref name="order"/>.</summary>
+    private Dataset.SliceIndex[] Slices(int[] order, int[] indicatorRank)
+    {
+        var slices = new List<Dataset.SliceIndex>();
+        var start = 0;
+        for (var i = 1; i <= order.Length; i++)
+        {
+            if (i == order.Length
+                || _indicator[order[i]] != _indicator[order[start]]
+                || _year[order[i]] != _year[order[start]])
+            {
+                slices.Add(new Dataset.SliceIndex(indicatorRank[_indicator[order[start]]], _year[order[start]], start, i - start));
+                start = i;
+            }
+        }
+
+        return [.. slices];
     }
 
     private static double[] Take(ChunkedColumn<double> source, int[] order, bool release)

@@ -272,19 +272,22 @@ internal sealed partial class ValidationState
         var municipalities = new List<MunicipalityCode>();
         var years = new List<int>();
         var rowOf = new int[raw.Count];
-        for (var i = 0; i < raw.Count; i++)
+        foreach (var slice in Slices)
         {
-            var municipality = raw.MunicipalityAt(i);
-            var year = raw.YearAt(i);
-            if (!_rowIndex.TryGet(municipality, year, out var row))
+            var year = slice.Year;
+            for (var i = slice.Start; i < slice.Start + slice.Length; i++)
             {
-                row = municipalities.Count;
-                _rowIndex.Add(municipality, year, row);
-                municipalities.Add(municipality);
-                years.Add(year);
-            }
+                var municipality = raw.MunicipalityAt(i);
+                if (!_rowIndex.TryGet(municipality, year, out var row))
+                {
+                    row = municipalities.Count;
+                    _rowIndex.Add(municipality, year, row);
+                    municipalities.Add(municipality);
+                    years.Add(year);
+                }
 
-            rowOf[i] = row;
+                rowOf[i] = row;
+            }
         }
 
         return ([.. municipalities], [.. years], rowOf);
