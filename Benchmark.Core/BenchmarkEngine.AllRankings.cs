@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.PeerGroups;
 using Benchmark.Statistics;
@@ -66,15 +67,57 @@ public sealed partial class BenchmarkEngine
     {
         var definition = Catalog.Get(indicator);
         var values = GroupValues(indicator, year, group.Members);
-        var statistics = Statistics(indicator, year, group, values);
         var ranks = new int[values.Length];
-        if (!statistics.IsSuppressed)
+
+        // One sort serves the ranks and the statistics: keys ascending (negated for higher-is-better) with their index.
+        var negate = definition.Direction == Direction.HigherIsBetter;
+        var keyBuffer = ArrayPool<double>.Shared.Rent(values.Length);
+        var indexBuffer = ArrayPool<int>.Shared.Rent(values.Length);
+        var percentRanks = ArrayPool<double>.Shared.Rent(values.Length);
+        try
         {
-            var percentRanks = ArrayPool<double>.Shared.Rent(values.Length);
-            Ranking.Rank(values, definition.Direction, ranks, percentRanks.AsSpan(0, values.Length));
+            var n = 0;
+            var zero = false;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (double.IsFinite(values[i]))
+                {
+                    keyBuffer[n] = negate ? -values[i] : values[i];
+                    indexBuffer[n++] = i;
+                    zero |= values[i] == 0;
+                }
+            }
+
+            var keys = keyBuffer.AsSpan(0, n);
+            var indices = indexBuffer.AsSpan(0, n);
+            keys.Sort(indices);
+
+            // With a zero among them the order of 0 and -0 could differ from a plain sort: then sort the values anew.
+            DescriptiveStatistics? sorted = null;
+            if (!zero && n >= Options.MinimumGroupSize)
+            {
+                var ascending = new double[n];
+                for (var k = 0; k < n; k++)
+                {
+                    ascending[k] = negate ? -keys[n - 1 - k] : keys[k];
+                }
+
+                sorted = DescriptiveStatistics.OfSorted(ascending, values.Length - n, Options.QuantileMethod);
+            }
+
+            var statistics = Statistics(indicator, year, group, values, sorted);
+            if (!statistics.IsSuppressed)
+            {
+                Ranking.RankSorted(keys, indices, ranks, percentRanks);
+            }
+
+            return new GroupRanking(statistics, ImmutableCollectionsMarshal.AsImmutableArray(values), ImmutableCollectionsMarshal.AsImmutableArray(ranks));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keyBuffer);
+            ArrayPool<int>.Shared.Return(indexBuffer);
             ArrayPool<double>.Shared.Return(percentRanks);
         }
-
-        return new GroupRanking(statistics, ImmutableCollectionsMarshal.AsImmutableArray(values), ImmutableCollectionsMarshal.AsImmutableArray(ranks));
     }
 }

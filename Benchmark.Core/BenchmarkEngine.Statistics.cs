@@ -73,8 +73,11 @@ public sealed partial class BenchmarkEngine
         return Statistics(indicator, year, group, GroupValues(indicator, year, group.Members));
     }
 
-    /// <summary>The statistics over the members' <paramref name="values"/> (aligned with the members, NaN when missing).</summary>
-    private GroupStatistics Statistics(string indicator, int year, ComparisonGroup group, double[] values)
+    /// <summary>
+    /// The statistics over the members' <paramref name="values"/> (aligned with the members, NaN when missing);
+    /// <paramref name="computed"/> when the caller computed the descriptive statistics of the same values already.
+    /// </summary>
+    private GroupStatistics Statistics(string indicator, int year, ComparisonGroup group, double[] values, DescriptiveStatistics? computed = null)
     {
         var definition = Catalog.Get(indicator);
         var n = 0;
@@ -93,7 +96,7 @@ public sealed partial class BenchmarkEngine
             return new GroupStatistics(indicator, year, group, n, null, double.NaN, 0, reason);
         }
 
-        var stats = DescriptiveStatistics.Compute(values, Options.QuantileMethod);
+        var stats = computed ?? DescriptiveStatistics.Compute(values, Options.QuantileMethod);
         var ratio = definition.Formula is { } formula
             ? DerivedValues.GroupRatio(formula, Data, year, group.Members.Where((_, i) => double.IsFinite(values[i])), Municipalities)
             : null;

@@ -57,6 +57,54 @@ public sealed class AllRankingsTests
         Assert.That(checkedRanks, Is.GreaterThan(1000), "the samples rank thousands of values");
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void AllRankings_SeededValuesWithTiesAndSignedZeros_EqualStatisticsAndLeagueTables(int seed)
+    {
+        // Seeded: a higher-is-better and a lower-is-better indicator with many ties, missing values, and 0 and -0 in one.
+        var random = new Random(seed);
+        var builder = new Benchmark.Data.DatasetBuilder();
+        var municipalities = Benchmark.Import.BuiltInMunicipalities.Registry.All.Take(120).ToList();
+        foreach (var m in municipalities)
+        {
+            foreach (var indicator in new[] { "employee_satisfaction", "sickness_absence_pct" })
+            {
+                var pick = random.Next(10);
+                // Satisfaction with signed zeros (the statistics sort again); sickness absence without (one shared sort).
+                var value = indicator == "employee_satisfaction"
+                    ? pick switch { 0 => 0.0, 1 => -0.0, 2 => double.NaN, _ => random.Next(-3, 4) * 0.5 }
+                    : pick switch { 2 => double.NaN, _ => random.Next(1, 8) * 0.5 };
+                builder.Add(m.Code, 2024, indicator, value);
+            }
+        }
+
+        var engine = new BenchmarkEngine(builder.Build(), Benchmark.Import.BuiltInMunicipalities.Registry);
+        var expected = engine.AllStatistics(PeerGroupSpec.Parse("size-class"), 2024);
+        var actual = engine.AllRankings(PeerGroupSpec.Parse("size-class"), 2024).ToList();
+
+        Assert.That(actual.Select(r => r.Statistics.Values?.Min), Is.EqualTo(expected.Select(s => s.Values?.Min)));
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < expected.Count; i++)
+            {
+                var (e, a) = (expected[i].Values, actual[i].Statistics.Values);
+                Assert.That(a is null, Is.EqualTo(e is null));
+                if (a is not null && e is not null)
+                {
+                    // Bit for bit, so that -0 and 0 count as different.
+                    double[] Figures(Benchmark.Statistics.DescriptiveStatistics d) => [d.Mean, d.Median, d.Q1, d.Q3, d.P10, d.P90, d.Min, d.Max, d.StandardDeviation, d.Mad];
+                    Assert.That(Figures(a).Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(Figures(e).Select(BitConverter.DoubleToInt64Bits)));
+                }
+
+                var s = actual[i].Statistics;
+                var table = engine.Rank(s.Indicator, s.Year, s.Group);
+                var members = s.Group.Members;
+                Assert.That(actual[i].Ranks, Is.EqualTo(members.Select(m => table.Entries.First(x => x.Municipality == m).Rank)));
+            }
+        });
+    }
+
     [Test]
     public void AllRankings_Nearest_Throws()
     {
