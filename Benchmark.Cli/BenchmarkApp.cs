@@ -71,6 +71,9 @@ public static class BenchmarkApp
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription("One chart of a report as PNG or SVG (ranked, trend or overview).")
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<GenerateCommand>("generate")
+                .WithDescription("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue.")
+                .WithExample("generate", "--units", "10000", "--years", "20", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
                 .WithExample("samples", "--out", "samples");

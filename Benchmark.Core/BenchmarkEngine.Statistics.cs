@@ -68,9 +68,18 @@ public sealed partial class BenchmarkEngine
     public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var definition = Catalog.Get(indicator);
+        Catalog.Get(indicator);
         RequireYear(year);
-        var values = GroupValues(indicator, year, group.Members);
+        return Statistics(indicator, year, group, GroupValues(indicator, year, group.Members));
+    }
+
+    /// <summary>
+    /// The statistics over the members' <paramref name="values"/> (aligned with the members, NaN when missing);
+    /// <paramref name="computed"/> when the caller computed the descriptive statistics of the same values already.
+    /// </summary>
+    private GroupStatistics Statistics(string indicator, int year, ComparisonGroup group, double[] values, DescriptiveStatistics? computed = null)
+    {
+        var definition = Catalog.Get(indicator);
         var n = 0;
         foreach (var v in values)
         {
@@ -87,7 +96,7 @@ public sealed partial class BenchmarkEngine
             return new GroupStatistics(indicator, year, group, n, null, double.NaN, 0, reason);
         }
 
-        var stats = DescriptiveStatistics.Compute(values, Options.QuantileMethod);
+        var stats = computed ?? DescriptiveStatistics.Compute(values, Options.QuantileMethod);
         var ratio = definition.Formula is { } formula
             ? DerivedValues.GroupRatio(formula, Data, year, group.Members.Where((_, i) => double.IsFinite(values[i])), Municipalities)
             : null;
@@ -120,9 +129,32 @@ public sealed partial class BenchmarkEngine
     internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {
         var values = new double[members.Count];
+        var slice = Data.Slice(indicator, year);
+        var data = slice.Values;
+
+        // Members and the slice are both ordered by code: one merge instead of a search per member. The first
+        // observation of a code counts, as in Dataset.TryGetValue.
+        var j = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = Data.ValueOrNaN(members[i], year, indicator);
+            var code = members[i];
+            if (i > 0 && code < members[i - 1])
+            {
+                // Not ordered after all: look the rest up one by one.
+                for (var k = i; k < values.Length; k++)
+                {
+                    values[k] = Data.ValueOrNaN(members[k], year, indicator);
+                }
+
+                break;
+            }
+
+            while (j < data.Length && slice.MunicipalityAt(j) < code)
+            {
+                j++;
+            }
+
+            values[i] = j < data.Length && slice.MunicipalityAt(j) == code ? data[j] : double.NaN;
         }
 
         return values;

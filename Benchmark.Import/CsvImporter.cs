@@ -53,7 +53,7 @@ public static class CsvImporter
             reports.Add(ImportFile(path, options, builder));
         }
 
-        return new ImportResult(builder.Build(), reports);
+        return new ImportResult(builder.Build(release: true), reports);
     }
 
     /// <summary>Reads one stream (the caller keeps owning it).</summary>
@@ -69,7 +69,7 @@ public static class CsvImporter
         CheckOptions(options);
         var builder = new DatasetBuilder();
         var report = DataFileReader.Read(stream, fileName, options, builder);
-        return new ImportResult(builder.Build(), [report]);
+        return new ImportResult(builder.Build(release: true), [report]);
     }
 
     private static FileReport ImportFile(string path, ImportOptions options, DatasetBuilder builder)

@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace Benchmark.Cli.Commands;
 
-/// <summary><c>benchmark stats [--year N] [--out FILE]</c>: group statistics for every indicator × year × group.</summary>
+/// <summary>
+/// <c>benchmark stats [--year N] [--out FILE] [--ranks FILE]</c>: group statistics for every indicator × year × group,
+/// and with <c>--ranks</c> every observation's rank in its group, computed in the same pass.
+/// </summary>
 internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSettings>(env)
 {
     private static readonly ResultColumn[] Columns =
@@ -58,7 +61,9 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
     protected override ResultTable Build(AnalysisSession session, StatsSettings settings)
     {
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;
-        var all = session.Engine.AllStatistics(settings.PeerSpec, year);
+        var all = settings.Ranks is { } ranks
+            ? StatisticsWritingRanks(session, settings, year, ranks)
+            : session.Engine.AllStatistics(settings.PeerSpec, year);
         var lang = settings.Lang;
         var method = session.Engine.Options.QuantileMethod.ToString();
         var rows = all.Select(s => Row(s, lang, method)).ToList();
@@ -76,6 +81,32 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
                  "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; MAD × 1.4826."),
             ],
         };
+    }
+
+    /// <summary>The statistics of every group, writing each group's ranks to <paramref name="path"/> as they are computed.</summary>
+    private List<GroupStatistics> StatisticsWritingRanks(AnalysisSession session, StatsSettings settings, int? year, string path)
+    {
+        var statistics = new List<GroupStatistics>();
+        try
+        {
+            using var file = new FileStream(Env.Resolve(path), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            var writer = new RanksCsvWriter(file);
+            writer.WriteHeader();
+            foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+            {
+                writer.Write(ranking, settings.Lang);
+                statistics.Add(ranking.Statistics);
+            }
+
+            writer.Flush();
+            Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(path)} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--ranks {path}: {ex.Message}");
+        }
+
+        return statistics;
     }
 
     private static object?[] Row(GroupStatistics s, OutputLanguage lang, string method)

@@ -15,4 +15,9 @@ public sealed class StatsSettings : AnalysisSettings
     [CommandOption("--out <FILE>")]
     [Description("Write to FILE (CSV unless --format json) instead of the console.")]
     public string? Out { get; init; }
+
+    /// <summary>Also write every ranked observation's rank to this file.</summary>
+    [CommandOption("--ranks <FILE>")]
+    [Description("Also write every observation's rank in its group to FILE (CSV: indicator,year,group,code,rank; 1 = best, lowest first for neutral indicators; missing values and suppressed groups have no rank).")]
+    public string? Ranks { get; init; }
 }

@@ -3,9 +3,12 @@ using Benchmark.Municipalities;
 namespace Benchmark.Data;
 
 /// <summary>Collects observations and builds an immutable, columnar <see cref="Dataset"/>.</summary>
-/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build"/> sorts once, O(n log n).</remarks>
+/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build()"/> sorts once, in O(n) by counting sorts.</remarks>
 public sealed class DatasetBuilder
 {
+    // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
+    private const int MaxSliceBuckets = 1 << 22;
+
     private readonly Dictionary<string, int> _indicatorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<MunicipalityCode, int> _municipalityIds = [];
     private readonly Dictionary<string, int> _fileIds = new(StringComparer.Ordinal);
@@ -14,13 +17,31 @@ public sealed class DatasetBuilder
     private readonly List<MunicipalityCode> _municipalities = [];
     private readonly List<string?> _files = [null];
     private readonly List<string?> _columns = [null];
-    private int[] _indicator = new int[256];
-    private int[] _municipality = new int[256];
-    private int[] _year = new int[256];
-    private double[] _value = new double[256];
-    private int[] _file = new int[256];
-    private int[] _line = new int[256];
-    private int[] _column = new int[256];
+    private readonly ChunkedColumn<int> _indicator = new();
+    private readonly ChunkedColumn<int> _municipality = new();
+    private readonly ChunkedColumn<int> _year = new();
+    private readonly ChunkedColumn<double> _value = new();
+    private readonly IdColumn _file = new();
+    private readonly ChunkedColumn<int> _line = new();
+    private readonly IdColumn _column = new();
+    private int _capacity;
+
+    // The ids of the last names added: consecutive observations mostly share them (same file, column, municipality).
+    private string? _lastIndicator;
+    private int _lastIndicatorId;
+    private MunicipalityCode _lastMunicipality;
+    private int _lastMunicipalityId = -1;
+    private string? _lastFile;
+    private int _lastFileId;
+    private string? _lastColumn;
+    private int _lastColumnId;
+
+    // Id maps of the dataset AddFrom copies from.
+    private Dataset? _copySource;
+    private int[] _copyIndicator = [];
+    private int[] _copyMunicipality = [];
+    private int[] _copyFile = [];
+    private int[] _copyColumn = [];
 
     /// <summary>The number of observations added so far.</summary>
     public int Count { get; private set; }
@@ -35,20 +56,92 @@ public sealed class DatasetBuilder
     public DatasetBuilder Add(MunicipalityCode municipality, int year, string indicator, double value, SourceLocation source = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(indicator);
-        if (Count == _value.Length)
+        if (Count == _capacity)
         {
             Grow();
         }
 
         var i = Count++;
-        _indicator[i] = Id<string>(_indicatorIds, _indicators, indicator);
-        _municipality[i] = Id(_municipalityIds, _municipalities, municipality);
+        if (!ReferenceEquals(indicator, _lastIndicator))
+        {
+            _lastIndicatorId = Id<string>(_indicatorIds, _indicators, indicator);
+            _lastIndicator = indicator;
+        }
+
+        if (municipality != _lastMunicipality || _lastMunicipalityId < 0)
+        {
+            _lastMunicipalityId = Id(_municipalityIds, _municipalities, municipality);
+            _lastMunicipality = municipality;
+        }
+
+        _indicator[i] = _lastIndicatorId;
+        _municipality[i] = _lastMunicipalityId;
         _year[i] = year;
         _value[i] = value;
-        _file[i] = source.File is null ? 0 : Id(_fileIds, _files, source.File);
+        _file[i] = source.File is null ? 0 : ReferenceEquals(source.File, _lastFile) ? _lastFileId : (_lastFileId = Id(_fileIds, _files, _lastFile = source.File));
         _line[i] = source.Line;
-        _column[i] = source.Column is null ? 0 : Id(_columnIds, _columns, source.Column);
+        _column[i] = source.Column is null ? 0 : ReferenceEquals(source.Column, _lastColumn) ? _lastColumnId : (_lastColumnId = Id(_columnIds, _columns, _lastColumn = source.Column));
         return this;
+    }
+
+    /// <summary>Adds observation <paramref name="index"/> of <paramref name="source"/>, mapping its ids instead of looking names up.</summary>
+    internal DatasetBuilder AddFrom(Dataset source, int index)
+    {
+        if (!ReferenceEquals(source, _copySource))
+        {
+            var (indicators, municipalities, files, columns) = source.IdCounts;
+            _copySource = source;
+            _copyIndicator = Unmapped(indicators);
+            _copyMunicipality = Unmapped(municipalities);
+            _copyFile = Unmapped(files);
+            _copyColumn = Unmapped(columns);
+        }
+
+        if (Count == _capacity)
+        {
+            Grow();
+        }
+
+        var i = Count++;
+        var indicator = source.IndicatorIdAt(index);
+        if (_copyIndicator[indicator] < 0)
+        {
+            _copyIndicator[indicator] = Id<string>(_indicatorIds, _indicators, source.IndicatorName(indicator));
+        }
+
+        var municipality = source.MunicipalityIdAt(index);
+        if (_copyMunicipality[municipality] < 0)
+        {
+            _copyMunicipality[municipality] = Id(_municipalityIds, _municipalities, source.MunicipalityCodeOf(municipality));
+        }
+
+        var file = source.FileIdAt(index);
+        if (_copyFile[file] < 0)
+        {
+            _copyFile[file] = source.FileName(file) is { } f ? Id(_fileIds, _files, f) : 0;
+        }
+
+        var column = source.ColumnIdAt(index);
+        if (_copyColumn[column] < 0)
+        {
+            _copyColumn[column] = source.ColumnName(column) is { } c ? Id(_columnIds, _columns, c) : 0;
+        }
+
+        _indicator[i] = _copyIndicator[indicator];
+        _municipality[i] = _copyMunicipality[municipality];
+        _year[i] = source.YearAt(index);
+        _value[i] = source.Values[index];
+        _file[i] = _copyFile[file];
+        _line[i] = source.LineAt(index);
+        _column[i] = _copyColumn[column];
+        return this;
+
+        static int[] Unmapped(int length)
+        {
+            var map = new int[length];
+            Array.Fill(map, -1);
+            return map;
+        }
     }
 
     /// <summary>Adds one observation.</summary>
@@ -61,7 +154,7 @@ public sealed class DatasetBuilder
         ArgumentNullException.ThrowIfNull(dataset);
         for (var i = 0; i < dataset.Count; i++)
         {
-            Add(dataset[i]);
+            AddFrom(dataset, i);
         }
 
         return this;
@@ -83,22 +176,30 @@ public sealed class DatasetBuilder
     /// Builds the dataset, ordered by (indicator code, year, municipality code); observations with the same key keep the
     /// order in which they were added.
     /// </summary>
-    public Dataset Build()
+    public Dataset Build() => Build(release: false);
+
+    /// <summary>
+    /// Builds the dataset; with <paramref name="release"/> the builder lets go of each column as soon as it is copied
+    /// (less memory at the peak) and is empty afterwards — for callers that build once and drop the builder.
+    /// </summary>
+    internal Dataset Build(bool release)
     {
         var n = Count;
         var indicatorRank = RankOf(_indicators, StringComparer.Ordinal);
         var municipalityRank = RankOf(_municipalities, Comparer<MunicipalityCode>.Default);
-        var order = new int[n];
-        var keys = new (int Indicator, int Year, int Municipality, int Index)[n];
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = (indicatorRank[_indicator[i]], _year[i], municipalityRank[_municipality[i]], i);
-        }
 
-        Array.Sort(keys);
-        for (var i = 0; i < n; i++)
+        // Two stable counting sorts (least significant key first) give the order of a stable sort by
+        // (indicator, year, municipality): O(n) instead of comparing tuples.
+        var yearRank = YearRanks(out var yearCount);
+        int[] order;
+        if ((long)indicatorRank.Length * yearCount <= MaxSliceBuckets)
         {
-            order[i] = keys[i].Index;
+            var byMunicipality = CountingSort(n, null, municipalityRank.Length, i => municipalityRank[_municipality[i]]);
+            order = CountingSort(n, byMunicipality, indicatorRank.Length * yearCount, i => (indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]));
+        }
+        else
+        {
+            order = SortByTuple(n, indicatorRank, municipalityRank);
         }
 
         var indicatorNames = new string[_indicators.Count];
@@ -113,18 +214,115 @@ public sealed class DatasetBuilder
             municipalityCodes[municipalityRank[i]] = _municipalities[i];
         }
 
-        return new Dataset(
+        var slices = Slices(order, indicatorRank);
+        var dataset = new Dataset(
             indicatorNames,
             municipalityCodes,
             [.. _files],
             [.. _columns],
-            Permute(_indicator, order, indicatorRank),
-            Permute(_municipality, order, municipalityRank),
-            Permute(_year, order, null),
-            Permute(_value, order),
-            Permute(_file, order, null),
-            Permute(_line, order, null),
-            Permute(_column, order, null));
+            slices,
+            Take(_municipality, order, municipalityRank, release),
+            Take(_value, order, release),
+            Take(_line, order, null, release),
+            Take(_file, order, release),
+            Take(_column, order, release));
+        if (release)
+        {
+            _indicator.Release();
+            _year.Release();
+        }
+
+        if (release)
+        {
+            Count = 0;
+            _capacity = 0;
+        }
+
+        return dataset;
+    }
+
+    /// <summary>A comparison sort of (indicator, year, municipality, index) tuples, for very many indicator × year slices.</summary>
+    private int[] SortByTuple(int n, int[] indicatorRank, int[] municipalityRank)
+    {
+        var keys = new (int Indicator, int Year, int Municipality, int Index)[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = (indicatorRank[_indicator[i]], _year[i], municipalityRank[_municipality[i]], i);
+        }
+
+        Array.Sort(keys);
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = keys[i].Index;
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// A stable counting sort of the indices <paramref name="input"/> (0 … n − 1 when <see langword="null"/>) by
+    /// <paramref name="key"/>, a bucket in 0 … <paramref name="buckets"/> − 1.
+    /// </summary>
+    private static int[] CountingSort(int n, int[]? input, int buckets, Func<int, int> key)
+    {
+        // The key is computed twice (count, then place) rather than stored: n ints less at the peak.
+        var start = new int[buckets + 1];
+        for (var k = 0; k < n; k++)
+        {
+            start[key(input is null ? k : input[k]) + 1]++;
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            start[b + 1] += start[b];
+        }
+
+        var result = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            var i = input is null ? k : input[k];
+            result[start[key(i)]++] = i;
+        }
+
+        return result;
+    }
+
+    /// <summary>The rank of each year among the distinct years added (ascending), and how many there are.</summary>
+    private Func<int, int> YearRanks(out int count)
+    {
+        var years = new SortedSet<int>();
+        int? last = null;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_year[i] != last)
+            {
+                years.Add(_year[i]);
+                last = _year[i];
+            }
+        }
+
+        count = Math.Max(years.Count, 1);
+        if (years.Count > 0 && (long)years.Max - years.Min < 4096)
+        {
+            var min = years.Min;
+            var dense = new int[years.Max - min + 1];
+            var r = 0;
+            foreach (var y in years)
+            {
+                dense[y - min] = r++;
+            }
+
+            return y => dense[y - min];
+        }
+
+        var map = new Dictionary<int, int>();
+        foreach (var y in years)
+        {
+            map.Add(y, map.Count);
+        }
+
+        return y => map[y];
     }
 
     private static int Id(Dictionary<string, int> ids, List<string?> values, string value)
@@ -164,38 +362,126 @@ public sealed class DatasetBuilder
         return rank;
     }
 
-    private static int[] Permute(int[] source, int[] order, int[]? map)
+    private static int[] Take(ChunkedColumn<int> source, int[] order, int[]? map, bool release)
     {
-        var result = new int[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var result = source.Permuted(order);
+        if (release)
         {
-            var v = source[order[i]];
-            result[i] = map is null ? v : map[v];
+            source.Release();
+        }
+
+        if (map is not null)
+        {
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = map[result[i]];
+            }
         }
 
         return result;
     }
 
-    private static double[] Permute(double[] source, int[] order)
+    private static (int[]? Ids, int Constant) Take(IdColumn source, int[] order, bool release)
     {
-        var result = new double[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        var ids = source.Permuted(order, out var constant);
+        if (release)
         {
-            result[i] = source[order[i]];
+            source.Release();
+        }
+
+        return (ids, constant);
+    }
+
+    /// <summary>The (indicator, year) slices of the observations in <paramref name="order"/>.</summary>
+    private Dataset.SliceIndex[] Slices(int[] order, int[] indicatorRank)
+    {
+        var slices = new List<Dataset.SliceIndex>();
+        var start = 0;
+        for (var i = 1; i <= order.Length; i++)
+        {
+            if (i == order.Length
+                || _indicator[order[i]] != _indicator[order[start]]
+                || _year[order[i]] != _year[order[start]])
+            {
+                slices.Add(new Dataset.SliceIndex(indicatorRank[_indicator[order[start]]], _year[order[start]], start, i - start));
+                start = i;
+            }
+        }
+
+        return [.. slices];
+    }
+
+    private static double[] Take(ChunkedColumn<double> source, int[] order, bool release)
+    {
+        var result = source.Permuted(order);
+        if (release)
+        {
+            source.Release();
         }
 
         return result;
     }
 
-    private void Grow()
+    /// <summary>The value of observation <paramref name="index"/> (in the order added).</summary>
+    internal double ValueAt(int index) => _value[index];
+
+    /// <summary>Replaces the value of observation <paramref name="index"/>.</summary>
+    internal void SetValue(int index, double value) => _value[index] = value;
+
+    /// <summary>The line of observation <paramref name="index"/>.</summary>
+    internal int LineAt(int index) => _line[index];
+
+    /// <summary>Removes the observations at <paramref name="indices"/> (ascending, distinct); the others keep their order.</summary>
+    internal void RemoveAt(IReadOnlyList<int> indices)
     {
-        var size = _value.Length * 2;
-        Array.Resize(ref _indicator, size);
-        Array.Resize(ref _municipality, size);
-        Array.Resize(ref _year, size);
-        Array.Resize(ref _value, size);
-        Array.Resize(ref _file, size);
-        Array.Resize(ref _line, size);
-        Array.Resize(ref _column, size);
+        if (indices.Count == 0)
+        {
+            return;
+        }
+
+        var next = 0;
+        var write = indices[0];
+        for (var read = indices[0]; read < Count; read++)
+        {
+            if (next < indices.Count && indices[next] == read)
+            {
+                next++;
+                continue;
+            }
+
+            _indicator[write] = _indicator[read];
+            _municipality[write] = _municipality[read];
+            _year[write] = _year[read];
+            _value[write] = _value[read];
+            _file[write] = _file[read];
+            _line[write] = _line[read];
+            _column[write] = _column[read];
+            write++;
+        }
+
+        Count = write;
+    }
+
+    /// <summary>Makes room for <paramref name="capacity"/> observations at once (instead of doubling as they come).</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        if (capacity > _capacity)
+        {
+            Resize(capacity);
+        }
+    }
+
+    private void Grow() => Resize(Math.Max(256, _capacity * 2));
+
+    private void Resize(int size)
+    {
+        _indicator.EnsureCapacity(size);
+        _municipality.EnsureCapacity(size);
+        _year.EnsureCapacity(size);
+        _value.EnsureCapacity(size);
+        _file.EnsureCapacity(size);
+        _line.EnsureCapacity(size);
+        _column.EnsureCapacity(size);
+        _capacity = size;
     }
 }

@@ -7,6 +7,7 @@ internal static class PeerUniverse
 {
     internal const string Inhabitants = "inhabitants";
     internal const string AreaKm2 = "area_km2";
+    private const int MaxCode = 9999;
 
     /// <summary>
     /// The municipalities that exist in <paramref name="year"/> according to the reference and have at least one
@@ -16,7 +17,9 @@ internal static class PeerUniverse
     public static List<MunicipalityCode> Of(int year, PeerGroupContext context)
     {
         var dataset = context.Dataset;
-        var withData = new HashSet<MunicipalityCode>();
+
+        // Codes are 0–9999: a flag per code instead of hashing every value of the year.
+        var withData = new bool[MaxCode + 1];
         foreach (var (indicator, y) in dataset.Keys)
         {
             if (y != year || context.UniverseIgnoredIndicators.Contains(indicator))
@@ -30,21 +33,20 @@ internal static class PeerUniverse
             {
                 if (!double.IsNaN(values[i]))
                 {
-                    withData.Add(slice.MunicipalityAt(i));
+                    withData[slice.MunicipalityAt(i).Number] = true;
                 }
             }
         }
 
-        var universe = new List<MunicipalityCode>(withData.Count);
-        foreach (var code in withData)
+        var universe = new List<MunicipalityCode>();
+        for (var number = 0; number <= MaxCode; number++)
         {
-            if (context.Municipalities.TryGet(code, out var municipality) && municipality.ExistsIn(year))
+            if (withData[number] && context.Municipalities.TryGet(new MunicipalityCode(number), out var municipality) && municipality.ExistsIn(year))
             {
-                universe.Add(code);
+                universe.Add(municipality.Code);
             }
         }
 
-        universe.Sort();
         return universe;
     }
 

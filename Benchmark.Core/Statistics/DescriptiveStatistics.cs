@@ -91,8 +91,18 @@ public sealed record DescriptiveStatistics
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined <see cref="QuantileMethod"/>.</exception>
     public static DescriptiveStatistics Compute(ReadOnlySpan<double> values, QuantileMethod method = Quantiles.DefaultMethod)
     {
-        var definition = Quantiles.ToMathNet(method);
         var sorted = SortedValues.SortPresent(values, out var missing);
+        return OfSorted(sorted, missing, method);
+    }
+
+    /// <summary>
+    /// The statistics of values already sorted ascending and finite (an array of exactly their count), with
+    /// <paramref name="missing"/> values left out before; what <see cref="Compute(ReadOnlySpan{double}, QuantileMethod)"/>
+    /// gives for the same values.
+    /// </summary>
+    internal static DescriptiveStatistics OfSorted(double[] sorted, int missing, QuantileMethod method)
+    {
+        var definition = Quantiles.ToMathNet(method);
         var n = sorted.Length;
         if (n == 0)
         {

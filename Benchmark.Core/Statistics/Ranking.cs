@@ -83,32 +83,41 @@ public static class Ranking
             var keys = keyBuffer.AsSpan(0, n);
             var indices = indexBuffer.AsSpan(0, n);
             keys.Sort(indices);
-
-            for (var start = 0; start < n;)
-            {
-                var end = start + 1;
-                while (end < n && keys[end] == keys[start])
-                {
-                    end++;
-                }
-
-                var rank = start + 1;
-                var percentRank = PercentOf(worse: n - end, count: n);
-                for (var k = start; k < end; k++)
-                {
-                    ranks[indices[k]] = rank;
-                    percentRanks[indices[k]] = percentRank;
-                }
-
-                start = end;
-            }
-
+            RankSorted(keys, indices, ranks, percentRanks);
             return n;
         }
         finally
         {
             ArrayPool<double>.Shared.Return(keyBuffer);
             ArrayPool<int>.Shared.Return(indexBuffer);
+        }
+    }
+
+    /// <summary>
+    /// Assigns competition ranks from keys already sorted ascending (the values, negated for higher-is-better) with the
+    /// input index of each; <paramref name="ranks"/> and <paramref name="percentRanks"/> are indexed by input index and
+    /// left alone for indices not among <paramref name="indices"/>.
+    /// </summary>
+    internal static void RankSorted(ReadOnlySpan<double> keys, ReadOnlySpan<int> indices, Span<int> ranks, Span<double> percentRanks)
+    {
+        var n = keys.Length;
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            var rank = start + 1;
+            var percentRank = PercentOf(worse: n - end, count: n);
+            for (var k = start; k < end; k++)
+            {
+                ranks[indices[k]] = rank;
+                percentRanks[indices[k]] = percentRank;
+            }
+
+            start = end;
         }
     }
 

@@ -28,6 +28,7 @@ internal sealed class CsvRecordReader : IDisposable
             Separator = separator,
             HasHeader = false,
             TrackLineNumbers = true,
+            PoolStrings = true,
             SkipEmptyLines = true,
             MaxRecordSize = maxRecordSize,
             MalformedData = CsvMalformedDataHandling.Recover,

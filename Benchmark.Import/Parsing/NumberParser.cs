@@ -15,11 +15,19 @@ namespace Benchmark.Import.Parsing;
 /// </remarks>
 internal static class NumberParser
 {
+    internal static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     /// <summary>Reads <paramref name="raw"/>.</summary>
     /// <param name="raw">The cell as written.</param>
     /// <param name="allowPercent">Whether a trailing <c>%</c> is allowed (percentage figures).</param>
     /// <param name="allowEuro">Whether a <c>€</c> prefix is allowed (euro figures).</param>
     public static NumberReading Read(string raw, bool allowPercent, bool allowEuro)
+    {
+        return TryReadPlain(raw, out var plain) ? plain : ReadGeneral(raw, allowPercent, allowEuro);
+    }
+
+    /// <summary>The general path of <see cref="Read"/> (signs, spaces, units, groups, missing markers).</summary>
+    internal static NumberReading ReadGeneral(string raw, bool allowPercent, bool allowEuro)
     {
         if (MissingValues.IsMissing(raw))
         {
@@ -69,6 +77,61 @@ internal static class NumberParser
         }
 
         return new NumberReading(false, NumberProblem.None, negative ? -comma : comma, negative ? -point : point);
+    }
+
+    /// <summary>
+    /// The fast path for the common cell: digits with at most one <c>,</c> or <c>.</c> between them, no sign, space or
+    /// unit sign, at most 15 digits. Gives exactly what the general path gives: the value is the integer of all digits
+    /// divided by a power of ten, both exact doubles, so the one IEEE division rounds correctly as double.Parse does.
+    /// </summary>
+    internal static bool TryReadPlain(string raw, out NumberReading reading)
+    {
+        reading = default;
+        var length = raw.Length;
+        if (length is 0 or > 16 || !char.IsAsciiDigit(raw[0]) || !char.IsAsciiDigit(raw[length - 1]))
+        {
+            return false;
+        }
+
+        long mantissa = 0;
+        var separatorAt = -1;
+        for (var i = 0; i < length; i++)
+        {
+            var c = raw[i];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+            }
+            else if ((c is ',' or '.') && separatorAt < 0)
+            {
+                separatorAt = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (separatorAt < 0)
+        {
+            if (length > 15)
+            {
+                return false;
+            }
+
+            reading = new NumberReading(false, NumberProblem.None, mantissa, mantissa);
+            return true;
+        }
+
+        var decimals = length - separatorAt - 1;
+        var asDecimal = mantissa / PowersOfTen[decimals];
+
+        // Read as a thousands separator instead: a first group of 1–3 digits not starting with 0, then one of exactly 3.
+        double? asThousands = separatorAt <= 3 && raw[0] != '0' && decimals == 3 ? mantissa : null;
+        reading = raw[separatorAt] == ','
+            ? new NumberReading(false, NumberProblem.None, asDecimal, asThousands)
+            : new NumberReading(false, NumberProblem.None, asThousands, asDecimal);
+        return true;
     }
 
     private static NumberReading Fail(NumberProblem problem) => new(false, problem, null, null);

@@ -12,9 +12,19 @@ namespace Benchmark.Import.Reading;
 /// <summary>Reads one data file (wide, long or municipalities layout) into a dataset builder and a file report.</summary>
 internal sealed class DataFileReader
 {
+    private const int MaxCachedNames = 4096;
+
     private readonly ImportOptions _options;
     private readonly FindingSink _sink;
-    private readonly List<PendingValue> _values = [];
+
+    // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
+    private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
+    private HeldValues? _held;
+    private string[]? _headers;
+    private string? _lastName;
+    private Indicator? _lastIndicator;
+    private int _indicatorColumn;
+    private int _valueColumn;
     private int _read;
     private int _accepted;
     private int _rejected;
@@ -55,6 +65,10 @@ internal sealed class DataFileReader
         }
 
         var keys = new RowKeyReader(map, _options, _sink);
+        _held = new HeldValues(builder, _sink.File);
+        _headers = [.. Enumerable.Range(0, map.Count).Select(map.HeaderOf)];
+        _indicatorColumn = map.IndexOf(ColumnRole.Indicator);
+        _valueColumn = map.IndexOf(ColumnRole.Value);
         while (session.ReadData(out var record))
         {
             _read++;
@@ -83,7 +97,7 @@ internal sealed class DataFileReader
         }
 
         CountLostRecord(session);
-        ValueResolver.Resolve(_values, evidence, map, _sink, builder);
+        _held.Resolve(evidence, map, _sink);
         return Report(format());
     }
 
@@ -97,15 +111,36 @@ internal sealed class DataFileReader
 
     private void ReadLong(Row row, HeaderMap map, DecimalEvidence evidence)
     {
-        var indicatorColumn = map.IndexOf(ColumnRole.Indicator);
+        var indicatorColumn = _indicatorColumn;
         var name = row.Record.Fields[indicatorColumn];
-        if (_options.Catalog.FindByHeader(name) is not { } indicator)
+        Indicator? found;
+        if (ReferenceEquals(name, _lastName))
+        {
+            // The reader pools repeated strings: the same instance is the same name.
+            found = _lastIndicator;
+        }
+        else
+        {
+            if (!_indicatorByName.TryGetValue(name, out found))
+            {
+                found = _options.Catalog.FindByHeader(name);
+                if (_indicatorByName.Count < MaxCachedNames)
+                {
+                    _indicatorByName.Add(name, found);
+                }
+            }
+
+            _lastName = name;
+            _lastIndicator = found;
+        }
+
+        if (found is not { } indicator)
         {
             _sink.Add(ReferenceFindings.UnknownIndicator(_sink.File, row.Record.Line, map.HeaderOf(indicatorColumn), name), indicatorColumn);
             return;
         }
 
-        Hold(row, indicator, map.IndexOf(ColumnRole.Value), evidence);
+        Hold(row, indicator, _valueColumn, evidence);
     }
 
     private void Hold(Row row, Indicator indicator, int column, DecimalEvidence evidence)
@@ -113,7 +148,7 @@ internal sealed class DataFileReader
         var raw = row.Record.Fields[column];
         var reading = UnitSigns.Read(raw, indicator);
         evidence.Observe(reading, row.Record.Line, raw);
-        _values.Add(new PendingValue(row.Code, row.Year, indicator, row.Record.Line, column, raw, reading));
+        _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], raw, reading);
     }
 
     private void RejectAll(CsvFileSession session)

@@ -1,5 +1,4 @@
 using Benchmark.Catalog;
-using Benchmark.Data;
 using Benchmark.Import.Detection;
 using Benchmark.Import.Findings;
 using Benchmark.Import.Headers;
@@ -13,15 +12,29 @@ namespace Benchmark.Import.Reading;
 /// </summary>
 internal static class ValueResolver
 {
-    /// <summary>Adds the held values of a data file to <paramref name="builder"/>, in file order.</summary>
-    public static void Resolve(IEnumerable<PendingValue> values, DecimalEvidence evidence, HeaderMap map, FindingSink sink, DatasetBuilder builder)
+    private enum Outcome
     {
-        foreach (var v in values)
+        Value,
+        NotANumber,
+        Ambiguous,
+        WrongConvention,
+    }
+
+    /// <summary>
+    /// Adds the finding of a number that the decided convention cannot read, or that is ambiguous because the
+    /// convention is still open (a value that depends on the convention: neither missing, exact nor malformed).
+    /// </summary>
+    public static void ReportUnreadable(NumberReading reading, string raw, int line, int column, DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    {
+        var comma = evidence.DecimalComma;
+        var header = map.HeaderOf(column);
+        if (comma is { } decimalComma)
         {
-            if (TryResolve(v.Reading, v.Raw, v.Line, v.Column, v.Indicator, evidence, map, sink, out var x))
-            {
-                builder.Add(v.Municipality, v.Year, v.Indicator.Code, x, new SourceLocation(sink.File, v.Line, map.HeaderOf(v.Column)));
-            }
+            sink.Add(ValueFindings.WrongConvention(sink.File, line, header, raw, decimalComma, evidence.Evidence), column);
+        }
+        else
+        {
+            sink.Add(ValueFindings.AmbiguousNumber(sink.File, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
         }
     }
 
@@ -32,37 +45,53 @@ internal static class ValueResolver
         var file = sink.File;
         var header = map.HeaderOf(column);
         var comma = evidence.DecimalComma;
+        switch (Decide(reading, comma, out value))
+        {
+            case Outcome.NotANumber:
+                sink.Add(ValueFindings.NotANumber(file, line, header, raw, reading.Problem, indicator, comma ?? evidence.Separator == ','), column);
+                return false;
+            case Outcome.Ambiguous:
+                sink.Add(ValueFindings.AmbiguousNumber(file, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
+                return false;
+            case Outcome.WrongConvention:
+                sink.Add(ValueFindings.WrongConvention(file, line, header, raw, comma!.Value, evidence.Evidence), column);
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>What a reading comes to under the decided convention (<see langword="null"/> when open); the value when it is one.</summary>
+    private static Outcome Decide(NumberReading reading, bool? comma, out double value)
+    {
         value = double.NaN;
         if (reading.IsMissing)
         {
-            return true;
+            return Outcome.Value;
         }
 
         if (reading.Problem != NumberProblem.None)
         {
-            sink.Add(ValueFindings.NotANumber(file, line, header, raw, reading.Problem, indicator, comma ?? evidence.Separator == ','), column);
-            return false;
+            return Outcome.NotANumber;
         }
 
         if (reading.IsExact)
         {
             value = reading.AsComma!.Value;
-            return true;
+            return Outcome.Value;
         }
 
         if (comma is not { } decimalComma)
         {
-            sink.Add(ValueFindings.AmbiguousNumber(file, line, header, raw, reading.AsComma!.Value, reading.AsPoint!.Value), column);
-            return false;
+            return Outcome.Ambiguous;
         }
 
         if (reading.Under(decimalComma) is { } x)
         {
             value = x;
-            return true;
+            return Outcome.Value;
         }
 
-        sink.Add(ValueFindings.WrongConvention(file, line, header, raw, decimalComma, evidence.Evidence), column);
-        return false;
+        return Outcome.WrongConvention;
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class ValidationState
             return;
         }
 
-        ReportComputed(row, column, _computed[(row * ColumnCount) + column], severity, rule, message, hint);
+        ReportComputed(row, column, Computed(row, column), severity, rule, message, hint);
     }
 
     /// <summary>Adds a finding about a computed value (stored or not), located as <see cref="ReportCell"/> says.</summary>

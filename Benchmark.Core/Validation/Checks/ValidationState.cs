@@ -17,9 +17,9 @@ namespace Benchmark.Validation.Checks;
 /// </remarks>
 internal sealed partial class ValidationState
 {
-    private readonly Dictionary<long, int> _rowByKey = [];
+    private readonly RowIndex _rowIndex;
     private readonly Dictionary<string, int> _columnByCode = new(StringComparer.Ordinal);
-    private readonly int[] _columnOfObservation;
+    private readonly int[] _computedSlot;
     private readonly int[] _accepted;
     private readonly double[] _computed;
     private readonly List<Finding> _findings = [];
@@ -48,18 +48,27 @@ internal sealed partial class ValidationState
         Slices = [.. slices];
         Codes = [.. codes];
         Definitions = [.. codes.Select(c => context.Catalog.TryGet(c, out var d) ? d : null)];
+        _rowIndex = raw.Years.Count == 0 ? new RowIndex(0, 0) : new RowIndex(raw.Years[0], raw.Years[^1]);
         (RowMunicipality, RowYear, RowOf) = IndexRows(raw);
         RowsByYear = GroupRowsByYear();
-        _columnOfObservation = new int[raw.Count];
         _accepted = new int[RowCount * ColumnCount];
         Array.Fill(_accepted, -1);
-        _computed = new double[RowCount * ColumnCount];
+
+        // Only derived indicators are ever computed: a slot per row for each of them, not for every column.
+        _computedSlot = new int[ColumnCount];
+        var derivedColumns = 0;
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            _computedSlot[c] = Definitions[c]?.Formula is not null ? derivedColumns++ : -1;
+        }
+
+        DerivedColumnCount = derivedColumns;
+        _computed = new double[RowCount * derivedColumns];
         Array.Fill(_computed, double.NaN);
         foreach (var s in Slices)
         {
             for (var i = s.Start; i < s.Start + s.Length; i++)
             {
-                _columnOfObservation[i] = s.Column;
                 var cell = (RowOf[i] * ColumnCount) + s.Column;
                 if (_accepted[cell] < 0)
                 {
@@ -112,7 +121,10 @@ internal sealed partial class ValidationState
     public int Column(string code) => _columnByCode.GetValueOrDefault(code, -1);
 
     public bool TryGetRow(MunicipalityCode municipality, int year, out int row) =>
-        _rowByKey.TryGetValue(Key(municipality, year), out row);
+        _rowIndex.TryGet(municipality, year, out row);
+
+    /// <summary>The number of columns whose indicator is derived (and so can hold computed values).</summary>
+    public int DerivedColumnCount { get; }
 
     /// <summary>The accepted raw observation of a cell, or −1.</summary>
     public int Direct(int row, int column) => _accepted[(row * ColumnCount) + column];
@@ -127,20 +139,27 @@ internal sealed partial class ValidationState
     /// <summary>The value of a cell: the accepted raw value when it is not missing, else the computed one, else NaN.</summary>
     public double Value(int row, int column)
     {
-        var cell = (row * ColumnCount) + column;
-        var i = _accepted[cell];
+        var i = _accepted[(row * ColumnCount) + column];
         if (i >= 0 && !double.IsNaN(Raw.Values[i]))
         {
             return Raw.Values[i];
         }
 
-        return _computed[cell];
+        return Computed(row, column);
+    }
+
+    /// <summary>The computed value of a cell; NaN when there is none.</summary>
+    public double Computed(int row, int column)
+    {
+        var slot = _computedSlot[column];
+        return slot < 0 ? double.NaN : _computed[(row * DerivedColumnCount) + slot];
     }
 
     /// <summary>Whether the cell's value was computed rather than read.</summary>
-    public bool IsComputed(int row, int column) => !double.IsNaN(_computed[(row * ColumnCount) + column]);
+    public bool IsComputed(int row, int column) => !double.IsNaN(Computed(row, column));
 
-    public void SetComputed(int row, int column, double value) => _computed[(row * ColumnCount) + column] = value;
+    /// <summary>Sets the computed value of a cell of a derived indicator's column.</summary>
+    public void SetComputed(int row, int column, double value) => _computed[(row * DerivedColumnCount) + _computedSlot[column]] = value;
 
     /// <summary>
     /// The inhabitants of a row: the accepted value in the data, else the municipality reference's figure for the year
@@ -164,7 +183,7 @@ internal sealed partial class ValidationState
     public void Reject(int observation)
     {
         Rejected[observation] = true;
-        var cell = (RowOf[observation] * ColumnCount) + _columnOfObservation[observation];
+        var cell = (RowOf[observation] * ColumnCount) + ColumnOfObservation(observation);
         if (_accepted[cell] == observation)
         {
             _accepted[cell] = -1;
@@ -174,24 +193,66 @@ internal sealed partial class ValidationState
     /// <summary>The accepted dataset: one accepted raw observation per cell, or the computed value where there is one.</summary>
     public Dataset BuildAccepted()
     {
+        if (RawIsAccepted())
+        {
+            return Raw;
+        }
+
         var builder = new DatasetBuilder();
         for (var row = 0; row < RowCount; row++)
         {
             for (var column = 0; column < ColumnCount; column++)
             {
                 var cell = (row * ColumnCount) + column;
-                if (!double.IsNaN(_computed[cell]))
+                var computed = Computed(row, column);
+                if (!double.IsNaN(computed))
                 {
-                    builder.Add(RowMunicipality[row], RowYear[row], Codes[column], _computed[cell], SourceLocation.None);
+                    builder.Add(RowMunicipality[row], RowYear[row], Codes[column], computed, SourceLocation.None);
                 }
                 else if (_accepted[cell] >= 0)
                 {
-                    builder.Add(Raw[_accepted[cell]]);
+                    builder.AddFrom(Raw, _accepted[cell]);
                 }
             }
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Whether the accepted dataset is the raw one: every raw observation holds its cell (none rejected, no duplicates)
+    /// and nothing was computed. Then building it again would give the same observations in the same order.
+    /// </summary>
+    private bool RawIsAccepted()
+    {
+        var held = 0;
+        foreach (var i in _accepted)
+        {
+            held += i >= 0 ? 1 : 0;
+        }
+
+        return held == Raw.Count && Array.TrueForAll(_computed, double.IsNaN);
+    }
+
+    /// <summary>The column of a raw observation: that of the slice it lies in.</summary>
+    private int ColumnOfObservation(int observation)
+    {
+        var lo = 0;
+        var hi = Slices.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (Slices[mid].Start <= observation)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return Slices[lo].Column;
     }
 
     private int AddColumn(List<string> codes, string code)
@@ -211,20 +272,22 @@ internal sealed partial class ValidationState
         var municipalities = new List<MunicipalityCode>();
         var years = new List<int>();
         var rowOf = new int[raw.Count];
-        for (var i = 0; i < raw.Count; i++)
+        foreach (var slice in Slices)
         {
-            var municipality = raw.MunicipalityAt(i);
-            var year = raw.YearAt(i);
-            var key = Key(municipality, year);
-            if (!_rowByKey.TryGetValue(key, out var row))
+            var year = slice.Year;
+            for (var i = slice.Start; i < slice.Start + slice.Length; i++)
             {
-                row = municipalities.Count;
-                _rowByKey.Add(key, row);
-                municipalities.Add(municipality);
-                years.Add(year);
-            }
+                var municipality = raw.MunicipalityAt(i);
+                if (!_rowIndex.TryGet(municipality, year, out var row))
+                {
+                    row = municipalities.Count;
+                    _rowIndex.Add(municipality, year, row);
+                    municipalities.Add(municipality);
+                    years.Add(year);
+                }
 
-            rowOf[i] = row;
+                rowOf[i] = row;
+            }
         }
 
         return ([.. municipalities], [.. years], rowOf);
@@ -252,6 +315,4 @@ internal sealed partial class ValidationState
 
         return [.. groups];
     }
-
-    private static long Key(MunicipalityCode municipality, int year) => ((long)year << 16) | (uint)municipality.Number;
 }

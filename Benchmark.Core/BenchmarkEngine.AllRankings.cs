@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Benchmark.Catalog;
+using Benchmark.Comparison;
+using Benchmark.PeerGroups;
+using Benchmark.Statistics;
+
+namespace Benchmark;
+
+/// <content>Statistics and ranks of every indicator × year × group in one pass.</content>
+public sealed partial class BenchmarkEngine
+{
+    // From this many observations AllRankings computes groups on every core (below, threads cost more than they save).
+    private const int ParallelThreshold = 200_000;
+
+    /// <summary>
+    /// The statistics and every member's rank for every comparable indicator × year × group of <paramref name="spec"/>
+    /// (all years when <paramref name="year"/> is <see langword="null"/>), in the order of <see cref="AllStatistics"/>:
+    /// the figures of <see cref="Statistics(string, int, ComparisonGroup)"/> and the ranks of <see cref="Rank(string, int, ComparisonGroup, Municipalities.MunicipalityCode?)"/>,
+    /// each group's values gathered once.
+    /// </summary>
+    /// <remarks>
+    /// Lazy: a caller that writes each group and lets it go holds a batch of groups at a time. From 200,000 observations
+    /// a batch is computed on every core; the order and the figures do not depend on it.
+    /// </remarks>
+    /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality.</exception>
+    public IEnumerable<GroupRanking> AllRankings(PeerGroupSpec spec, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var years = year is { } y ? [y] : Data.Years;
+        var groups = years.ToDictionary(yr => yr, yr => Groups(yr, spec));
+        return Enumerate();
+
+        IEnumerable<GroupRanking> Enumerate()
+        {
+            var work = (from indicator in ComparableIndicators from yr in years from g in groups[yr] select (indicator.Code, yr, g)).ToList();
+            if (Data.Count < ParallelThreshold || Environment.ProcessorCount == 1)
+            {
+                foreach (var (code, yr, group) in work)
+                {
+                    yield return Ranked(code, yr, group);
+                }
+
+                yield break;
+            }
+
+            // Large data: a batch of groups at a time on every core, yielded in order.
+            var batch = new GroupRanking[4 * Environment.ProcessorCount];
+            for (var start = 0; start < work.Count; start += batch.Length)
+            {
+                var count = Math.Min(batch.Length, work.Count - start);
+                Parallel.For(0, count, k =>
+                {
+                    var (code, yr, group) = work[start + k];
+                    batch[k] = Ranked(code, yr, group);
+                });
+                for (var k = 0; k < count; k++)
+                {
+                    yield return batch[k];
+                    batch[k] = null!;
+                }
+            }
+        }
+    }
+
+    private GroupRanking Ranked(string indicator, int year, ComparisonGroup group)
+    {
+        var definition = Catalog.Get(indicator);
+        var values = GroupValues(indicator, year, group.Members);
+        var ranks = new int[values.Length];
+
+        // One sort serves the ranks and the statistics: keys ascending (negated for higher-is-better) with their index.
+        var negate = definition.Direction == Direction.HigherIsBetter;
+        var keyBuffer = ArrayPool<double>.Shared.Rent(values.Length);
+        var indexBuffer = ArrayPool<int>.Shared.Rent(values.Length);
+        var percentRanks = ArrayPool<double>.Shared.Rent(values.Length);
+        try
+        {
+            var n = 0;
+            var zero = false;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (double.IsFinite(values[i]))
+                {
+                    keyBuffer[n] = negate ? -values[i] : values[i];
+                    indexBuffer[n++] = i;
+                    zero |= values[i] == 0;
+                }
+            }
+
+            var keys = keyBuffer.AsSpan(0, n);
+            var indices = indexBuffer.AsSpan(0, n);
+            keys.Sort(indices);
+
+            // With a zero among them the order of 0 and -0 could differ from a plain sort: then sort the values anew.
+            DescriptiveStatistics? sorted = null;
+            if (!zero && n >= Options.MinimumGroupSize)
+            {
+                var ascending = new double[n];
+                for (var k = 0; k < n; k++)
+                {
+                    ascending[k] = negate ? -keys[n - 1 - k] : keys[k];
+                }
+
+                sorted = DescriptiveStatistics.OfSorted(ascending, values.Length - n, Options.QuantileMethod);
+            }
+
+            var statistics = Statistics(indicator, year, group, values, sorted);
+            if (!statistics.IsSuppressed)
+            {
+                Ranking.RankSorted(keys, indices, ranks, percentRanks);
+            }
+
+            return new GroupRanking(statistics, ImmutableCollectionsMarshal.AsImmutableArray(values), ImmutableCollectionsMarshal.AsImmutableArray(ranks));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keyBuffer);
+            ArrayPool<int>.Shared.Return(indexBuffer);
+            ArrayPool<double>.Shared.Return(percentRanks);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Benchmark.Catalog;
+using Benchmark.Data;
+using Benchmark.Import.Detection;
+using Benchmark.Import.Findings;
+using Benchmark.Import.Headers;
+using Benchmark.Import.Parsing;
+using Benchmark.Municipalities;
+
+namespace Benchmark.Import.Reading;
+
+/// <summary>
+/// The values of a data file on their way into the dataset builder while its decimal convention is still open. A value
+/// that does not depend on the convention (missing, or read the same either way: <c>1234</c>) goes in as it is; one
+/// that does (<c>12,5</c>, <c>1.234</c>) goes in provisionally and is remembered in 8 bytes, without its text; once the
+/// convention is decided, <see cref="Resolve"/> corrects the provisional values or takes them out again with a finding.
+/// </summary>
+/// <remarks>
+/// The text as written is only needed for the findings that quote it. A plain cell (digits with at most one <c>,</c>
+/// or <c>.</c>, the usual <c>12,34</c>) keeps its shape — length and separator position — from which
+/// <see cref="RawOf"/> rebuilds the exact text with the provisional value; only other cells keep their string.
+/// </remarks>
+internal sealed class HeldValues(DatasetBuilder builder, string file)
+{
+    private const int ProvesComma = 1;
+    private const int ProvesPoint = 2;
+    private const int Ambiguous = 3;
+    private const int KindMask = 3;
+    private const int PlainFlag = 1 << 2;
+    private const int SeparatorIsCommaFlag = 1 << 3;
+    private const int LengthShift = 4;
+    private const int SeparatorShift = 9;
+    private const int ColumnShift = 14;
+    private const int MaxPackedColumn = (1 << 18) - 1;
+
+    // Per dependent value: its builder index (low 32 bits) and flags with the column (high 32 bits).
+    private readonly ChunkedColumn<long> _dependents = new();
+    private readonly Dictionary<int, string> _raw = [];
+    private readonly Dictionary<int, double> _asPoint = [];
+    private readonly Dictionary<int, int> _wideColumns = [];
+    private readonly List<(int Line, int Column, Indicator Indicator, string Raw, NumberReading Reading)> _problems = [];
+    private int _dependentCount;
+
+    /// <summary>Takes a value of an accepted row.</summary>
+    public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string header, string raw, NumberReading reading)
+    {
+        if (!reading.IsMissing && reading.Problem != NumberProblem.None)
+        {
+            _problems.Add((line, column, indicator, raw, reading));
+            return;
+        }
+
+        var index = builder.Count;
+        if (reading.IsMissing || reading.IsExact)
+        {
+            builder.Add(municipality, year, indicator.Code, reading.IsMissing ? double.NaN : reading.AsComma!.Value, new SourceLocation(file, line, header));
+            return;
+        }
+
+        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
+        var flags = kind | (PlainShape(raw) ?? 0);
+        if ((flags & PlainFlag) == 0)
+        {
+            _raw.Add(index, raw);
+        }
+
+        if (kind == Ambiguous)
+        {
+            _asPoint.Add(index, reading.AsPoint!.Value);
+        }
+
+        if (column > MaxPackedColumn)
+        {
+            _wideColumns.Add(index, column);
+        }
+
+        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, new SourceLocation(file, line, header));
+        _dependents.EnsureCapacity(_dependentCount + 1);
+        _dependents[_dependentCount++] = (uint)index | ((long)(flags | (Math.Min(column, MaxPackedColumn) << ColumnShift)) << 32);
+    }
+
+    /// <summary>
+    /// With the convention decided: corrects the provisional values, takes out those the convention cannot read (a
+    /// finding each) and adds the findings of the values that were not numbers.
+    /// </summary>
+    public void Resolve(DecimalEvidence evidence, HeaderMap map, FindingSink sink)
+    {
+        var comma = evidence.DecimalComma;
+        var removed = new List<int>();
+        for (var d = 0; d < _dependentCount; d++)
+        {
+            var packed = _dependents[d];
+            var index = (int)(uint)packed;
+            var flags = (int)(packed >> 32);
+            var reading = ReadingOf(index, flags);
+            if (comma is { } decimalComma && reading.Under(decimalComma) is { } value)
+            {
+                builder.SetValue(index, value);
+                continue;
+            }
+
+            var column = (flags >> ColumnShift) == MaxPackedColumn && _wideColumns.TryGetValue(index, out var wide) ? wide : flags >> ColumnShift;
+            ValueResolver.ReportUnreadable(reading, RawOf(index, flags), builder.LineAt(index), column, evidence, map, sink);
+            removed.Add(index);
+        }
+
+        _dependents.Release();
+        builder.RemoveAt(removed);
+        foreach (var (line, column, indicator, raw, reading) in _problems)
+        {
+            ValueResolver.TryResolve(reading, raw, line, column, indicator, evidence, map, sink, out _);
+        }
+    }
+
+    /// <summary>The text of a held value as written, rebuilt from its shape and provisional value when it was plain.</summary>
+    internal string RawOf(int index, int flags)
+    {
+        if (_raw.TryGetValue(index, out var raw))
+        {
+            return raw;
+        }
+
+        var length = (flags >> LengthShift) & 31;
+        var separatorAt = ((flags >> SeparatorShift) & 31) - 1;
+        var comma = (flags & SeparatorIsCommaFlag) != 0;
+        var reading = ReadingOf(index, flags);
+        var asDecimal = (comma ? reading.AsComma : reading.AsPoint) ?? 0;
+        var decimals = length - separatorAt - 1;
+        var digits = ((long)Math.Round(asDecimal * NumberParser.PowersOfTen[decimals], MidpointRounding.AwayFromZero))
+            .ToString(CultureInfo.InvariantCulture).PadLeft(length - 1, '0');
+        return digits.Insert(separatorAt, comma ? "," : ".");
+    }
+
+    /// <summary>The reading of a held value: the provisional value is the comma reading, or the point reading when that is the only one.</summary>
+    private NumberReading ReadingOf(int index, int flags)
+    {
+        var provisional = builder.ValueAt(index);
+        return (flags & KindMask) switch
+        {
+            ProvesComma => new NumberReading(false, NumberProblem.None, provisional, null),
+            ProvesPoint => new NumberReading(false, NumberProblem.None, null, provisional),
+            _ => new NumberReading(false, NumberProblem.None, provisional, _asPoint[index]),
+        };
+    }
+
+    /// <summary>The shape flags of a plain cell (what <see cref="NumberParser.TryReadPlain"/> reads, with a separator), or null.</summary>
+    internal static int? PlainShape(string raw)
+    {
+        var separatorAt = raw.AsSpan().IndexOfAny(',', '.');
+        if (separatorAt < 0 || !NumberParser.TryReadPlain(raw, out _))
+        {
+            return null;
+        }
+
+        return PlainFlag
+            | (raw.Length << LengthShift)
+            | ((separatorAt + 1) << SeparatorShift)
+            | (raw[separatorAt] == ',' ? SeparatorIsCommaFlag : 0);
+    }
+}

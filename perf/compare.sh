@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Runs the same end-to-end job through benchmark (stats --ranks), DuckDB 1.5 and pandas on generated long CSVs of
+# 100k, 1M and 10M rows, checks that the three agree, and prints wall time, peak memory and the ratios.
+#
+#   perf/compare.sh [--sizes 100k,1m,10m] [--runs N] [--out DIR] [--skip-build]
+#
+# The job: read the long CSV; for every indicator x year the group statistics over all units (n, mean, median, Q1,
+# Q3; R7 quantiles) and every observation's rank (min method, ascending: the synthetic indicators are neutral);
+# write both as CSV. Prerequisites are installed here, not by the solution: DuckDB from npm (@duckdb/node-api, into
+# DIR/duckdb), pandas from Debian (python3-pandas, with apt-get when it is missing and we are root). Sizes are units x
+# 20 years x 50 indicators with 100, 1,000 and 10,000 units (GM0000-GM9999: CBS codes have four digits). Each tool runs
+# N times (default 1) per size; the fastest run counts, with its peak RSS (GNU time). Results also go to DIR/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+sizes="100k,1m,10m"
+runs=1
+out="perf/out"
+build=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --skip-build) build=0; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+duckdb_version="1.5.6-r.1"
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+python=/usr/bin/python3
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "compare.sh: $1 is needed ($2)" >&2; exit 2; }; }
+need dotnet "the .NET 10 SDK"
+need node "Node.js 18 or later, for DuckDB's npm package"
+need npm "npm, to install DuckDB"
+[[ -x /usr/bin/time ]] || { echo "compare.sh: GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
+
+if ! "$python" -c "import pandas" 2>/dev/null; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "Installing python3-pandas (Debian)..."
+    apt-get install -y -q python3-pandas >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q python3-pandas >/dev/null; }
+  else
+    echo "compare.sh: pandas is missing: sudo apt-get install python3-pandas" >&2; exit 2
+  fi
+fi
+
+if [[ ! -d "$out/duckdb/node_modules/@duckdb/node-api" ]]; then
+  echo "Installing DuckDB (@duckdb/node-api@$duckdb_version from npm) into $out/duckdb..."
+  mkdir -p "$out/duckdb"
+  npm install --prefix "$out/duckdb" --no-audit --no-fund --silent "@duckdb/node-api@$duckdb_version" >/dev/null
+fi
+cp perf/duckdb-job.mjs "$out/duckdb/duckdb-job.mjs"
+
+if [[ $build -eq 1 ]]; then
+  echo "Building benchmark (Release)..."
+  dotnet build Benchmark.Cli -c Release -v quiet -nologo >/dev/null
+fi
+benchmark="$root/Benchmark.Cli/bin/Release/net10.0/benchmark"
+[[ -x "$benchmark" ]] || { echo "compare.sh: $benchmark is missing; build Benchmark.Cli in Release" >&2; exit 2; }
+
+units_of() { case "$1" in 100k) echo 100 ;; 1m) echo 1000 ;; 10m) echo 10000 ;; *) echo "compare.sh: unknown size $1 (100k, 1m, 10m)" >&2; exit 2 ;; esac; }
+
+# measure NAME COMMAND...: runs the command $runs times; sets best (seconds) and best_mb (peak RSS) of the fastest run.
+measure() {
+  local name="$1"; shift
+  best=""; best_mb=""
+  local r seconds kb
+  for ((r = 1; r <= runs; r++)); do
+    if ! /usr/bin/time -o "$out/$name.time" -f "%e %M" "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; then
+      echo "compare.sh: $name failed:" >&2; cat "$out/$name.stderr" >&2; exit 1
+    fi
+    read -r seconds kb < "$out/$name.time"
+    if [[ -z "$best" ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best="$seconds"; best_mb=$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')
+    fi
+  done
+}
+
+describe() {
+  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB memory, $(uname -sr)"
+  echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Tools: .NET $(dotnet --version), DuckDB $(node -e "console.log(require('$out/duckdb/node_modules/@duckdb/node-api/package.json').version)") (npm, Node $(node --version)), pandas $("$python" -c 'import pandas; print(pandas.__version__)') (Debian, Python $("$python" -c 'import platform; print(platform.python_version())'))"
+}
+
+results="$out/results.md"
+{
+  describe
+  echo
+  echo "| rows | tool | wall (s) | peak memory (MB) | time vs DuckDB | time vs pandas | memory vs DuckDB | agree |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+} > "$results"
+describe
+
+IFS=',' read -ra size_list <<< "$sizes"
+for size in "${size_list[@]}"; do
+  units=$(units_of "$size")
+  data="$out/long-$size.csv"
+  if [[ ! -f "$data" ]]; then
+    echo "Generating $data ($units units x 20 years x 50 indicators)..."
+    "$benchmark" generate --units "$units" --years 20 --indicators 50 --seed 1 --out "$data" \
+      --reference-out "$out/municipalities-$size.csv" --catalog-out "$out/catalog-$size.json" --lang en >/dev/null
+  fi
+
+  echo "== $size rows ($(wc -l < "$data") lines), load $(cut -d' ' -f1 /proc/loadavg) =="
+  measure "benchmark-$size" "$benchmark" stats --input "$data" --municipalities "$out/municipalities-$size.csv" \
+    --catalog "$out/catalog-$size.json" --peers all --lang en --out "$out/benchmark-stats-$size.csv" --ranks "$out/benchmark-ranks-$size.csv"
+  b_s=$best; b_mb=$best_mb
+  measure "duckdb-$size" node "$out/duckdb/duckdb-job.mjs" "$data" "$out/duckdb-stats-$size.csv" "$out/duckdb-ranks-$size.csv"
+  d_s=$best; d_mb=$best_mb
+  measure "pandas-$size" "$python" perf/pandas_job.py "$data" "$out/pandas-stats-$size.csv" "$out/pandas-ranks-$size.csv"
+  p_s=$best; p_mb=$best_mb
+
+  agree="yes"
+  "$python" perf/check_agreement.py "benchmark=$out/benchmark-stats-$size.csv,$out/benchmark-ranks-$size.csv" \
+    "duckdb=$out/duckdb-stats-$size.csv,$out/duckdb-ranks-$size.csv" "pandas=$out/pandas-stats-$size.csv,$out/pandas-ranks-$size.csv" \
+    | sed 's/^/  /' || agree="NO"
+
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+  printf "  %-10s %8s s %7s MB   time/DuckDB %s  time/pandas %s  memory/DuckDB %s\n" benchmark "$b_s" "$b_mb" "$(ratio "$b_s" "$d_s")" "$(ratio "$b_s" "$p_s")" "$(ratio "$b_mb" "$d_mb")"
+  printf "  %-10s %8s s %7s MB\n" duckdb "$d_s" "$d_mb"
+  printf "  %-10s %8s s %7s MB\n" pandas "$p_s" "$p_mb"
+  {
+    echo "| $size | benchmark | $b_s | $b_mb | $(ratio "$b_s" "$d_s") | $(ratio "$b_s" "$p_s") | $(ratio "$b_mb" "$d_mb") | $agree |"
+    echo "| $size | DuckDB | $d_s | $d_mb | 1.00 | $(ratio "$d_s" "$p_s") | 1.00 | $agree |"
+    echo "| $size | pandas | $p_s | $p_mb | $(ratio "$p_s" "$d_s") | 1.00 | $(ratio "$p_mb" "$d_mb") | $agree |"
+  } >> "$results"
+  rm -f "$out"/*-ranks-"$size".csv
+  [[ "$agree" == "yes" ]] || { echo "compare.sh: the tools disagree on $size" >&2; exit 1; }
+done
+
+echo "Results: $results"
