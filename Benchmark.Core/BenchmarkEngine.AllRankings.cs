@@ -23,17 +23,31 @@ public sealed partial class BenchmarkEngine
     /// Lazy: a caller that writes each group and lets it go holds a batch of groups at a time. From 200,000 observations
     /// a batch is computed on every core; the order and the figures do not depend on it.
     /// </remarks>
-    /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality.</exception>
+    /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality (when enumerated).</exception>
     public IEnumerable<GroupRanking> AllRankings(PeerGroupSpec spec, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var years = year is { } y ? [y] : Data.Years;
-        var groups = years.ToDictionary(yr => yr, yr => Groups(yr, spec));
         return Enumerate();
 
         IEnumerable<GroupRanking> Enumerate()
         {
-            var work = (from indicator in ComparableIndicators from yr in years from g in groups[yr] select (indicator.Code, yr, g)).ToList();
+            // The groups of a year are formed once, when first needed (as AllStatistics always did: not at all without indicators).
+            var groups = new Dictionary<int, IReadOnlyList<ComparisonGroup>>();
+            var work = new List<(string Code, int Year, ComparisonGroup Group)>();
+            foreach (var indicator in ComparableIndicators)
+            {
+                foreach (var yr in years)
+                {
+                    if (!groups.TryGetValue(yr, out var ofYear))
+                    {
+                        groups[yr] = ofYear = Groups(yr, spec);
+                    }
+
+                    work.AddRange(ofYear.Select(g => (indicator.Code, yr, g)));
+                }
+            }
+
             if (Data.Count < ParallelThreshold || Environment.ProcessorCount == 1)
             {
                 foreach (var (code, yr, group) in work)
@@ -44,22 +58,30 @@ public sealed partial class BenchmarkEngine
                 yield break;
             }
 
-            // Large data: a batch of groups at a time on every core, yielded in order.
-            var batch = new GroupRanking[4 * Environment.ProcessorCount];
-            for (var start = 0; start < work.Count; start += batch.Length)
+            // Large data: batches of groups computed on every core, the next batch while the caller takes the current
+            // one (writing it, say), yielded in order.
+            var size = 4 * Environment.ProcessorCount;
+            var next = Batch(0);
+            for (var start = 0; start < work.Count; start += size)
             {
-                var count = Math.Min(batch.Length, work.Count - start);
-                Parallel.For(0, count, k =>
+                var batch = next.GetAwaiter().GetResult();
+                next = start + size < work.Count ? Batch(start + size) : null!;
+                foreach (var ranking in batch)
+                {
+                    yield return ranking;
+                }
+            }
+
+            Task<GroupRanking[]> Batch(int start) => Task.Run(() =>
+            {
+                var batch = new GroupRanking[Math.Min(size, work.Count - start)];
+                Parallel.For(0, batch.Length, k =>
                 {
                     var (code, yr, group) = work[start + k];
                     batch[k] = Ranked(code, yr, group);
                 });
-                for (var k = 0; k < count; k++)
-                {
-                    yield return batch[k];
-                    batch[k] = null!;
-                }
-            }
+                return batch;
+            });
         }
     }
 

@@ -107,24 +107,8 @@ public sealed partial class BenchmarkEngine
     /// Statistics for every comparable indicator × year × group of <paramref name="spec"/> (all years when
     /// <paramref name="year"/> is <see langword="null"/>).
     /// </summary>
-    public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        var years = year is { } y ? [y] : Data.Years;
-        var result = new List<GroupStatistics>();
-        foreach (var indicator in ComparableIndicators)
-        {
-            foreach (var yr in years)
-            {
-                foreach (var group in Groups(yr, spec))
-                {
-                    result.Add(Statistics(indicator.Code, yr, group));
-                }
-            }
-        }
-
-        return result;
-    }
+    public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null) =>
+        [.. AllRankings(spec, year).Select(r => r.Statistics)];
 
     internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {

@@ -56,12 +56,15 @@ internal sealed class AnalysisSession
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
         return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report)
         {
-            Sources = [.. shown.Select(kv => DatasetSource.FromFile(kv.Key) with { Name = Path.GetFileName(kv.Value) })],
+            // Fingerprinting reads every input file again: only for the commands that show it (report covers).
+            LazySources = new Lazy<IReadOnlyList<DatasetSource>>(() => [.. shown.Select(kv => DatasetSource.FromFile(kv.Key) with { Name = Path.GetFileName(kv.Value) })]),
         };
     }
 
     /// <summary>Where the data came from, with SHA-256 fingerprints: the input files, or the store's versions (for report covers).</summary>
-    public IReadOnlyList<DatasetSource> Sources { get; private init; } = [];
+    public IReadOnlyList<DatasetSource> Sources => LazySources.Value;
+
+    private Lazy<IReadOnlyList<DatasetSource>> LazySources { get; init; } = new(() => []);
 
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
@@ -79,7 +82,7 @@ internal sealed class AnalysisSession
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
         return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)
         {
-            Sources = [.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))],
+            LazySources = new Lazy<IReadOnlyList<DatasetSource>>([.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))]),
         };
     }
 

@@ -10,10 +10,14 @@ namespace Benchmark.Import.Reading;
 /// </summary>
 internal sealed class CsvFileSession : IDisposable
 {
+    /// <summary>From this size (bytes, seekable streams) the records are parsed ahead on another thread.</summary>
+    internal const long ReadAheadFrom = 1 << 20;
+
     private readonly OpenedText _text;
     private readonly CsvRecordReader _reader;
     private readonly FindingSink _sink;
     private readonly int _maxRecordSize;
+    private ReadAhead? _readAhead;
 
     private CsvFileSession(OpenedText text, CsvRecordReader reader, FindingSink sink, int maxRecordSize)
     {
@@ -69,11 +73,21 @@ internal sealed class CsvFileSession : IDisposable
         }
 
         session.Header = header;
+        if (stream.CanSeek && stream.Length >= ReadAheadFrom)
+        {
+            session._readAhead = new ReadAhead(session.ReadDirect);
+        }
+
         return session;
     }
 
-    /// <summary>Reads the next record that is not blank.</summary>
-    public bool ReadData(out CsvRecord record)
+    /// <summary>
+    /// Reads the next record that is not blank. A large file is parsed ahead on another thread (batches of records),
+    /// so that parsing and the caller's work on the records run on two cores; the records and their order are the same.
+    /// </summary>
+    public bool ReadData(out CsvRecord record) => _readAhead is { } ahead ? ahead.Next(out record) : ReadDirect(out record);
+
+    private bool ReadDirect(out CsvRecord record)
     {
         while (_reader.Read())
         {
@@ -94,6 +108,7 @@ internal sealed class CsvFileSession : IDisposable
     /// </summary>
     public bool ReportStop()
     {
+        _readAhead?.Finish();
         if (_reader.Stop is not { } stop)
         {
             return false;
@@ -106,6 +121,7 @@ internal sealed class CsvFileSession : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _readAhead?.Dispose();
         _reader.Dispose();
         _text.Dispose();
     }

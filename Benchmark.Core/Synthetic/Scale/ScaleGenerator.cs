@@ -92,7 +92,8 @@ public static class ScaleGenerator
 
     /// <summary>
     /// Writes the indicator catalogue of the synthetic indicators (the JSON format of the built-in catalogue), for
-    /// <c>--catalog</c>: raw, neutral, unit Number, valid range 0 to 1,000,000, plausible range a quarter to twice the level.
+    /// <c>--catalog</c>: raw, neutral, unit Number, valid range 0 to 1,000,000 (every generated value, outliers included),
+    /// plausible range the model's natural range of the indicator widened by a tenth (so the planted × 6 outliers fall outside).
     /// </summary>
     public static void WriteCatalog(Stream stream, ScaleOptions options)
     {
@@ -116,7 +117,8 @@ public static class ScaleGenerator
             json.WriteString("direction", "Neutral");
             json.WriteString("kind", "Raw");
             Range(json, "validRange", 0, 1_000_000);
-            Range(json, "plausibleRange", Math.Round(model.Level(k) * 0.25, 2), Math.Round(model.Level(k) * 2.5, 2));
+            var (low, high) = model.NaturalRange(k);
+            Range(json, "plausibleRange", low, high);
             json.WriteStartArray("aliases");
             json.WriteEndArray();
             json.WriteEndObject();

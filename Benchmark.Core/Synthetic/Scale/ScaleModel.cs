@@ -54,8 +54,24 @@ internal sealed class ScaleModel
         PlantOutliers();
     }
 
-    /// <summary>The level of indicator <paramref name="indicator"/> (for the catalogue's plausible range).</summary>
+    /// <summary>The level of indicator <paramref name="indicator"/>.</summary>
     public double Level(int indicator) => _level[indicator];
+
+    /// <summary>
+    /// The range every value of <paramref name="indicator"/> lies in without a planted outlier (the normal draws are
+    /// bounded by ±√12), widened by a tenth: the catalogue's plausible range, so that validation flags the planted
+    /// outliers rather than the ordinary spread.
+    /// </summary>
+    public (double Min, double Max) NaturalRange(int indicator)
+    {
+        const double bound = 3.4641016151377544;
+        var spread = _spread[indicator] * 1.4 * bound;
+        var noise = _noise[indicator] * bound;
+        var last = 1 + (_trend[indicator] * (_options.Years - 1));
+        var low = _level[indicator] * Math.Min(1, last) * Math.Max(1 - spread - noise, 0.05);
+        var high = _level[indicator] * Math.Max(1, last) * (1 + spread + noise);
+        return (Math.Round(low * 0.9, 2), Math.Round(high * 1.1, 2));
+    }
 
     /// <summary>
     /// The value of a cell in cents, or <see langword="null"/> when it is missing. <paramref name="year"/> is the offset
