@@ -38,13 +38,17 @@ internal sealed class RanksCsvWriter(Stream stream)
             Reserve(prefix.Length + 32);
             prefix.CopyTo(_buffer, _used);
             _used += prefix.Length;
+
+            // GM and the four digits of the code, then the rank: digits written directly (millions of rows).
+            var code = members[i].Number;
             _buffer[_used++] = (byte)'G';
             _buffer[_used++] = (byte)'M';
-            members[i].Number.TryFormat(_buffer.AsSpan(_used), out var written, "D4", CultureInfo.InvariantCulture);
-            _used += written;
+            _buffer[_used++] = (byte)('0' + (code / 1000));
+            _buffer[_used++] = (byte)('0' + (code / 100 % 10));
+            _buffer[_used++] = (byte)('0' + (code / 10 % 10));
+            _buffer[_used++] = (byte)('0' + (code % 10));
             _buffer[_used++] = (byte)',';
-            rank.TryFormat(_buffer.AsSpan(_used), out written, provider: CultureInfo.InvariantCulture);
-            _used += written;
+            WriteDigits(rank);
             _buffer[_used++] = (byte)'\n';
             Rows++;
         }
@@ -55,6 +59,26 @@ internal sealed class RanksCsvWriter(Stream stream)
     {
         stream.Write(_buffer, 0, _used);
         _used = 0;
+    }
+
+    /// <summary>Writes a positive integer in decimal digits (room is reserved by the caller).</summary>
+    private void WriteDigits(int value)
+    {
+        var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : value < 100_000 ? 5 : value < 1_000_000 ? 6 : 10;
+        if (digits == 10)
+        {
+            value.TryFormat(_buffer.AsSpan(_used), out var written, provider: CultureInfo.InvariantCulture);
+            _used += written;
+            return;
+        }
+
+        for (var d = digits - 1; d >= 0; d--)
+        {
+            _buffer[_used + d] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+
+        _used += digits;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)

@@ -3,11 +3,14 @@ using Benchmark.Municipalities;
 namespace Benchmark.Data;
 
 /// <summary>Collects observations and builds an immutable, columnar <see cref="Dataset"/>.</summary>
-/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build()"/> sorts once, in O(n) by counting sorts.</remarks>
+/// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build()"/> sorts once, in O(n) by a counting sort.</remarks>
 public sealed class DatasetBuilder
 {
     // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
     private const int MaxSliceBuckets = 1 << 22;
+
+    // From this many observations Build gathers its columns on every core.
+    private const int ParallelGatherFrom = 1 << 20;
 
     private readonly Dictionary<string, int> _indicatorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<MunicipalityCode, int> _municipalityIds = [];
@@ -187,19 +190,27 @@ public sealed class DatasetBuilder
         var n = Count;
         var indicatorRank = RankOf(_indicators, StringComparer.Ordinal);
         var municipalityRank = RankOf(_municipalities, Comparer<MunicipalityCode>.Default);
-
-        // Two stable counting sorts (least significant key first) give the order of a stable sort by
-        // (indicator, year, municipality): O(n) instead of comparing tuples.
-        var yearRank = YearRanks(out var yearCount);
+        var years = DistinctYears();
         int[] order;
-        if ((long)indicatorRank.Length * yearCount <= MaxSliceBuckets)
+        int[] municipality;
+        Dataset.SliceIndex[] slices;
+        if ((long)indicatorRank.Length * years.Length <= MaxSliceBuckets)
         {
-            var byMunicipality = CountingSort(n, null, municipalityRank.Length, i => municipalityRank[_municipality[i]]);
-            order = CountingSort(n, byMunicipality, indicatorRank.Length * yearCount, i => (indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]));
+            // One stable counting sort by (indicator, year) keeps the order of adding within each slice. Files mostly list
+            // municipalities in code order, so most slices are in order then; only the others are sorted (by
+            // municipality, then order of adding): together the order of a stable sort by (indicator, year, municipality).
+            (order, slices) = BySlice(n, indicatorRank, years);
+            municipality = Take(_municipality, order, municipalityRank, release);
+            foreach (var slice in slices)
+            {
+                SortByMunicipality(order, municipality, slice.Start, slice.Start + slice.Length);
+            }
         }
         else
         {
             order = SortByTuple(n, indicatorRank, municipalityRank);
+            slices = Slices(order, indicatorRank);
+            municipality = Take(_municipality, order, municipalityRank, release);
         }
 
         var indicatorNames = new string[_indicators.Count];
@@ -214,31 +225,101 @@ public sealed class DatasetBuilder
             municipalityCodes[municipalityRank[i]] = _municipalities[i];
         }
 
-        var slices = Slices(order, indicatorRank);
-        var dataset = new Dataset(
-            indicatorNames,
-            municipalityCodes,
-            [.. _files],
-            [.. _columns],
-            slices,
-            Take(_municipality, order, municipalityRank, release),
-            Take(_value, order, release),
-            Take(_line, order, null, release),
-            Take(_file, order, release),
-            Take(_column, order, release));
+        // The other columns are gathered independently of each other: on every core for large data.
+        double[] value = [];
+        int[] line = [];
+        (int[]? Ids, int Constant) file = default, column = default;
+        Action[] gathers =
+        [
+            () => value = Take(_value, order, release),
+            () => line = Take(_line, order, null, release),
+            () => file = Take(_file, order, release),
+            () => column = Take(_column, order, release),
+        ];
+        if (n >= ParallelGatherFrom)
+        {
+            Parallel.Invoke(gathers);
+        }
+        else
+        {
+            Array.ForEach(gathers, gather => gather());
+        }
+
         if (release)
         {
             _indicator.Release();
             _year.Release();
-        }
-
-        if (release)
-        {
             Count = 0;
             _capacity = 0;
         }
 
-        return dataset;
+        return new Dataset(indicatorNames, municipalityCodes, [.. _files], [.. _columns], slices, municipality, value, line, file, column);
+    }
+
+    /// <summary>
+    /// A stable counting sort of the observations by (indicator rank, year): the order, and the slices with observations.
+    /// </summary>
+    private (int[] Order, Dataset.SliceIndex[] Slices) BySlice(int n, int[] indicatorRank, int[] years)
+    {
+        var yearCount = years.Length;
+        var yearRank = YearRank(years);
+        var keys = new int[n];
+        var start = new int[(indicatorRank.Length * yearCount) + 1];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = (indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]);
+            start[keys[i] + 1]++;
+        }
+
+        var slices = new List<Dataset.SliceIndex>();
+        for (var b = 0; b < start.Length - 1; b++)
+        {
+            if (start[b + 1] > 0)
+            {
+                slices.Add(new Dataset.SliceIndex(b / yearCount, years[b % yearCount], start[b], start[b + 1]));
+            }
+
+            start[b + 1] += start[b];
+        }
+
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[start[keys[i]]++] = i;
+        }
+
+        return (order, [.. slices]);
+    }
+
+    /// <summary>
+    /// Orders observations start … end − 1 by municipality rank, then by order of adding (order holds the indices of
+    /// adding, ascending within a slice), unless they are in that order already.
+    /// </summary>
+    private static void SortByMunicipality(int[] order, int[] municipality, int start, int end)
+    {
+        var sorted = true;
+        for (var p = start + 1; p < end && sorted; p++)
+        {
+            sorted = municipality[p - 1] <= municipality[p];
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        var keys = new long[end - start];
+        for (var p = start; p < end; p++)
+        {
+            keys[p - start] = ((long)municipality[p] << 32) | (uint)order[p];
+        }
+
+        Array.Sort(keys);
+        for (var p = start; p < end; p++)
+        {
+            order[p] = (int)(uint)keys[p - start];
+            municipality[p] = (int)(keys[p - start] >> 32);
+        }
     }
 
     /// <summary>A comparison sort of (indicator, year, municipality, index) tuples, for very many indicator × year slices.</summary>
@@ -260,36 +341,8 @@ public sealed class DatasetBuilder
         return order;
     }
 
-    /// <summary>
-    /// A stable counting sort of the indices <paramref name="input"/> (0 … n − 1 when <see langword="null"/>) by
-    /// <paramref name="key"/>, a bucket in 0 … <paramref name="buckets"/> − 1.
-    /// </summary>
-    private static int[] CountingSort(int n, int[]? input, int buckets, Func<int, int> key)
-    {
-        // The key is computed twice (count, then place) rather than stored: n ints less at the peak.
-        var start = new int[buckets + 1];
-        for (var k = 0; k < n; k++)
-        {
-            start[key(input is null ? k : input[k]) + 1]++;
-        }
-
-        for (var b = 0; b < buckets; b++)
-        {
-            start[b + 1] += start[b];
-        }
-
-        var result = new int[n];
-        for (var k = 0; k < n; k++)
-        {
-            var i = input is null ? k : input[k];
-            result[start[key(i)]++] = i;
-        }
-
-        return result;
-    }
-
-    /// <summary>The rank of each year among the distinct years added (ascending), and how many there are.</summary>
-    private Func<int, int> YearRanks(out int count)
+    /// <summary>The distinct years added, ascending.</summary>
+    private int[] DistinctYears()
     {
         var years = new SortedSet<int>();
         int? last = null;
@@ -302,15 +355,19 @@ public sealed class DatasetBuilder
             }
         }
 
-        count = Math.Max(years.Count, 1);
-        if (years.Count > 0 && (long)years.Max - years.Min < 4096)
+        return [.. years];
+    }
+
+    /// <summary>The rank of a year among <paramref name="years"/> (ascending, distinct).</summary>
+    private static Func<int, int> YearRank(int[] years)
+    {
+        if (years.Length > 0 && (long)years[^1] - years[0] < 4096)
         {
-            var min = years.Min;
-            var dense = new int[years.Max - min + 1];
-            var r = 0;
-            foreach (var y in years)
+            var min = years[0];
+            var dense = new int[years[^1] - min + 1];
+            for (var r = 0; r < years.Length; r++)
             {
-                dense[y - min] = r++;
+                dense[years[r] - min] = r;
             }
 
             return y => dense[y - min];

@@ -31,7 +31,7 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
     private const int LengthShift = 4;
     private const int SeparatorShift = 9;
     private const int ColumnShift = 14;
-    private const int MaxPackedColumn = (1 << 18) - 1;
+    private const int MaxPackedColumn = (1 << 17) - 1; // so that flags with the column stay a positive int
 
     // Per dependent value: its builder index (low 32 bits) and flags with the column (high 32 bits).
     private readonly ChunkedColumn<long> _dependents = new();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Benchmark.Text;
 
 namespace Benchmark.Validation.Checks;
@@ -10,6 +11,9 @@ namespace Benchmark.Validation.Checks;
 /// </summary>
 internal sealed class OutlierCheck : IValidationStep
 {
+    // From this many observations the indicator × year slices are examined on every core.
+    private const int ParallelFrom = 200_000;
+
     private static readonly LocalizedText Hint = new(
         "Controleer de waarde en de onderliggende cijfers (eenheid, afbakening, jaar). Is het een echte uitzondering, laat hem dan staan en licht hem toe.",
         "Check the value and the figures behind it (unit, scope, year). If it is a genuine exception, leave it and explain it.");
@@ -18,55 +22,91 @@ internal sealed class OutlierCheck : IValidationStep
     {
         var eligible = SizeIndependence.Of(state);
         var options = state.Options;
-        var maxRows = 0;
-        foreach (var (_, rows) in state.RowsByYear)
-        {
-            maxRows = Math.Max(maxRows, rows.Length);
-        }
 
-        var values = new double[maxRows];
-        var rowOfValue = new int[maxRows];
+        // Each indicator × year is examined on its own (on every core for large data); the findings are then reported
+        // in the order of indicators, years and rows, as if examined one after the other.
+        var slices = new List<(int Column, int[] Rows)>();
         for (var column = 0; column < state.ColumnCount; column++)
         {
-            if (!eligible[column])
+            if (eligible[column])
             {
-                continue;
-            }
-
-            foreach (var (_, rows) in state.RowsByYear)
-            {
-                var count = 0;
-                foreach (var row in rows)
-                {
-                    var x = state.Value(row, column);
-                    if (!double.IsNaN(x))
-                    {
-                        values[count] = x;
-                        rowOfValue[count++] = row;
-                    }
-                }
-
-                if (count < options.OutlierMinimumCount)
-                {
-                    continue;
-                }
-
-                var (median, mad) = RobustStatistics.MedianAndMad(values[..count]);
-                if (!(mad > 0))
-                {
-                    continue;
-                }
-
-                for (var k = 0; k < count; k++)
-                {
-                    var z = RobustStatistics.RobustZ(values[k], median, mad);
-                    if (Math.Abs(z) > options.OutlierThreshold)
-                    {
-                        Report(state, rowOfValue[k], column, values[k], z, median, mad);
-                    }
-                }
+                slices.AddRange(state.RowsByYear.Select(y => (column, y.Rows)));
             }
         }
+
+        var flagged = new List<Flagged>?[slices.Count];
+        if (state.Raw.Count >= ParallelFrom)
+        {
+            Parallel.For(0, slices.Count, i => flagged[i] = Examine(state, slices[i].Column, slices[i].Rows, options));
+        }
+        else
+        {
+            for (var i = 0; i < slices.Count; i++)
+            {
+                flagged[i] = Examine(state, slices[i].Column, slices[i].Rows, options);
+            }
+        }
+
+        for (var i = 0; i < slices.Count; i++)
+        {
+            foreach (var f in flagged[i] ?? [])
+            {
+                Report(state, f.Row, slices[i].Column, f.Value, f.Z, f.Median, f.Mad);
+            }
+        }
+    }
+
+    /// <summary>The outliers of one indicator (column) in one year (its rows), in row order; null when there are none.</summary>
+    private static List<Flagged>? Examine(ValidationState state, int column, int[] rows, ValidationOptions options)
+    {
+        var values = ArrayPool<double>.Shared.Rent(rows.Length);
+        var rowOfValue = ArrayPool<int>.Shared.Rent(rows.Length);
+        try
+        {
+            return Examine(state, column, rows, options, values, rowOfValue);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+            ArrayPool<int>.Shared.Return(rowOfValue);
+        }
+    }
+
+    private static List<Flagged>? Examine(ValidationState state, int column, int[] rows, ValidationOptions options, double[] values, int[] rowOfValue)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            var x = state.Value(row, column);
+            if (!double.IsNaN(x))
+            {
+                values[count] = x;
+                rowOfValue[count++] = row;
+            }
+        }
+
+        if (count < options.OutlierMinimumCount)
+        {
+            return null;
+        }
+
+        var (median, mad) = RobustStatistics.MedianAndMad(values[..count]);
+        if (!(mad > 0))
+        {
+            return null;
+        }
+
+        List<Flagged>? flagged = null;
+        for (var k = 0; k < count; k++)
+        {
+            var z = RobustStatistics.RobustZ(values[k], median, mad);
+            if (Math.Abs(z) > options.OutlierThreshold)
+            {
+                (flagged ??= []).Add(new Flagged(rowOfValue[k], values[k], z, median, mad));
+            }
+        }
+
+        return flagged;
     }
 
     private static void Report(ValidationState state, int row, int column, double x, double z, double median, double mad)
@@ -82,4 +122,6 @@ internal sealed class OutlierCheck : IValidationStep
             state.Describe(row), what, Say.Num(x), z, Say.Num(median), Say.Num(mad), RobustStatistics.MadScale, state.Options.OutlierThreshold);
         state.ReportCell(row, column, Severity.Warning, Rules.Outlier, message, Hint);
     }
+
+    private readonly record struct Flagged(int Row, double Value, double Z, double Median, double Mad);
 }
