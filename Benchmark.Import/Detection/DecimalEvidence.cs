@@ -43,6 +43,21 @@ internal sealed class DecimalEvidence
         }
     }
 
+    /// <summary>Takes a plain number into account (its text is only made when it is the first proof).</summary>
+    public void Observe(NumberReading reading, int line, PlainNumber plain)
+    {
+        if (reading.ProvesComma)
+        {
+            _commaProofs++;
+            _firstComma ??= new Proof(line, plain.ToString());
+        }
+        else if (reading.ProvesPoint)
+        {
+            _pointProofs++;
+            _firstPoint ??= new Proof(line, plain.ToString());
+        }
+    }
+
     /// <summary>The decision: <see langword="true"/> for decimal comma, <see langword="false"/> for point, <see langword="null"/> when open.</summary>
     public bool? DecimalComma
     {

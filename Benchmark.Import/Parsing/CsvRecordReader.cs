@@ -44,7 +44,13 @@ internal sealed class CsvRecordReader : IDisposable
         _reader = CsvReader.Create(text, options, leaveOpen: false);
     }
 
-    /// <summary>The current record, after <see cref="Read"/> returned <see langword="true"/>.</summary>
+    /// <summary>
+    /// The columns whose plain numbers are read as <see cref="PlainNumber"/> without making a string of them (index →
+    /// whether), or <see langword="null"/> for none. Set before reading the data records; the other fields stay text.
+    /// </summary>
+    public bool[]? PlainColumns { get; set; }
+
+    /// <summary>The current record, after <see cref="Read()"/> returned <see langword="true"/>.</summary>
     public CsvRecord Current { get; private set; }
 
     /// <summary>Why reading stopped early, or <see langword="null"/> when it reached the end (so far).</summary>
@@ -52,7 +58,14 @@ internal sealed class CsvRecordReader : IDisposable
 
     /// <summary>Advances to the next record.</summary>
     /// <returns><see langword="false"/> at the end of the file, or when reading stopped (see <see cref="Stop"/>).</returns>
-    public bool Read()
+    public bool Read() => Read(default);
+
+    /// <summary>
+    /// Advances to the next record, building it in the arrays of <paramref name="reuse"/> (a record the caller is done
+    /// with) when their length fits, so that a stream of records of the same width allocates nothing.
+    /// </summary>
+    /// <returns><see langword="false"/> at the end of the file, or when reading stopped (see <see cref="Stop"/>).</returns>
+    public bool Read(CsvRecord reuse)
     {
         if (_done)
         {
@@ -78,13 +91,25 @@ internal sealed class CsvRecordReader : IDisposable
         }
 
         var line = (int)Math.Min(_reader.LineNumber, int.MaxValue);
-        var fields = new string[_reader.FieldCount];
+        var count = _reader.FieldCount;
+        var fields = reuse.Fields is { } old && old.Length == count ? old : new string?[count];
+        var plain = reuse.Plain is { } oldPlain && oldPlain.Length == count ? oldPlain : null;
+        var plainColumns = PlainColumns;
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = _reader.GetString(i);
+            if (plainColumns is not null && i < plainColumns.Length && plainColumns[i] && PlainNumber.TryRead(_reader.GetSpan(i), out var number))
+            {
+                plain ??= new PlainNumber[count];
+                plain[i] = number;
+                fields[i] = null;
+            }
+            else
+            {
+                fields[i] = _reader.GetString(i);
+            }
         }
 
-        Current = new CsvRecord(line, fields);
+        Current = new CsvRecord(line, fields, plain);
         if (_unterminated.Remove(line))
         {
             return Halt(new ReadStop(line, UnreadableKind.UnterminatedQuote, null));

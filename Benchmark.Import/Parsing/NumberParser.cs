@@ -80,58 +80,19 @@ internal static class NumberParser
     }
 
     /// <summary>
-    /// The fast path for the common cell: digits with at most one <c>,</c> or <c>.</c> between them, no sign, space or
-    /// unit sign, at most 15 digits. Gives exactly what the general path gives: the value is the integer of all digits
-    /// divided by a power of ten, both exact doubles, so the one IEEE division rounds correctly as double.Parse does.
+    /// The fast path for the common cell (a <see cref="PlainNumber"/>): digits with at most one <c>,</c> or <c>.</c>
+    /// between them, no sign, space or unit sign. Gives exactly what the general path gives.
     /// </summary>
     internal static bool TryReadPlain(string raw, out NumberReading reading)
     {
-        reading = default;
-        var length = raw.Length;
-        if (length is 0 or > 16 || !char.IsAsciiDigit(raw[0]) || !char.IsAsciiDigit(raw[length - 1]))
+        if (PlainNumber.TryRead(raw, out var plain))
         {
-            return false;
-        }
-
-        long mantissa = 0;
-        var separatorAt = -1;
-        for (var i = 0; i < length; i++)
-        {
-            var c = raw[i];
-            if (char.IsAsciiDigit(c))
-            {
-                mantissa = (mantissa * 10) + (c - '0');
-            }
-            else if ((c is ',' or '.') && separatorAt < 0)
-            {
-                separatorAt = i;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (separatorAt < 0)
-        {
-            if (length > 15)
-            {
-                return false;
-            }
-
-            reading = new NumberReading(false, NumberProblem.None, mantissa, mantissa);
+            reading = plain.Reading;
             return true;
         }
 
-        var decimals = length - separatorAt - 1;
-        var asDecimal = mantissa / PowersOfTen[decimals];
-
-        // Read as a thousands separator instead: a first group of 1–3 digits not starting with 0, then one of exactly 3.
-        double? asThousands = separatorAt <= 3 && raw[0] != '0' && decimals == 3 ? mantissa : null;
-        reading = raw[separatorAt] == ','
-            ? new NumberReading(false, NumberProblem.None, asDecimal, asThousands)
-            : new NumberReading(false, NumberProblem.None, asThousands, asDecimal);
-        return true;
+        reading = default;
+        return false;
     }
 
     private static NumberReading Fail(NumberProblem problem) => new(false, problem, null, null);

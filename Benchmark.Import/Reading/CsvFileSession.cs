@@ -18,6 +18,9 @@ internal sealed class CsvFileSession : IDisposable
     private readonly FindingSink _sink;
     private readonly int _maxRecordSize;
     private ReadAhead? _readAhead;
+    private bool _readsAhead;
+    private bool _started;
+    private bool _reuse;
 
     private CsvFileSession(OpenedText text, CsvRecordReader reader, FindingSink sink, int maxRecordSize)
     {
@@ -61,7 +64,7 @@ internal sealed class CsvFileSession : IDisposable
         }
 
         var session = new CsvFileSession(text!, new CsvRecordReader(text!.Reader, text.Separator, maxRecordSize), sink, maxRecordSize);
-        if (!session.ReadData(out var header))
+        if (!session.ReadDirect(out var header))
         {
             if (!session.ReportStop())
             {
@@ -73,11 +76,7 @@ internal sealed class CsvFileSession : IDisposable
         }
 
         session.Header = header;
-        if (stream.CanSeek && stream.Length >= ReadAheadFrom)
-        {
-            session._readAhead = new ReadAhead(session.ReadDirect);
-        }
-
+        session._readsAhead = stream.CanSeek && stream.Length >= ReadAheadFrom;
         return session;
     }
 
@@ -85,11 +84,66 @@ internal sealed class CsvFileSession : IDisposable
     /// Reads the next record that is not blank. A large file is parsed ahead on another thread (batches of records),
     /// so that parsing and the caller's work on the records run on two cores; the records and their order are the same.
     /// </summary>
-    public bool ReadData(out CsvRecord record) => _readAhead is { } ahead ? ahead.Next(out record) : ReadDirect(out record);
+    public bool ReadData(out CsvRecord record)
+    {
+        if (!_started)
+        {
+            _started = true;
+            if (_readsAhead)
+            {
+                _readAhead = new ReadAhead(ReadInto, _reuse);
+            }
+        }
+
+        return _readAhead is { } ahead ? ahead.Next(out record) : ReadDirect(out record);
+    }
+
+    /// <summary>
+    /// Lets the session build records in the arrays of records already handed out: a record read by
+    /// <see cref="ReadData"/> is then only valid until the next call. Only before the first data record is read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">When data records were read already.</exception>
+    public void ReuseRecords()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("Record reuse must be set before the first data record is read.");
+        }
+
+        _reuse = true;
+    }
+
+    /// <summary>
+    /// Reads the plain numbers of <paramref name="columns"/> (field indexes) as <see cref="PlainNumber"/> values
+    /// instead of text (see <see cref="CsvRecord.IsPlain"/>). Only before the first data record is read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">When data records were read already.</exception>
+    public void ReadPlainNumbers(IEnumerable<int> columns)
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("Plain-number columns must be set before the first data record is read.");
+        }
+
+        var indexes = columns.Where(c => c >= 0).ToArray();
+        var flags = new bool[indexes.Length == 0 ? 0 : indexes.Max() + 1];
+        foreach (var c in indexes)
+        {
+            flags[c] = true;
+        }
+
+        _reader.PlainColumns = flags;
+    }
 
     private bool ReadDirect(out CsvRecord record)
     {
-        while (_reader.Read())
+        record = default;
+        return ReadInto(ref record);
+    }
+
+    private bool ReadInto(ref CsvRecord record)
+    {
+        while (_reader.Read(record))
         {
             if (!_reader.Current.IsBlank)
             {

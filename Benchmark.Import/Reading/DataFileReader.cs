@@ -47,7 +47,7 @@ internal sealed class DataFileReader
             return Report(null);
         }
 
-        var map = HeaderMapper.Map(session.Header.Fields, _options.Catalog);
+        var map = HeaderMapper.Map(session.Header.AllText(), _options.Catalog);
         var layout = LayoutDetector.Detect(map);
         var evidence = new DecimalEvidence(_options.DecimalConvention, session.Separator);
         var format = () => new FileFormatInfo(session.Encoding.Label, session.Separator, evidence.Separator, LayoutDetector.Label(layout));
@@ -69,12 +69,14 @@ internal sealed class DataFileReader
         _headers = [.. Enumerable.Range(0, map.Count).Select(map.HeaderOf)];
         _indicatorColumn = map.IndexOf(ColumnRole.Indicator);
         _valueColumn = map.IndexOf(ColumnRole.Value);
+        session.ReuseRecords();
+        session.ReadPlainNumbers(layout == FileLayout.Long ? [_valueColumn] : map.Figures.Select(f => f.Index));
         while (session.ReadData(out var record))
         {
             _read++;
-            if (record.Fields.Length != map.Count)
+            if (record.Count != map.Count)
             {
-                _sink.Add(StructureFindings.FieldCount(_sink.File, record.Line, record.Fields.Length, map.Count, session.Separator));
+                _sink.Add(StructureFindings.FieldCount(_sink.File, record.Line, record.Count, map.Count, session.Separator));
                 _rejected++;
             }
             else if (!keys.TryRead(record, out var code, out var year))
@@ -112,7 +114,7 @@ internal sealed class DataFileReader
     private void ReadLong(Row row, HeaderMap map, DecimalEvidence evidence)
     {
         var indicatorColumn = _indicatorColumn;
-        var name = row.Record.Fields[indicatorColumn];
+        var name = row.Record.Text(indicatorColumn);
         Indicator? found;
         if (ReferenceEquals(name, _lastName))
         {
@@ -145,7 +147,16 @@ internal sealed class DataFileReader
 
     private void Hold(Row row, Indicator indicator, int column, DecimalEvidence evidence)
     {
-        var raw = row.Record.Fields[column];
+        if (row.Record.IsPlain(column, out var plain))
+        {
+            // What UnitSigns.Read gives for the text, without making the text.
+            var plainReading = plain.Reading;
+            evidence.Observe(plainReading, row.Record.Line, plain);
+            _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], plain, plainReading);
+            return;
+        }
+
+        var raw = row.Record.Text(column);
         var reading = UnitSigns.Read(raw, indicator);
         evidence.Observe(reading, row.Record.Line, raw);
         _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], raw, reading);

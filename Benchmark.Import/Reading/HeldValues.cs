@@ -79,6 +79,34 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
         _dependents[_dependentCount++] = (uint)index | ((long)(flags | (Math.Min(column, MaxPackedColumn) << ColumnShift)) << 32);
     }
 
+    /// <summary>Takes a plain number of an accepted row (see <see cref="PlainNumber"/>): never a problem, never kept as text.</summary>
+    public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string header, PlainNumber plain, NumberReading reading)
+    {
+        var location = new SourceLocation(file, line, header);
+        if (reading.IsExact)
+        {
+            builder.Add(municipality, year, indicator.Code, reading.AsComma!.Value, location);
+            return;
+        }
+
+        var index = builder.Count;
+        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
+        if (kind == Ambiguous)
+        {
+            _asPoint.Add(index, reading.AsPoint!.Value);
+        }
+
+        if (column > MaxPackedColumn)
+        {
+            _wideColumns.Add(index, column);
+        }
+
+        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, location);
+        var flags = kind | ShapeOf(plain);
+        _dependents.EnsureCapacity(_dependentCount + 1);
+        _dependents[_dependentCount++] = (uint)index | ((long)(flags | (Math.Min(column, MaxPackedColumn) << ColumnShift)) << 32);
+    }
+
     /// <summary>
     /// With the convention decided: corrects the provisional values, takes out those the convention cannot read (a
     /// finding each) and adds the findings of the values that were not numbers.
@@ -146,15 +174,12 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
     /// <summary>The shape flags of a plain cell (what <see cref="NumberParser.TryReadPlain"/> reads, with a separator), or null.</summary>
     internal static int? PlainShape(string raw)
     {
-        var separatorAt = raw.AsSpan().IndexOfAny(',', '.');
-        if (separatorAt < 0 || !NumberParser.TryReadPlain(raw, out _))
-        {
-            return null;
-        }
-
-        return PlainFlag
-            | (raw.Length << LengthShift)
-            | ((separatorAt + 1) << SeparatorShift)
-            | (raw[separatorAt] == ',' ? SeparatorIsCommaFlag : 0);
+        return PlainNumber.TryRead(raw, out var plain) && plain.HasSeparator ? ShapeOf(plain) : null;
     }
+
+    private static int ShapeOf(PlainNumber plain) =>
+        PlainFlag
+        | (plain.Length << LengthShift)
+        | ((plain.SeparatorAt + 1) << SeparatorShift)
+        | (plain.SeparatorIsComma ? SeparatorIsCommaFlag : 0);
 }

@@ -35,7 +35,7 @@ internal sealed class ReferenceFileReader
             return Result(MunicipalityRegistry.Empty, null);
         }
 
-        _map = HeaderMapper.Map(session.Header.Fields, _options.Catalog);
+        _map = HeaderMapper.Map(session.Header.AllText(), _options.Catalog);
         var evidence = new DecimalEvidence(_options.DecimalConvention, session.Separator);
         var format = () => new FileFormatInfo(session.Encoding.Label, session.Separator, evidence.Separator, LayoutDetector.Label(FileLayout.Municipalities));
         ReportColumns(session.Header.Line);
@@ -48,9 +48,9 @@ internal sealed class ReferenceFileReader
         while (session.ReadData(out var record))
         {
             _read++;
-            if (record.Fields.Length != _map.Count)
+            if (record.Count != _map.Count)
             {
-                _sink.Add(StructureFindings.FieldCount(_sink.File, record.Line, record.Fields.Length, _map.Count, session.Separator));
+                _sink.Add(StructureFindings.FieldCount(_sink.File, record.Line, record.Count, _map.Count, session.Separator));
                 _rejected++;
             }
             else if (ReadRow(record, evidence) is { } row)
@@ -79,9 +79,9 @@ internal sealed class ReferenceFileReader
         var line = record.Line;
         var ok = true;
         var codeColumn = _map.IndexOf(ColumnRole.Code);
-        if (!MunicipalityCode.TryParse(record.Fields[codeColumn], out var code))
+        if (!MunicipalityCode.TryParse(record.Text(codeColumn), out var code))
         {
-            _sink.Add(ReferenceFindings.MalformedCode(file, line, _map.HeaderOf(codeColumn), record.Fields[codeColumn]), codeColumn);
+            _sink.Add(ReferenceFindings.MalformedCode(file, line, _map.HeaderOf(codeColumn), record.Text(codeColumn)), codeColumn);
             ok = false;
         }
 
@@ -94,7 +94,7 @@ internal sealed class ReferenceFileReader
         }
 
         var nameColumn = _map.IndexOf(ColumnRole.Name);
-        var name = record.Fields[nameColumn].Trim();
+        var name = record.Text(nameColumn).Trim();
         if (name.Length == 0)
         {
             _sink.Add(ReferenceFileFindings.NoName(file, line, _map.HeaderOf(nameColumn), code), nameColumn);
@@ -130,13 +130,13 @@ internal sealed class ReferenceFileReader
             return null;
         }
 
-        var raw = record.Fields[column.Index];
+        var raw = record.Text(column.Index);
         var reading = NumberParser.Read(raw, allowPercent: false, allowEuro: false);
         evidence.Observe(reading, record.Line, raw);
         return (raw, reading);
     }
 
-    private string? Cell(CsvRecord record, ColumnRole role) => _map.IndexOf(role) is >= 0 and var i ? record.Fields[i] : null;
+    private string? Cell(CsvRecord record, ColumnRole role) => _map.IndexOf(role) is >= 0 and var i ? record.Text(i) : null;
 
     private void ReportColumns(int line)
     {

@@ -37,7 +37,7 @@ internal sealed class RowKeyReader
     {
         var file = _sink.File;
         var ok = true;
-        var codeText = record.Fields[_code];
+        var codeText = record.Text(_code);
         var codeOk = MunicipalityCode.TryParse(codeText, out code);
         if (!codeOk)
         {
@@ -45,7 +45,7 @@ internal sealed class RowKeyReader
             ok = false;
         }
 
-        var yearText = record.Fields[_year];
+        var yearText = record.Text(_year);
         var yearOk = YearParser.TryParse(yearText, out year) && year >= _firstYear && year <= _lastYear;
         if (!yearOk)
         {
@@ -70,9 +70,9 @@ internal sealed class RowKeyReader
             return false;
         }
 
-        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Fields[_name]) && !_registry.NameMatches(code, record.Fields[_name]))
+        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Text(_name)) && !_registry.NameMatches(code, record.Text(_name)))
         {
-            _sink.Add(ReferenceFindings.NameMismatch(file, record.Line, _map.HeaderOf(_name), record.Fields[_name], municipality), _name);
+            _sink.Add(ReferenceFindings.NameMismatch(file, record.Line, _map.HeaderOf(_name), record.Text(_name), municipality), _name);
         }
 
         if (yearOk && !municipality.ExistsIn(year))

@@ -77,8 +77,8 @@ public sealed class CsvSpectrumTests
         var parsed = CsvLayer.Parse(File.ReadAllBytes(path));
         Assert.That(parsed.Stop, Is.Null, "the reader stopped early");
         Assert.That(parsed.Separator, Is.EqualTo(','));
-        var header = parsed.Records[0].Fields;
-        return [.. parsed.Records.Skip(1).Select(r => header.Zip(r.Fields).ToDictionary(p => p.First, p => p.Second))];
+        var header = parsed.Records[0].AllText();
+        return [.. parsed.Records.Skip(1).Select(r => header.Zip(r.AllText()).ToDictionary(p => p.First, p => p.Second))];
     }
 
     private static List<Dictionary<string, string>> ReadExpected(string path)

@@ -42,6 +42,7 @@ public sealed class ReadAheadTests
         Assert.That(ahead.Dataset.Observations, Is.EqualTo(inline.Dataset.Observations));
         Assert.That(ahead.Files[0].Findings, Is.EqualTo(inline.Files[0].Findings));
         Assert.That(ahead.Files[0].Findings.Select(f => f.Line), Is.EqualTo(new[] { 1001, 5001, 20001, 40001, 60001 }));
+        Assert.That(ahead.Files[0].Findings.Select(f => f.Value), Is.EqualTo(new[] { "GM99X9", "1800", null, "1.5", "abc" }), "values quoted as written");
         Assert.That((ahead.Files[0].RowsRead, ahead.Files[0].RowsRejected), Is.EqualTo((inline.Files[0].RowsRead, inline.Files[0].RowsRejected)));
     }
 
