@@ -62,9 +62,10 @@ public sealed class NumberParserFastPathTests
         Assert.That(compared, Is.GreaterThan(15_000));
     }
 
-    private static string RandomPlain(Random random)
+    /// <summary>A cell of 1 to <paramref name="maxDigits"/> digits with at most one ',' or '.' inside (three in four have one).</summary>
+    internal static string RandomPlain(Random random, int maxDigits = 16)
     {
-        var digits = random.Next(1, 17);
+        var digits = random.Next(1, maxDigits + 1);
         var builder = new StringBuilder();
         for (var i = 0; i < digits; i++)
         {

@@ -43,7 +43,7 @@ public sealed class PlainNumberTests
         {
             for (var n = 0; n < 20_000; n++)
             {
-                var text = RandomCell(random);
+                var text = NumberParserFastPathTests.RandomPlain(random, maxDigits: 17);
                 var fromChars = PlainNumber.TryRead(text, out var chars);
                 var fromBytes = PlainNumber.TryRead(Encoding.UTF8.GetBytes(text), out var bytes);
                 Assert.That(fromBytes, Is.EqualTo(fromChars), text);
@@ -58,22 +58,5 @@ public sealed class PlainNumberTests
         });
 
         Assert.That(plainCount, Is.GreaterThan(15_000));
-    }
-
-    private static string RandomCell(Random random)
-    {
-        var digits = random.Next(1, 18);
-        var builder = new StringBuilder();
-        for (var i = 0; i < digits; i++)
-        {
-            builder.Append((char)('0' + random.Next(10)));
-        }
-
-        if (digits > 1 && random.Next(4) > 0)
-        {
-            builder.Insert(random.Next(1, digits), random.Next(2) == 0 ? ',' : '.');
-        }
-
-        return builder.ToString();
     }
 }
