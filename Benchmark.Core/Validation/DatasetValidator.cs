@@ -37,11 +37,18 @@ public static class DatasetValidator
         new StaffingCheck(),
         new DerivedMismatchCheck(),
         new DerivationStep(),
+    ];
+
+    // Warnings and infos only: they read the state and add findings, so they run side by side on large data.
+    private static readonly IValidationStep[] ReadOnlySteps =
+    [
         new SurveyCheck(),
         new OutlierCheck(),
         new YearOnYearCheck(),
         new CoverageCheck(),
     ];
+
+    private const int ConcurrentFrom = 200_000;
 
     /// <summary>Validates a raw dataset and merges the findings into the file reports.</summary>
     /// <param name="raw">
@@ -69,6 +76,8 @@ public static class DatasetValidator
         {
             step.Run(state);
         }
+
+        state.RunReadOnly(ReadOnlySteps, concurrently: raw.Count >= ConcurrentFrom);
 
         var (reports, general) = Distribute(files, state.Findings);
         return new ValidationReport(reports, state.BuildAccepted(), general) { Coverage = state.Coverage };

@@ -22,7 +22,7 @@ internal sealed partial class ValidationState
     private readonly int[] _computedSlot;
     private readonly int[] _accepted;
     private readonly double[] _computed;
-    private readonly List<Finding> _findings = [];
+    private List<Finding> _findings = [];
     private readonly LocalizedText?[] _names;
 
     public ValidationState(Dataset raw, ValidationContext context)
@@ -115,6 +115,35 @@ internal sealed partial class ValidationState
 
     public IReadOnlyList<Finding> Findings => _findings;
 
+    /// <summary>
+    /// Runs steps that only read the state (no rejections, no computed values) side by side, each with findings of
+    /// its own that are then added in the order of <paramref name="steps"/>: the same findings in the same order as
+    /// running them one after another.
+    /// </summary>
+    public void RunReadOnly(IReadOnlyList<IValidationStep> steps, bool concurrently)
+    {
+        if (!concurrently)
+        {
+            foreach (var step in steps)
+            {
+                step.Run(this);
+            }
+
+            return;
+        }
+
+        var forks = steps.Select(_ => Fork()).ToArray();
+        Parallel.For(0, steps.Count, i => steps[i].Run(forks[i]));
+        foreach (var fork in forks)
+        {
+            _findings.AddRange(fork._findings);
+            if (!ReferenceEquals(fork.Coverage, Coverage))
+            {
+                Coverage = fork.Coverage;
+            }
+        }
+    }
+
     public CoverageReport Coverage { get; set; } = CoverageReport.Empty;
 
     /// <summary>The column of <paramref name="code"/>, or −1 when neither the data nor the derived catalogue entries have it.</summary>
@@ -188,6 +217,13 @@ internal sealed partial class ValidationState
         {
             _accepted[cell] = -1;
         }
+    }
+
+    private ValidationState Fork()
+    {
+        var fork = (ValidationState)MemberwiseClone();
+        fork._findings = [];
+        return fork;
     }
 
     /// <summary>The accepted dataset: one accepted raw observation per cell, or the computed value where there is one.</summary>
