@@ -73,7 +73,7 @@ public static class BenchmarkApp
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue.")
-                .WithExample("generate", "--units", "10000", "--years", "20", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");
+                .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
                 .WithExample("samples", "--out", "samples");

@@ -12,9 +12,9 @@ namespace Benchmark.Cli.Commands;
 /// </remarks>
 public sealed class GenerateSettings : CommandSettings
 {
-    /// <summary>The number of units (municipalities), 1–10,000.</summary>
+    /// <summary>The number of units (municipalities), 1–100,000.</summary>
     [CommandOption("--units <N>")]
-    [Description("Number of units (municipalities), 1–10000: codes GM0000, GM0001, … (CBS codes have four digits).")]
+    [Description("Number of units (municipalities), 1–100000: codes GM0000, GM0001, … GM9999, then the extended codes GM10000 … GM99999.")]
     [DefaultValue(340)]
     public int Units { get; init; } = 340;
 

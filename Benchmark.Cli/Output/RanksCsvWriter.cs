@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Benchmark.Cli.Commands;
 using Benchmark.Comparison;
+using Benchmark.Municipalities;
 
 namespace Benchmark.Cli.Output;
 
@@ -39,14 +40,12 @@ internal sealed class RanksCsvWriter(Stream stream)
             prefix.CopyTo(_buffer, _used);
             _used += prefix.Length;
 
-            // GM and the four digits of the code, then the rank: digits written directly (millions of rows).
+            // The canonical code — GM and four digits, five for an extended code — then the rank: digits written
+            // directly (millions of rows).
             var code = members[i].Number;
             _buffer[_used++] = (byte)'G';
             _buffer[_used++] = (byte)'M';
-            _buffer[_used++] = (byte)('0' + (code / 1000));
-            _buffer[_used++] = (byte)('0' + (code / 100 % 10));
-            _buffer[_used++] = (byte)('0' + (code / 10 % 10));
-            _buffer[_used++] = (byte)('0' + (code % 10));
+            WriteDigits(code, code > MunicipalityCode.MaxFourDigitNumber ? 5 : 4);
             _buffer[_used++] = (byte)',';
             WriteDigits(rank);
             _buffer[_used++] = (byte)'\n';
@@ -64,14 +63,20 @@ internal sealed class RanksCsvWriter(Stream stream)
     /// <summary>Writes a positive integer in decimal digits (room is reserved by the caller).</summary>
     private void WriteDigits(int value)
     {
-        var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : value < 100_000 ? 5 : value < 1_000_000 ? 6 : 10;
-        if (digits == 10)
+        var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : value < 100_000 ? 5 : value < 1_000_000 ? 6 : 0;
+        if (digits == 0)
         {
             value.TryFormat(_buffer.AsSpan(_used), out var written, provider: CultureInfo.InvariantCulture);
             _used += written;
             return;
         }
 
+        WriteDigits(value, digits);
+    }
+
+    /// <summary>Writes a non-negative integer in exactly <paramref name="digits"/> digits, leading zeros included (room is reserved by the caller).</summary>
+    private void WriteDigits(int value, int digits)
+    {
         for (var d = digits - 1; d >= 0; d--)
         {
             _buffer[_used + d] = (byte)('0' + (value % 10));

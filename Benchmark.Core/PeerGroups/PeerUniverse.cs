@@ -7,7 +7,6 @@ internal static class PeerUniverse
 {
     internal const string Inhabitants = "inhabitants";
     internal const string AreaKm2 = "area_km2";
-    private const int MaxCode = 9999;
 
     /// <summary>
     /// The municipalities that exist in <paramref name="year"/> according to the reference and have at least one
@@ -18,8 +17,9 @@ internal static class PeerUniverse
     {
         var dataset = context.Dataset;
 
-        // Codes are 0–9999: a flag per code instead of hashing every value of the year.
-        var withData = new bool[MaxCode + 1];
+        // A flag per code number up to the largest in the dataset instead of hashing every value of the year.
+        var maxNumber = dataset.Municipalities.Count == 0 ? -1 : dataset.Municipalities[^1].Number;
+        var withData = new bool[maxNumber + 1];
         foreach (var (indicator, y) in dataset.Keys)
         {
             if (y != year || context.UniverseIgnoredIndicators.Contains(indicator))
@@ -39,7 +39,7 @@ internal static class PeerUniverse
         }
 
         var universe = new List<MunicipalityCode>();
-        for (var number = 0; number <= MaxCode; number++)
+        for (var number = 0; number <= maxNumber; number++)
         {
             if (withData[number] && context.Municipalities.TryGet(new MunicipalityCode(number), out var municipality) && municipality.ExistsIn(year))
             {

@@ -41,7 +41,7 @@ public static class Rules
     /// <summary>A year that is not a whole number within the accepted range.</summary>
     public const string InvalidYear = "type.invalid-year";
 
-    /// <summary>A municipality code that is not <c>GM</c> and four digits.</summary>
+    /// <summary>A municipality code that is not <c>GM</c> and four digits (or five not starting with 0, an extended code).</summary>
     public const string MalformedCode = "reference.malformed-code";
 
     /// <summary>A well-formed municipality code that does not exist in that year.</summary>
@@ -95,7 +95,7 @@ public static class Rules
         new(OutOfRange, Severity.Error, "types", T("Waarde buiten het geldige bereik.", "Value outside the valid range.")),
         new(PlaceholderZero, Severity.Warning, "types", T("Nul waar nul onwaarschijnlijk is.", "Zero where zero is implausible.")),
         new(InvalidYear, Severity.Error, "types", T("Ongeldig jaar.", "Invalid year.")),
-        new(MalformedCode, Severity.Error, "reference", T("Gemeentecode niet in de vorm GM0000.", "Municipality code not of the form GM0000.")),
+        new(MalformedCode, Severity.Error, "reference", T("Gemeentecode niet in de vorm GM0000 (of GM10000–GM99999).", "Municipality code not of the form GM0000 (or GM10000–GM99999).")),
         new(UnknownCode, Severity.Error, "reference", T("Gemeentecode bestaat niet in dat jaar.", "Municipality code does not exist in that year.")),
         new(NameMismatch, Severity.Warning, "reference", T("Naam past niet bij de gemeentecode.", "Name does not match the code.")),
         new(DuplicateConflict, Severity.Error, "duplicates", T("Dubbele waarneming met verschillende waarden.", "Duplicate observation with different values.")),

@@ -11,12 +11,12 @@ internal static class ReferenceFindings
     public static Finding MalformedCode(string file, int line, string column, string value) => new(
         Severity.Error, Rules.MalformedCode, file, line, column, value,
         LocalizedText.Format(
-            "'{0}' is geen CBS-gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0363. De rij is afgewezen.",
-            "'{0}' is not a CBS municipality code; expected GM followed by four digits, for example GM0363. The row is rejected.",
+            "'{0}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0363 (of door vijf cijfers die niet met 0 beginnen voor een uitgebreide code, bijvoorbeeld GM12345). De rij is afgewezen.",
+            "'{0}' is not a municipality code; expected GM followed by four digits, for example GM0363 (or by five digits not starting with 0 for an extended code, for example GM12345). The row is rejected.",
             value),
         new LocalizedText(
-            "Gebruik de gemeentecode van het CBS: GM0363, 0363 en 363 worden alle drie herkend.",
-            "Use the CBS municipality code: GM0363, 0363 and 363 are all recognised."));
+            "Gebruik de gemeentecode van het CBS: GM0363, 0363 en 363 worden alle drie herkend. Eenheden buiten het CBS-bereik krijgen een uitgebreide code GM10000–GM99999.",
+            "Use the CBS municipality code: GM0363, 0363 and 363 are all recognised. Units beyond the CBS range get an extended code GM10000–GM99999."));
 
     public static Finding NotInReference(string file, int line, string column, string value, MunicipalityCode code) => new(
         Severity.Error, Rules.UnknownCode, file, line, column, value,

@@ -17,8 +17,8 @@ namespace Benchmark.Import.Groups;
 /// not valid UTF-8). The group column may be called <c>groep</c>, <c>group</c>, <c>leerkring</c> or <c>naam</c>; the code
 /// column <c>gemeentecode</c>, <c>code</c>, <c>gm-code</c> or <c>cbs-code</c> (case, spaces and punctuation ignored).
 /// An optional <c>gemeentenaam</c> column is checked against the code. Other columns are ignored with a warning.
-/// Codes may be written <c>GM0363</c>, <c>0363</c> or <c>363</c>. Rows in which every field is empty are skipped like
-/// empty lines.
+/// Codes may be written <c>GM0363</c>, <c>0363</c> or <c>363</c> (an extended code <c>GM12345</c> or <c>12345</c>).
+/// Rows in which every field is empty are skipped like empty lines.
 /// </para>
 /// <para>
 /// Bad data never throws: a malformed code, a code the reference does not know, a missing group name or a wrong

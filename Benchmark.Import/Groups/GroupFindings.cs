@@ -63,10 +63,12 @@ internal static class GroupFindings
     public static Finding MalformedCode(string file, int line, string column, string value) => new(
         Severity.Error, Rules.MalformedCode, file, line, column, value,
         LocalizedText.Format(
-            "'{0}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0363. De regel is niet gebruikt.",
-            "'{0}' is not a municipality code; expected GM followed by four digits, e.g. GM0363. The line was not used.",
+            "'{0}' is geen gemeentecode; verwacht GM gevolgd door vier cijfers, bijvoorbeeld GM0363 (of door vijf cijfers die niet met 0 beginnen voor een uitgebreide code, bijvoorbeeld GM12345). De regel is niet gebruikt.",
+            "'{0}' is not a municipality code; expected GM followed by four digits, e.g. GM0363 (or by five digits not starting with 0 for an extended code, e.g. GM12345). The line was not used.",
             value),
-        new LocalizedText("Gebruik de CBS-gemeentecode (GM0000).", "Use the CBS municipality code (GM0000)."));
+        new LocalizedText(
+            "Gebruik de CBS-gemeentecode (GM0000) of, voor een eenheid buiten het CBS-bereik, een uitgebreide code (GM10000–GM99999).",
+            "Use the CBS municipality code (GM0000) or, for a unit beyond the CBS range, an extended code (GM10000–GM99999)."));
 
     public static Finding UnknownCode(string file, int line, string column, string value, MunicipalityCode code) => new(
         Severity.Error, Rules.UnknownCode, file, line, column, value,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Benchmark.Tests.Cli;
@@ -46,11 +47,43 @@ public sealed class GenerateCommandTests
     }
 
     [Test]
-    public void Generate_TooManyUnits_IsAUsageError()
+    public void Generate_MoreThanTenThousandUnits_StatsAndRanksCoverEveryUnitWithAValue()
     {
-        var run = CliRunner.RunIn(_folder, "generate", "--units", "20000", "--out", "x.csv");
+        var generate = CliRunner.RunIn(
+            _folder, "generate", "--units", "10050", "--years", "1", "--indicators", "1", "--seed", "3", "--out", "d.csv",
+            "--reference-out", "m.csv", "--catalog-out", "c.json", "--lang", "en");
+        var stats = CliRunner.RunIn(
+            _folder, "stats", "--input", "d.csv", "--municipalities", "m.csv", "--catalog", "c.json", "--peers", "all",
+            "--format", "csv", "--ranks", "r.csv", "--lang", "en");
+
+        Assert.That(generate.ExitCode, Is.Zero, generate.ToString);
+        Assert.That(stats.ExitCode, Is.Zero, stats.ToString);
+        Assert.That(stats.Error, Is.Empty, "no rejected values or reference rows");
+
+        // The file itself says which units have a value (about 2 % are written empty): n counts exactly those.
+        var data = File.ReadAllLines(Path.Combine(_folder, "d.csv")).Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.That(data, Has.Count.EqualTo(10_050));
+        var withValue = data.Where(f => f[3].Length > 0).Select(f => f[0]).ToList();
+        Assert.That(withValue, Has.Count.InRange(9_500, 10_049), "some values are missing, most are not");
+
+        var lines = stats.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        var row = lines.Single(l => l.StartsWith("syn_01,2024,", StringComparison.Ordinal)).Split(',');
+        Assert.That(int.Parse(row[Array.IndexOf(header, "n")], CultureInfo.InvariantCulture), Is.EqualTo(withValue.Count));
+
+        var ranked = File.ReadAllLines(Path.Combine(_folder, "r.csv")).Skip(1).Select(l => l.Split(',')[3]).ToList();
+        Assert.That(ranked, Is.EquivalentTo(withValue), "a rank for every unit with a value, under its canonical code");
+        Assert.That(ranked, Does.Contain("GM10000").Or.Contain("GM10049"));
+        Assert.That(ranked.Count(c => c.Length == 7), Is.InRange(40, 50), "GM10000–GM10049 have five digits");
+    }
+
+    [Test]
+    public void Generate_MoreUnitsThanTheCodeSpace_IsAUsageError()
+    {
+        var run = CliRunner.RunIn(_folder, "generate", "--units", "100001", "--out", "x.csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error + run.Console, Does.Contain("100000"));
         Assert.That(File.Exists(Path.Combine(_folder, "x.csv")), Is.False);
     }
 

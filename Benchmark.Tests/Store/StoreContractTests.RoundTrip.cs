@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Benchmark.Data;
 using Benchmark.Import;
+using Benchmark.Municipalities;
 using Benchmark.Store;
 using Benchmark.Store.Relational;
 
@@ -144,6 +146,35 @@ public abstract partial class StoreContractTests
         Assert.That(store.Versions().Single(), Is.EqualTo(first));
         Assert.That(Values(store.LoadActive()), Is.EqualTo(before));
         Assert.That((Count(store, "observations"), Count(store, "findings")), Is.EqualTo(((long)first.ValuesStored, (long)store.Get(first.Id)!.AllFindings.Count())));
+    }
+
+    [Test]
+    public void ExtendedCodes_StoredLoadedAndExported_KeepTheirFiveDigits()
+    {
+        var store = Open();
+        var extended = new[] { MunicipalityCode.Parse("GM12345"), MunicipalityCode.Parse("GM99999") };
+        var reference = new MunicipalityRegistry(extended.Select(c => new Municipality(c, "Eenheid " + c.Number.ToString(CultureInfo.InvariantCulture), "Utrecht", new Dictionary<int, long> { [2024] = 50_000 })));
+        var import = ImportOptions.Default with { Municipalities = ImportOptions.Default.Municipalities.Merge(reference) };
+        var options = new StoreImportOptions { Import = import };
+        var path = StoreFiles.Write(Folder, "extended.csv", "\n", "gemeentecode;jaar;Ziekteverzuim %", "GM0014;2024;5,5", "GM12345;2024;6,25", "99999;2024;7,5");
+
+        var outcome = StoreImporter.Import(store, path, options);
+        var active = store.LoadActive();
+
+        Assert.That(outcome.Kind, Is.EqualTo(ImportOutcomeKind.Stored), () => string.Join("\n", outcome.Report!.AllFindings.Select(f => f.Message.En)));
+        Assert.That(Values(active), Is.EqualTo(new[] { ("GM0014", 2024, "sickness_absence_pct", 5.5), ("GM12345", 2024, "sickness_absence_pct", 6.25), ("GM99999", 2024, "sickness_absence_pct", 7.5) }));
+        Assert.That(active.ValueOrNaN(extended[0], 2024, "sickness_absence_pct"), Is.EqualTo(6.25));
+
+        var export = Path.Combine(Folder, "export.csv");
+        using (var file = File.Create(export))
+        {
+            StoreExport.WriteCsv(active, file);
+        }
+
+        Assert.That(File.ReadAllText(export), Does.Contain("GM12345").And.Contain("GM99999"));
+        var again = Open(NewDatabase());
+        Assert.That(StoreImporter.Import(again, export, options).Kind, Is.EqualTo(ImportOutcomeKind.Stored));
+        Assert.That(Values(again.LoadActive()), Is.EqualTo(Values(active)));
     }
 
     /// <summary>The values without their sources, in storage order: what "identical data" means across files.</summary>

@@ -11,10 +11,11 @@ namespace Benchmark.Synthetic.Scale;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Unit i (0-based) gets code <c>GM</c> + i in four digits (<c>GM0000</c>, <c>GM0001</c>, …): the engine checks codes
-/// against the municipality reference and CBS codes have four digits, so at most 10,000 units. The reference written by
-/// <see cref="WriteMunicipalities"/> names them <c>Synthetisch 0000</c> … and replaces the built-in entries of the same
-/// code when given with <c>--municipalities</c>. Indicators are <c>syn_01</c>, <c>syn_02</c>, … (<c>syn_001</c> from 100
+/// Unit i (0-based) gets code <c>GM</c> + i in four digits (<c>GM0000</c>, <c>GM0001</c>, … <c>GM9999</c>), from unit
+/// 10,000 on in five (<c>GM10000</c> …, extended codes beyond the CBS range): the engine checks codes against the
+/// municipality reference, so at most 100,000 units. The reference written by <see cref="WriteMunicipalities"/> names
+/// them <c>Synthetisch 0000</c> … <c>Synthetisch 10000</c> … and replaces the built-in entries of the same code when
+/// given with <c>--municipalities</c>. Indicators are <c>syn_01</c>, <c>syn_02</c>, … (<c>syn_001</c> from 100
 /// on): raw, neutral figures of unit <c>Number</c>, written by <see cref="WriteCatalog"/> with a valid range that every
 /// generated value (outliers included) lies in, so validation rejects nothing and other tools read the same values.
 /// </para>
@@ -37,7 +38,7 @@ public static class ScaleGenerator
         "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
     ];
 
-    /// <summary>The code of unit <paramref name="unit"/>: <c>GM</c> and four digits.</summary>
+    /// <summary>The code of unit <paramref name="unit"/>: <c>GM</c> and four digits, five from unit 10,000 on (the canonical code).</summary>
     public static string UnitCode(int unit) => "GM" + unit.ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>The code of indicator <paramref name="indicator"/> (0-based) among <paramref name="count"/>: <c>syn_01</c>, ….</summary>

@@ -1,17 +1,21 @@
 using Benchmark.Internal;
+using Benchmark.Municipalities;
 
 namespace Benchmark.Synthetic.Scale;
 
 /// <summary>What <see cref="ScaleGenerator"/> generates. Every default is documented; change with <c>with { … }</c>.</summary>
 public sealed record ScaleOptions
 {
-    /// <summary>The largest number of units: the CBS code space GM0000–GM9999.</summary>
-    public const int MaxUnits = 10_000;
+    /// <summary>
+    /// The largest number of units: the code space GM0000–GM99999 (<see cref="MunicipalityCode.MaxNumber"/> + 1;
+    /// beyond GM9999 the extended codes GM10000, GM10001, …).
+    /// </summary>
+    public const int MaxUnits = MunicipalityCode.MaxNumber + 1;
 
     /// <summary>The default options: 340 units, 10 years, 10 indicators, seed 1.</summary>
     public static ScaleOptions Default { get; } = new();
 
-    /// <summary>The number of units (municipalities), 1–10,000; unit i gets code GM0000 + i.</summary>
+    /// <summary>The number of units (municipalities), 1–100,000; unit i gets code GM0000 + i (GM10000 and up: extended codes).</summary>
     public int Units { get; init; } = 340;
 
     /// <summary>The number of consecutive years, 1–100, ending with <see cref="LastYear"/>.</summary>
@@ -51,7 +55,7 @@ public sealed record ScaleOptions
     /// <exception cref="ArgumentException">When an option is out of its documented range.</exception>
     public void Check()
     {
-        Guard.Argument(Units is >= 1 and <= MaxUnits, $"Units ({Units}) must lie within 1–{MaxUnits}: codes are GM followed by four digits.", nameof(Units));
+        Guard.Argument(Units is >= 1 and <= MaxUnits, $"Units ({Units}) must lie within 1–{MaxUnits}: codes run from GM0000 to GM99999.", nameof(Units));
         Guard.Argument(Years is >= 1 and <= 100, $"Years ({Years}) must lie within 1–100.", nameof(Years));
         Guard.Argument(FirstYear >= 1990 && LastYear <= 2100, $"The years {FirstYear}–{LastYear} must lie within 1990–2100 (the importer's default range).", nameof(LastYear));
         Guard.Argument(Indicators is >= 1 and <= 999, $"Indicators ({Indicators}) must lie within 1–999.", nameof(Indicators));

@@ -48,7 +48,9 @@ internal sealed partial class ValidationState
         Slices = [.. slices];
         Codes = [.. codes];
         Definitions = [.. codes.Select(c => context.Catalog.TryGet(c, out var d) ? d : null)];
-        _rowIndex = raw.Years.Count == 0 ? new RowIndex(0, 0) : new RowIndex(raw.Years[0], raw.Years[^1]);
+        _rowIndex = raw.Years.Count == 0
+            ? new RowIndex(0, 0, 0, 0)
+            : new RowIndex(raw.Years[0], raw.Years[^1], raw.Municipalities[^1].Number, raw.Count);
         (RowMunicipality, RowYear, RowOf) = IndexRows(raw);
         RowsByYear = GroupRowsByYear();
         _accepted = new int[RowCount * ColumnCount];

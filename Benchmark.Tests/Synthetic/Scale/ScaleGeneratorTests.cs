@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using Benchmark.Catalog;
 using Benchmark.Import;
 using Benchmark.Synthetic.Scale;
@@ -103,7 +104,33 @@ public sealed class ScaleGeneratorTests
     [Test]
     public void Check_MoreUnitsThanTheCodeSpace_Throws()
     {
-        Assert.Throws<ArgumentException>(() => (Small with { Units = 10_001 }).Check());
+        Assert.Throws<ArgumentException>(() => (Small with { Units = 100_001 }).Check());
+    }
+
+    [Test]
+    public void Check_TheWholeCodeSpace_IsAccepted()
+    {
+        Assert.DoesNotThrow(() => (Small with { Units = 100_000 }).Check());
+        Assert.That(ScaleOptions.MaxUnits, Is.EqualTo(100_000));
+    }
+
+    [Test]
+    public void Files_BeyondTenThousandUnits_UseExtendedCodesInDataAndReference()
+    {
+        var options = new ScaleOptions { Units = 10_002, Years = 1, Indicators = 1, Seed = 5 };
+        var lines = Lines(options);
+        string[] reference;
+        using (var stream = new MemoryStream())
+        {
+            ScaleGenerator.WriteMunicipalities(stream, options);
+            reference = Encoding.ASCII.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        // Units 9999, 10000 and 10001 are the last three rows of a file with one row per unit.
+        Assert.That(lines.TakeLast(3).Select(l => l.Split(';')[0]), Is.EqualTo(new[] { "GM9999", "GM10000", "GM10001" }));
+        Assert.That(reference.TakeLast(3).Select(l => l.Split(';')[0] + ";" + l.Split(';')[1]), Is.EqualTo(new[] { "GM9999;Synthetisch 9999", "GM10000;Synthetisch 10000", "GM10001;Synthetisch 10001" }));
+        Assert.That(ScaleGenerator.UnitCode(10_000), Is.EqualTo("GM10000"));
+        Assert.That(ScaleGenerator.UnitCode(99_999), Is.EqualTo("GM99999"));
     }
 
     [Test]
