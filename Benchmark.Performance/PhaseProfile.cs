@@ -8,7 +8,8 @@ namespace Benchmark.Performance;
 /// The comparison job (read a long CSV, validate, statistics and ranks of every indicator × year over all units) run
 /// in-process with a stopwatch, the process's CPU time (both cores: less sensitive to other jobs than wall time), allocated
 /// bytes and the peak working set after each phase: the profile that says where
-/// the time goes. <c>dotnet run -c Release --project Benchmark.Performance -- phases FILE [CATALOG] [MUNICIPALITIES]</c>.
+/// the time goes (with <c>PHASES_LIVE=1</c> also the memory still reachable after each phase, after a full collection).
+/// <c>dotnet run -c Release --project Benchmark.Performance -- phases FILE [CATALOG] [MUNICIPALITIES]</c>.
 /// </summary>
 public static class PhaseProfile
 {
@@ -25,11 +26,18 @@ public static class PhaseProfile
         {
             var now = clock.Elapsed;
             var bytes = GC.GetTotalAllocatedBytes();
+            var live = string.Empty;
+            if (Environment.GetEnvironmentVariable("PHASES_LIVE") == "1")
+            {
+                // Diagnosis only (changes the timing): what is still reachable after the phase.
+                live = string.Create(CultureInfo.InvariantCulture, $"  live {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0,6:0} MB");
+            }
+
             using var process = Process.GetCurrentProcess();
             var cpuNow = process.TotalProcessorTime;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name,-22} {(now - last).TotalMilliseconds,9:0} ms  cpu {(cpuNow - cpu).TotalMilliseconds,7:0} ms  alloc {(bytes - allocated) / 1048576.0,8:0} MB  peak WS {process.PeakWorkingSet64 / 1048576.0,7:0} MB  gen2 {GC.CollectionCount(2)}"));
+                $"{name,-22} {(now - last).TotalMilliseconds,9:0} ms  cpu {(cpuNow - cpu).TotalMilliseconds,7:0} ms  alloc {(bytes - allocated) / 1048576.0,8:0} MB  peak WS {process.PeakWorkingSet64 / 1048576.0,7:0} MB  gen2 {GC.CollectionCount(2)}{live}"));
             last = now;
             allocated = bytes;
             cpu = cpuNow;

@@ -8,7 +8,8 @@
 # Q3; R7 quantiles) and every observation's rank (min method, ascending: the synthetic indicators are neutral);
 # write both as CSV. Prerequisites are installed here, not by the solution: DuckDB from npm (@duckdb/node-api, into
 # DIR/duckdb), pandas from Debian (python3-pandas, with apt-get when it is missing and we are root). Sizes are units x
-# 20 years x 50 indicators with 100, 1,000 and 10,000 units (GM0000-GM9999: CBS codes have four digits). Each tool runs
+# 10 years x 50 indicators with 200, 2,000 and 20,000 units (the issue's 10M-row job: 20,000 x 10 x 50; codes from
+# GM10000 on are the engine's extended codes beyond the CBS range). Each tool runs
 # N times (default 1) per size; the fastest run counts, with its peak RSS (GNU time). Results also go to DIR/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,7 +64,7 @@ fi
 benchmark="$root/Benchmark.Cli/bin/Release/net10.0/benchmark"
 [[ -x "$benchmark" ]] || { echo "compare.sh: $benchmark is missing; build Benchmark.Cli in Release" >&2; exit 2; }
 
-units_of() { case "$1" in 100k) echo 100 ;; 1m) echo 1000 ;; 10m) echo 10000 ;; *) echo "compare.sh: unknown size $1 (100k, 1m, 10m)" >&2; exit 2 ;; esac; }
+units_of() { case "$1" in 100k) echo 200 ;; 1m) echo 2000 ;; 10m) echo 20000 ;; *) echo "compare.sh: unknown size $1 (100k, 1m, 10m)" >&2; exit 2 ;; esac; }
 
 # measure NAME COMMAND...: runs the command $runs times; sets best (seconds) and best_mb (peak RSS) of the fastest run.
 measure() {
@@ -100,10 +101,11 @@ describe
 IFS=',' read -ra size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
   units=$(units_of "$size")
-  data="$out/long-$size.csv"
+  # The shape is in the name, so that files of an earlier shape are never reused.
+  data="$out/long-$size-${units}x10x50.csv"
   if [[ ! -f "$data" ]]; then
-    echo "Generating $data ($units units x 20 years x 50 indicators)..."
-    "$benchmark" generate --units "$units" --years 20 --indicators 50 --seed 1 --out "$data" \
+    echo "Generating $data ($units units x 10 years x 50 indicators)..."
+    "$benchmark" generate --units "$units" --years 10 --indicators 50 --seed 1 --out "$data" \
       --reference-out "$out/municipalities-$size.csv" --catalog-out "$out/catalog-$size.json" --lang en >/dev/null
   fi
 

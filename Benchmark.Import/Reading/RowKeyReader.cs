@@ -14,11 +14,22 @@ internal sealed class RowKeyReader
     private readonly FindingSink _sink;
     private readonly MunicipalityRegistry _registry;
     private readonly int _firstYear;
-    private readonly int _lastYear;
+    private readonly int _lastYearAllowed;
     private readonly int _code;
     private readonly int _year;
     private readonly int _name;
     private readonly HeaderMap _map;
+
+    // The last row's texts (pooled instances) and what they came to.
+    private string? _lastCodeText;
+    private MunicipalityCode _lastCode;
+    private bool _lastCodeOk;
+    private Municipality? _lastMunicipality;
+    private string? _lastYearText;
+    private int _lastYear;
+    private bool _lastYearOk;
+    private string? _lastNameText;
+    private bool _lastNameMatches;
 
     public RowKeyReader(HeaderMap map, ImportOptions options, FindingSink sink)
     {
@@ -26,19 +37,33 @@ internal sealed class RowKeyReader
         _sink = sink;
         _registry = options.Municipalities;
         _firstYear = options.FirstYear;
-        _lastYear = options.LastYear;
+        _lastYearAllowed = options.LastYear;
         _code = map.IndexOf(ColumnRole.Code);
         _year = map.IndexOf(ColumnRole.Year);
         _name = map.IndexOf(ColumnRole.Name);
     }
 
     /// <summary>Reads the key of <paramref name="record"/>; <see langword="false"/> when the row is rejected.</summary>
+    /// <remarks>
+    /// Consecutive rows mostly repeat the code, year and name, and the CSV reader hands out one pooled string per
+    /// repeated text: a text that is the same instance as the last row's is not parsed or looked up again. The
+    /// findings are the same; each row still gets its own.
+    /// </remarks>
     public bool TryRead(CsvRecord record, out MunicipalityCode code, out int year)
     {
         var file = _sink.File;
         var ok = true;
         var codeText = record.Text(_code);
-        var codeOk = MunicipalityCode.TryParse(codeText, out code);
+        if (!ReferenceEquals(codeText, _lastCodeText))
+        {
+            _lastCodeOk = MunicipalityCode.TryParse(codeText, out _lastCode);
+            _lastMunicipality = _lastCodeOk ? _registry.Find(_lastCode) : null;
+            _lastCodeText = codeText;
+            _lastNameText = null;
+        }
+
+        code = _lastCode;
+        var codeOk = _lastCodeOk;
         if (!codeOk)
         {
             _sink.Add(ReferenceFindings.MalformedCode(file, record.Line, _map.HeaderOf(_code), codeText), _code);
@@ -46,10 +71,17 @@ internal sealed class RowKeyReader
         }
 
         var yearText = record.Text(_year);
-        var yearOk = YearParser.TryParse(yearText, out year) && year >= _firstYear && year <= _lastYear;
+        if (!ReferenceEquals(yearText, _lastYearText))
+        {
+            _lastYearOk = YearParser.TryParse(yearText, out _lastYear) && _lastYear >= _firstYear && _lastYear <= _lastYearAllowed;
+            _lastYearText = yearText;
+        }
+
+        year = _lastYear;
+        var yearOk = _lastYearOk;
         if (!yearOk)
         {
-            _sink.Add(ValueFindings.InvalidYear(file, record.Line, _map.HeaderOf(_year), yearText, _firstYear, _lastYear), _year);
+            _sink.Add(ValueFindings.InvalidYear(file, record.Line, _map.HeaderOf(_year), yearText, _firstYear, _lastYearAllowed), _year);
             ok = false;
         }
 
@@ -64,13 +96,13 @@ internal sealed class RowKeyReader
     private bool CheckReference(CsvRecord record, MunicipalityCode code, int year, bool yearOk, string codeText)
     {
         var file = _sink.File;
-        if (_registry.Find(code) is not { } municipality)
+        if (_lastMunicipality is not { } municipality)
         {
             _sink.Add(ReferenceFindings.NotInReference(file, record.Line, _map.HeaderOf(_code), codeText, code), _code);
             return false;
         }
 
-        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Text(_name)) && !_registry.NameMatches(code, record.Text(_name)))
+        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Text(_name)) && !NameMatches(code, record.Text(_name)))
         {
             _sink.Add(ReferenceFindings.NameMismatch(file, record.Line, _map.HeaderOf(_name), record.Text(_name), municipality), _name);
         }
@@ -82,5 +114,16 @@ internal sealed class RowKeyReader
         }
 
         return true;
+    }
+
+    private bool NameMatches(MunicipalityCode code, string name)
+    {
+        if (!ReferenceEquals(name, _lastNameText))
+        {
+            _lastNameMatches = _registry.NameMatches(code, name);
+            _lastNameText = name;
+        }
+
+        return _lastNameMatches;
     }
 }

@@ -192,4 +192,24 @@ public sealed class ImportFindingTests
         Assert.That(result.Report().Findings, Has.All.Matches<Finding>(f =>
             f!.File == ImportHelper.FileName && f.Message.Nl.Length > 0 && f.Message.En.Length > 0 && f.Hint.Nl.Length > 0 && f.Hint.En.Length > 0 && f.Message.Nl != f.Message.En));
     }
+
+    [Test]
+    public void Import_KeyProblemsRepeatedOnConsecutiveRows_AreReportedOnEveryRow()
+    {
+        // Consecutive rows repeat their code, year and name texts (the reader pools them): each row still gets its own
+        // finding, and a good key after bad ones is read again.
+        var result = ImportHelper.Import(
+            "gemeentecode;gemeentenaam;jaar;inwoners\n" +
+            "GM03X3;Amsterdam;2024;1\nGM03X3;Amsterdam;2024;2\n" +
+            "GM9998;Nergens;2024;3\nGM9998;Nergens;2024;4\n" +
+            "GM0363;Rotterdam;2024;5\nGM0363;Rotterdam;2023;6\n" +
+            "GM0363;Amsterdam;1800;7\nGM0363;Amsterdam;1800;8\n" +
+            "GM0363;Amsterdam;2022;9\n");
+
+        Assert.That(result.Findings(Rules.MalformedCode).Select(f => f.Line), Is.EqualTo(new[] { 2, 3 }));
+        Assert.That(result.Findings(Rules.UnknownCode).Select(f => f.Line), Is.EqualTo(new[] { 4, 5 }));
+        Assert.That(result.Findings(Rules.NameMismatch).Select(f => f.Line), Is.EqualTo(new[] { 6, 7 }));
+        Assert.That(result.Findings(Rules.InvalidYear).Select(f => f.Line), Is.EqualTo(new[] { 8, 9 }));
+        Assert.That(result.Dataset.Observations.Select(o => (o.Year, o.Value)), Is.EqualTo(new[] { (2022, 9.0), (2023, 6.0), (2024, 5.0) }));
+    }
 }
