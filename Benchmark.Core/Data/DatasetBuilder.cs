@@ -213,6 +213,13 @@ public sealed class DatasetBuilder
             municipality = Take(_municipality, order, municipalityRank, release);
         }
 
+        if (release)
+        {
+            // Indicator and year are per slice from here on.
+            _indicator.Release();
+            _year.Release();
+        }
+
         var indicatorNames = new string[_indicators.Count];
         for (var i = 0; i < indicatorNames.Length; i++)
         {
@@ -225,7 +232,8 @@ public sealed class DatasetBuilder
             municipalityCodes[municipalityRank[i]] = _municipalities[i];
         }
 
-        // The other columns are gathered independently of each other: on every core for large data.
+        // The other columns are gathered independently of each other: on every core for large data, unless the builder
+        // lets go of each column as it is copied (then one after the other, so that only one column is held twice).
         double[] value = [];
         int[] line = [];
         (int[]? Ids, int Constant) file = default, column = default;
@@ -236,7 +244,7 @@ public sealed class DatasetBuilder
             () => file = Take(_file, order, release),
             () => column = Take(_column, order, release),
         ];
-        if (n >= ParallelGatherFrom)
+        if (n >= ParallelGatherFrom && !release)
         {
             Parallel.Invoke(gathers);
         }
@@ -247,8 +255,6 @@ public sealed class DatasetBuilder
 
         if (release)
         {
-            _indicator.Release();
-            _year.Release();
             Count = 0;
             _capacity = 0;
         }
@@ -263,12 +269,11 @@ public sealed class DatasetBuilder
     {
         var yearCount = years.Length;
         var yearRank = YearRank(years);
-        var keys = new int[n];
+        // The keys are computed twice (count, then place) rather than held: 4 bytes an observation less at the peak.
         var start = new int[(indicatorRank.Length * yearCount) + 1];
         for (var i = 0; i < n; i++)
         {
-            keys[i] = (indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]);
-            start[keys[i] + 1]++;
+            start[(indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i]) + 1]++;
         }
 
         var slices = new List<Dataset.SliceIndex>();
@@ -285,7 +290,7 @@ public sealed class DatasetBuilder
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            order[start[keys[i]]++] = i;
+            order[start[(indicatorRank[_indicator[i]] * yearCount) + yearRank(_year[i])]++] = i;
         }
 
         return (order, [.. slices]);

@@ -15,6 +15,11 @@ internal sealed class CsvRecordReader : IDisposable
 {
     private readonly CsvReader _reader;
     private readonly HashSet<long> _unterminated = [];
+    private const int MaxRepeatLength = 64;
+
+    private string?[] _lastText = [];
+    private byte[]?[] _lastBytes = [];
+    private int[] _lastLength = [];
     private bool _done;
 
     /// <summary>Creates a reader.</summary>
@@ -105,7 +110,7 @@ internal sealed class CsvRecordReader : IDisposable
             }
             else
             {
-                fields[i] = _reader.GetString(i);
+                fields[i] = Text(i);
             }
         }
 
@@ -120,6 +125,42 @@ internal sealed class CsvRecordReader : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
+
+    /// <summary>
+    /// The text of field <paramref name="index"/>: the same string instance as the field above it when the bytes are
+    /// the same (codes and years repeat over consecutive rows; the reader's own pool gives up on columns with many
+    /// distinct values), else the reader's (pooled) string.
+    /// </summary>
+    private string Text(int index)
+    {
+        var bytes = _reader.GetSpan(index);
+        if (index >= _lastText.Length)
+        {
+            Array.Resize(ref _lastText, index + 1);
+            Array.Resize(ref _lastBytes, index + 1);
+            Array.Resize(ref _lastLength, index + 1);
+        }
+
+        if (_lastText[index] is { } last && bytes.SequenceEqual(_lastBytes[index].AsSpan(0, _lastLength[index])))
+        {
+            return last;
+        }
+
+        var text = _reader.GetString(index);
+        if (bytes.Length <= MaxRepeatLength)
+        {
+            var buffer = _lastBytes[index] ??= new byte[MaxRepeatLength];
+            bytes.CopyTo(buffer);
+            _lastLength[index] = bytes.Length;
+            _lastText[index] = text;
+        }
+        else
+        {
+            _lastText[index] = null;
+        }
+
+        return text;
+    }
 
     private bool Halt(ReadStop stop)
     {
