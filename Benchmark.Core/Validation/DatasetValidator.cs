@@ -1,3 +1,4 @@
+using Benchmark.Internal;
 using Benchmark.Data;
 using Benchmark.Validation.Checks;
 
@@ -80,7 +81,9 @@ public static class DatasetValidator
         state.RunReadOnly(ReadOnlySteps, concurrently: raw.Count >= ConcurrentFrom);
 
         var (reports, general) = Distribute(files, state.Findings);
-        return new ValidationReport(reports, state.BuildAccepted(), general) { Coverage = state.Coverage };
+        var report = new ValidationReport(reports, state.BuildAccepted(), general) { Coverage = state.Coverage };
+        LargeDataMemory.Release(raw.Count);
+        return report;
     }
 
     private static (List<FileReport> Files, List<Finding> General) Distribute(IReadOnlyList<FileReport> files, IReadOnlyList<Finding> findings)

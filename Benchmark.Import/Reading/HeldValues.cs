@@ -12,13 +12,15 @@ namespace Benchmark.Import.Reading;
 /// <summary>
 /// The values of a data file on their way into the dataset builder while its decimal convention is still open. A value
 /// that does not depend on the convention (missing, or read the same either way: <c>1234</c>) goes in as it is; one
-/// that does (<c>12,5</c>, <c>1.234</c>) goes in provisionally and is remembered in 8 bytes, without its text; once the
+/// that does (<c>12,5</c>, <c>1.234</c>) goes in provisionally and is remembered in 2 bytes, without its text; once the
 /// convention is decided, <see cref="Resolve"/> corrects the provisional values or takes them out again with a finding.
 /// </summary>
 /// <remarks>
-/// The text as written is only needed for the findings that quote it. A plain cell (digits with at most one <c>,</c>
-/// or <c>.</c>, the usual <c>12,34</c>) keeps its shape — length and separator position — from which
-/// <see cref="RawOf"/> rebuilds the exact text with the provisional value; only other cells keep their string.
+/// The text as written is only needed for the findings that quote it. A plain cell (a <see cref="PlainNumber"/>, the
+/// usual <c>12,34</c>) keeps its shape — length and separator position — from which <see cref="RawOf"/> rebuilds the
+/// exact text with the provisional value; only other cells keep their string. The shapes are held per observation
+/// of the file (2 bytes each, 0 for a value that depends on nothing), the column of a finding is found again from
+/// the observation's header.
 /// </remarks>
 internal sealed class HeldValues(DatasetBuilder builder, string file)
 {
@@ -30,16 +32,17 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
     private const int SeparatorIsCommaFlag = 1 << 3;
     private const int LengthShift = 4;
     private const int SeparatorShift = 9;
-    private const int ColumnShift = 14;
-    private const int MaxPackedColumn = (1 << 17) - 1; // so that flags with the column stay a positive int
 
-    // Per dependent value: its builder index (low 32 bits) and flags with the column (high 32 bits).
-    private readonly ChunkedColumn<long> _dependents = new();
+    // Per observation of this file (from builder index _first): its kind and shape flags, 0 when it depends on nothing.
+    private readonly ChunkedColumn<ushort> _flags = new();
+    private readonly int _first = builder.Count;
     private readonly Dictionary<int, string> _raw = [];
     private readonly Dictionary<int, double> _asPoint = [];
-    private readonly Dictionary<int, int> _wideColumns = [];
+    private readonly Dictionary<string, int> _columnByHeader = new(StringComparer.Ordinal);
     private readonly List<(int Line, int Column, Indicator Indicator, string Raw, NumberReading Reading)> _problems = [];
-    private int _dependentCount;
+    private string? _lastHeader;
+    private int _capacity;
+    private int _end;
 
     /// <summary>Takes a value of an accepted row.</summary>
     public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string header, string raw, NumberReading reading)
@@ -50,33 +53,20 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
             return;
         }
 
-        var index = builder.Count;
+        var location = new SourceLocation(file, line, header);
         if (reading.IsMissing || reading.IsExact)
         {
-            builder.Add(municipality, year, indicator.Code, reading.IsMissing ? double.NaN : reading.AsComma!.Value, new SourceLocation(file, line, header));
+            builder.Add(municipality, year, indicator.Code, reading.IsMissing ? double.NaN : reading.AsComma!.Value, location);
             return;
         }
 
-        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
-        var flags = kind | (PlainShape(raw) ?? 0);
-        if ((flags & PlainFlag) == 0)
+        var shape = PlainShape(raw);
+        if (shape is null)
         {
-            _raw.Add(index, raw);
+            _raw.Add(builder.Count, raw);
         }
 
-        if (kind == Ambiguous)
-        {
-            _asPoint.Add(index, reading.AsPoint!.Value);
-        }
-
-        if (column > MaxPackedColumn)
-        {
-            _wideColumns.Add(index, column);
-        }
-
-        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, new SourceLocation(file, line, header));
-        _dependents.EnsureCapacity(_dependentCount + 1);
-        _dependents[_dependentCount++] = (uint)index | ((long)(flags | (Math.Min(column, MaxPackedColumn) << ColumnShift)) << 32);
+        Hold(municipality, year, indicator, column, location, reading, shape ?? 0);
     }
 
     /// <summary>Takes a plain number of an accepted row (see <see cref="PlainNumber"/>): never a problem, never kept as text.</summary>
@@ -89,22 +79,7 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
             return;
         }
 
-        var index = builder.Count;
-        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
-        if (kind == Ambiguous)
-        {
-            _asPoint.Add(index, reading.AsPoint!.Value);
-        }
-
-        if (column > MaxPackedColumn)
-        {
-            _wideColumns.Add(index, column);
-        }
-
-        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, location);
-        var flags = kind | ShapeOf(plain);
-        _dependents.EnsureCapacity(_dependentCount + 1);
-        _dependents[_dependentCount++] = (uint)index | ((long)(flags | (Math.Min(column, MaxPackedColumn) << ColumnShift)) << 32);
+        Hold(municipality, year, indicator, column, location, reading, ShapeOf(plain));
     }
 
     /// <summary>
@@ -115,11 +90,22 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
     {
         var comma = evidence.DecimalComma;
         var removed = new List<int>();
-        for (var d = 0; d < _dependentCount; d++)
+        for (var d = 0; d < _end; d++)
         {
-            var packed = _dependents[d];
-            var index = (int)(uint)packed;
-            var flags = (int)(packed >> 32);
+            int flags = _flags[d];
+            if (flags == 0)
+            {
+                continue;
+            }
+
+            var index = _first + d;
+            var kind = flags & KindMask;
+            if (comma is { } decided && ((decided && kind == ProvesComma) || (!decided && kind == ProvesPoint)))
+            {
+                // The provisional value is the value under the decided convention already.
+                continue;
+            }
+
             var reading = ReadingOf(index, flags);
             if (comma is { } decimalComma && reading.Under(decimalComma) is { } value)
             {
@@ -127,12 +113,12 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
                 continue;
             }
 
-            var column = (flags >> ColumnShift) == MaxPackedColumn && _wideColumns.TryGetValue(index, out var wide) ? wide : flags >> ColumnShift;
+            var column = builder.ColumnAt(index) is { } header && _columnByHeader.TryGetValue(header, out var c) ? c : 0;
             ValueResolver.ReportUnreadable(reading, RawOf(index, flags), builder.LineAt(index), column, evidence, map, sink);
             removed.Add(index);
         }
 
-        _dependents.Release();
+        _flags.Release();
         builder.RemoveAt(removed);
         foreach (var (line, column, indicator, raw, reading) in _problems)
         {
@@ -159,6 +145,44 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
         return digits.Insert(separatorAt, comma ? "," : ".");
     }
 
+    /// <summary>The shape flags of a plain cell with a separator, or null.</summary>
+    internal static int? PlainShape(string raw) =>
+        PlainNumber.TryRead(raw, out var plain) && plain.HasSeparator ? ShapeOf(plain) : null;
+
+    private static int ShapeOf(PlainNumber plain) =>
+        PlainFlag
+        | (plain.Length << LengthShift)
+        | ((plain.SeparatorAt + 1) << SeparatorShift)
+        | (plain.SeparatorIsComma ? SeparatorIsCommaFlag : 0);
+
+    /// <summary>Adds a value that depends on the convention: provisionally to the builder, with its kind and shape.</summary>
+    private void Hold(MunicipalityCode municipality, int year, Indicator indicator, int column, SourceLocation location, NumberReading reading, int shape)
+    {
+        var index = builder.Count;
+        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
+        if (kind == Ambiguous)
+        {
+            _asPoint.Add(index, reading.AsPoint!.Value);
+        }
+
+        if (!ReferenceEquals(location.Column, _lastHeader))
+        {
+            _columnByHeader.TryAdd(location.Column!, column);
+            _lastHeader = location.Column;
+        }
+
+        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, location);
+        var d = index - _first;
+        if (d >= _capacity)
+        {
+            _capacity = Math.Max(d + 1, 2 * _capacity);
+            _flags.EnsureCapacity(_capacity);
+        }
+
+        _flags[d] = (ushort)(kind | shape);
+        _end = d + 1;
+    }
+
     /// <summary>The reading of a held value: the provisional value is the comma reading, or the point reading when that is the only one.</summary>
     private NumberReading ReadingOf(int index, int flags)
     {
@@ -170,16 +194,4 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
             _ => new NumberReading(false, NumberProblem.None, provisional, _asPoint[index]),
         };
     }
-
-    /// <summary>The shape flags of a plain cell (what <see cref="NumberParser.TryReadPlain"/> reads, with a separator), or null.</summary>
-    internal static int? PlainShape(string raw)
-    {
-        return PlainNumber.TryRead(raw, out var plain) && plain.HasSeparator ? ShapeOf(plain) : null;
-    }
-
-    private static int ShapeOf(PlainNumber plain) =>
-        PlainFlag
-        | (plain.Length << LengthShift)
-        | ((plain.SeparatorAt + 1) << SeparatorShift)
-        | (plain.SeparatorIsComma ? SeparatorIsCommaFlag : 0);
 }

@@ -65,6 +65,18 @@ public sealed class HeldValuesTests
         Assert.That(result.Dataset.ValueOrNaN(Amsterdam, 2021, "overhead_costs"), Is.EqualTo(2500));
     }
 
+    [Test]
+    public void Import_WrongConventionInTheSecondFigureColumn_NamesThatColumn()
+    {
+        // The column of a held value's finding is found again from its header.
+        var result = ImportHelper.Import(
+            "gemeentecode;jaar;overhead_costs;inwoners\nGM0363;2020;12,5;900000\nGM0363;2021;11,25;910,5\nGM0363;2022;10,75;920.5\n");
+
+        var findings = result.Findings(Rules.NotANumber);
+        Assert.That(findings.Select(f => (f.Line, f.Column, f.Value)), Is.EqualTo(new[] { (4, (string?)"inwoners", (string?)"920.5") }));
+        Assert.That(result.Dataset.ValueOrNaN(Amsterdam, 2021, "inhabitants"), Is.EqualTo(910.5));
+    }
+
     /// <summary>A wide file of overhead costs (a euro figure) for Amsterdam, 2020–2022 then 2023 with <paramref name="last"/>.</summary>
     private static string File(string last, string y2020, string y2021, string y2022) =>
         $"gemeentecode;jaar;overhead_costs\nGM0363;2020;{y2020}\nGM0363;2021;{y2021}\nGM0363;2022;{y2022}\nGM0363;2023;{last}\n";
