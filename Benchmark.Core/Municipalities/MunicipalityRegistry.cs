@@ -14,8 +14,10 @@ namespace Benchmark.Municipalities;
 /// </remarks>
 public sealed class MunicipalityRegistry
 {
-    private readonly FrozenDictionary<MunicipalityCode, Municipality> _byCode;
-    private readonly FrozenDictionary<string, Municipality> _byName;
+    // Read-only after construction (safe for concurrent readers). Names are normalised for the first name lookup
+    // only: loading a reference of 20,000 units does not pay for what a file with names needs.
+    private readonly Dictionary<MunicipalityCode, Municipality> _byCode;
+    private readonly Lazy<FrozenDictionary<string, Municipality>> _byName;
 
     /// <summary>Creates a registry; a later entry with the same code replaces an earlier one.</summary>
     public MunicipalityRegistry(IEnumerable<Municipality> municipalities)
@@ -27,15 +29,11 @@ public sealed class MunicipalityRegistry
             byCode[m.Code] = m;
         }
 
-        _byCode = byCode.ToFrozenDictionary();
-        var byName = new Dictionary<string, Municipality>(StringComparer.Ordinal);
-        foreach (var m in byCode.Values.OrderBy(m => m.Code))
-        {
-            byName.TryAdd(NormalizeName(m.Name), m);
-        }
-
-        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
-        All = [.. byCode.Values.OrderBy(m => m.Code)];
+        _byCode = byCode;
+        var all = byCode.Values.ToArray();
+        Array.Sort(all, (a, b) => a.Code.CompareTo(b.Code));
+        All = all;
+        _byName = new Lazy<FrozenDictionary<string, Municipality>>(() => ByName(all));
     }
 
     /// <summary>An empty registry.</summary>
@@ -57,7 +55,7 @@ public sealed class MunicipalityRegistry
     /// <summary>
     /// Looks a municipality up by name, ignoring case, diacritics, punctuation and CBS suffixes such as <c>(NH.)</c>.
     /// </summary>
-    public Municipality? FindByName(string name) => _byName.GetValueOrDefault(NormalizeName(name));
+    public Municipality? FindByName(string name) => _byName.Value.GetValueOrDefault(NormalizeName(name));
 
     /// <summary>Whether <paramref name="name"/> names the municipality with <paramref name="code"/> (same normalisation as <see cref="FindByName"/>).</summary>
     public bool NameMatches(MunicipalityCode code, string name) =>
@@ -65,6 +63,18 @@ public sealed class MunicipalityRegistry
 
     /// <summary>A registry with the entries of this one, replaced or extended by <paramref name="other"/>.</summary>
     public MunicipalityRegistry Merge(MunicipalityRegistry other) => new(All.Concat(Guard.NotNull(other).All));
+
+    /// <summary>The municipalities by normalised name; on equal names the lowest code wins.</summary>
+    private static FrozenDictionary<string, Municipality> ByName(Municipality[] byCodeOrder)
+    {
+        var byName = new Dictionary<string, Municipality>(StringComparer.Ordinal);
+        foreach (var m in byCodeOrder)
+        {
+            byName.TryAdd(NormalizeName(m.Name), m);
+        }
+
+        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>Folds a name to a comparison key: lower case, no diacritics, no punctuation or suffix in brackets.</summary>
     internal static string NormalizeName(string name)
