@@ -22,6 +22,9 @@ internal sealed partial class ValidationState
     private readonly int[] _computedSlot;
     private readonly int[] _accepted;
     private readonly double[] _computed;
+    // From this many observations the state is indexed on every core.
+    private const int ParallelFrom = 200_000;
+
     private List<Finding> _findings = [];
     private readonly LocalizedText?[] _names;
 
@@ -67,16 +70,14 @@ internal sealed partial class ValidationState
         DerivedColumnCount = derivedColumns;
         _computed = new double[RowCount * derivedColumns];
         Array.Fill(_computed, double.NaN);
-        foreach (var s in Slices)
+        // Slices are distinct (indicator, year) pairs, so their cells are disjoint: large data fills them on every core.
+        if (raw.Count >= ParallelFrom)
         {
-            for (var i = s.Start; i < s.Start + s.Length; i++)
-            {
-                var cell = (RowOf[i] * ColumnCount) + s.Column;
-                if (_accepted[cell] < 0)
-                {
-                    _accepted[cell] = i;
-                }
-            }
+            Parallel.ForEach(Slices, AcceptFirst);
+        }
+        else
+        {
+            Array.ForEach(Slices, AcceptFirst);
         }
 
         Rejected = new bool[raw.Count];
@@ -310,18 +311,29 @@ internal sealed partial class ValidationState
         var municipalities = new List<MunicipalityCode>();
         var years = new List<int>();
         var rowOf = new int[raw.Count];
+
+        // The rows of each year by the dataset's municipality id (row + 1; 0 for none yet): one array read per observation.
+        var byYear = new Dictionary<int, int[]>();
         foreach (var slice in Slices)
         {
             var year = slice.Year;
+            if (!byYear.TryGetValue(year, out var rowOfId))
+            {
+                byYear[year] = rowOfId = new int[raw.IdCounts.Municipalities];
+            }
+
             for (var i = slice.Start; i < slice.Start + slice.Length; i++)
             {
-                var municipality = raw.MunicipalityAt(i);
-                if (!_rowIndex.TryGet(municipality, year, out var row))
+                var id = raw.MunicipalityIdAt(i);
+                var row = rowOfId[id] - 1;
+                if (row < 0)
                 {
+                    var municipality = raw.MunicipalityAt(i);
                     row = municipalities.Count;
                     _rowIndex.Add(municipality, year, row);
                     municipalities.Add(municipality);
                     years.Add(year);
+                    rowOfId[id] = row + 1;
                 }
 
                 rowOf[i] = row;
@@ -329,6 +341,19 @@ internal sealed partial class ValidationState
         }
 
         return ([.. municipalities], [.. years], rowOf);
+    }
+
+    /// <summary>Gives each cell of <paramref name="s"/> its first observation (file order).</summary>
+    private void AcceptFirst(SliceRef s)
+    {
+        for (var i = s.Start; i < s.Start + s.Length; i++)
+        {
+            var cell = (RowOf[i] * ColumnCount) + s.Column;
+            if (_accepted[cell] < 0)
+            {
+                _accepted[cell] = i;
+            }
+        }
     }
 
     private (int Year, int[] Rows)[] GroupRowsByYear()
