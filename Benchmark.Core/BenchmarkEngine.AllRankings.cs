@@ -112,7 +112,7 @@ public sealed partial class BenchmarkEngine
 
             var keys = keyBuffer.AsSpan(0, n);
             var indices = indexBuffer.AsSpan(0, n);
-            keys.Sort(indices);
+            RadixSort.Sort(keys, indices);
 
             // With a zero among them the order of 0 and -0 could differ from a plain sort: then sort the values anew.
             DescriptiveStatistics? sorted = null;

@@ -82,7 +82,7 @@ public static class Ranking
 
             var keys = keyBuffer.AsSpan(0, n);
             var indices = indexBuffer.AsSpan(0, n);
-            keys.Sort(indices);
+            RadixSort.Sort(keys, indices);
             RankSorted(keys, indices, ranks, percentRanks);
             return n;
         }

@@ -39,7 +39,7 @@ internal sealed class CoverageCheck : IValidationStep
             {
                 if (!double.IsNaN(values[i]))
                 {
-                    hadValue[(state.RowOf[i] * state.ColumnCount) + slice.Column] = true;
+                    hadValue[(slice.Column * state.RowCount) + state.RowOf[i]] = true;
                 }
             }
         }
@@ -58,7 +58,7 @@ internal sealed class CoverageCheck : IValidationStep
                     {
                         count++;
                     }
-                    else if (hadValue[(row * state.ColumnCount) + column])
+                    else if (hadValue[(column * state.RowCount) + row])
                     {
                         rejected++;
                     }

@@ -158,20 +158,26 @@ internal sealed partial class ValidationState
     /// <summary>The number of columns whose indicator is derived (and so can hold computed values).</summary>
     public int DerivedColumnCount { get; }
 
+    /// <summary>
+    /// The index of a cell in the cell tables: column-major, so that the rules, which go through an indicator's rows
+    /// of a year, read memory in order (a year's rows are mostly consecutive).
+    /// </summary>
+    private int Cell(int row, int column) => (column * RowCount) + row;
+
     /// <summary>The accepted raw observation of a cell, or −1.</summary>
-    public int Direct(int row, int column) => _accepted[(row * ColumnCount) + column];
+    public int Direct(int row, int column) => _accepted[Cell(row, column)];
 
     /// <summary>The accepted raw value of a cell; NaN when there is none or it is missing.</summary>
     public double DirectValue(int row, int column)
     {
-        var i = _accepted[(row * ColumnCount) + column];
+        var i = _accepted[Cell(row, column)];
         return i < 0 ? double.NaN : Raw.Values[i];
     }
 
     /// <summary>The value of a cell: the accepted raw value when it is not missing, else the computed one, else NaN.</summary>
     public double Value(int row, int column)
     {
-        var i = _accepted[(row * ColumnCount) + column];
+        var i = _accepted[Cell(row, column)];
         if (i >= 0 && !double.IsNaN(Raw.Values[i]))
         {
             return Raw.Values[i];
@@ -215,7 +221,7 @@ internal sealed partial class ValidationState
     public void Reject(int observation)
     {
         Rejected[observation] = true;
-        var cell = (RowOf[observation] * ColumnCount) + ColumnOfObservation(observation);
+        var cell = Cell(RowOf[observation], ColumnOfObservation(observation));
         if (_accepted[cell] == observation)
         {
             _accepted[cell] = -1;
@@ -242,7 +248,7 @@ internal sealed partial class ValidationState
         {
             for (var column = 0; column < ColumnCount; column++)
             {
-                var cell = (row * ColumnCount) + column;
+                var cell = Cell(row, column);
                 var computed = Computed(row, column);
                 if (!double.IsNaN(computed))
                 {
@@ -348,7 +354,7 @@ internal sealed partial class ValidationState
     {
         for (var i = s.Start; i < s.Start + s.Length; i++)
         {
-            var cell = (RowOf[i] * ColumnCount) + s.Column;
+            var cell = Cell(RowOf[i], s.Column);
             if (_accepted[cell] < 0)
             {
                 _accepted[cell] = i;
