@@ -43,15 +43,15 @@ internal sealed class DecimalEvidence
         }
     }
 
-    /// <summary>Takes a plain number into account (its text is only made when it is the first proof).</summary>
-    public void Observe(NumberReading reading, int line, PlainNumber plain)
+    /// <summary>Counts a plain number that proves the comma (or else the point) convention; its text is only made for the first proof.</summary>
+    public void Prove(bool comma, int line, PlainNumber plain)
     {
-        if (reading.ProvesComma)
+        if (comma)
         {
             _commaProofs++;
             _firstComma ??= new Proof(line, plain.ToString());
         }
-        else if (reading.ProvesPoint)
+        else
         {
             _pointProofs++;
             _firstPoint ??= new Proof(line, plain.ToString());

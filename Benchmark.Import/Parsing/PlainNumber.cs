@@ -70,6 +70,40 @@ internal readonly record struct PlainNumber
         }
     }
 
+    /// <summary>
+    /// What <see cref="Reading"/> says, without building it (the hot path of a large file): whether the number depends
+    /// on the decimal convention, and how.
+    /// </summary>
+    /// <param name="asComma">The value under the decimal-comma convention (the integer when there is no separator).</param>
+    /// <param name="asPoint">The value under the decimal-point convention.</param>
+    /// <returns>
+    /// 0 when both conventions read the same number (no separator), 1 when only the comma convention reads it, 2 when
+    /// only the point convention does, 3 when both do, differently (<c>1.234</c>).
+    /// </returns>
+    public int Classify(out double asComma, out double asPoint)
+    {
+        var mantissa = Mantissa;
+        var separatorAt = SeparatorAt;
+        if (separatorAt < 0)
+        {
+            asComma = asPoint = mantissa;
+            return 0;
+        }
+
+        var length = Length;
+        var decimals = length - separatorAt - 1;
+        var asDecimal = mantissa / NumberParser.PowersOfTen[decimals];
+        var thousands = separatorAt <= 3 && decimals == 3 && mantissa >= NumberParser.PowersOfTen[length - 2];
+        if (SeparatorIsComma)
+        {
+            (asComma, asPoint) = (asDecimal, thousands ? mantissa : double.NaN);
+            return thousands ? 3 : 1;
+        }
+
+        (asComma, asPoint) = (thousands ? mantissa : double.NaN, asDecimal);
+        return thousands ? 3 : 2;
+    }
+
     /// <summary>Reads a plain cell from its characters; false for anything else.</summary>
     public static bool TryRead(ReadOnlySpan<char> text, out PlainNumber plain)
     {

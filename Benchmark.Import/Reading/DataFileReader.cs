@@ -19,6 +19,9 @@ internal sealed class DataFileReader
 
     // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
     private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
+
+    // The same names by string instance (the reader hands out one instance per repeated name): no hashing of the text.
+    private readonly Dictionary<string, Indicator?> _indicatorByInstance = new(ReferenceEqualityComparer.Instance);
     private HeldValues? _held;
     private string[]? _headers;
     private string? _lastName;
@@ -121,7 +124,7 @@ internal sealed class DataFileReader
             // The reader pools repeated strings: the same instance is the same name.
             found = _lastIndicator;
         }
-        else
+        else if (!_indicatorByInstance.TryGetValue(name, out found))
         {
             if (!_indicatorByName.TryGetValue(name, out found))
             {
@@ -132,9 +135,14 @@ internal sealed class DataFileReader
                 }
             }
 
-            _lastName = name;
-            _lastIndicator = found;
+            if (_indicatorByInstance.Count < MaxCachedNames)
+            {
+                _indicatorByInstance.Add(name, found);
+            }
         }
+
+        _lastName = name;
+        _lastIndicator = found;
 
         if (found is not { } indicator)
         {
@@ -150,9 +158,7 @@ internal sealed class DataFileReader
         if (row.Record.IsPlain(column, out var plain))
         {
             // What UnitSigns.Read gives for the text, without making the text.
-            var plainReading = plain.Reading;
-            evidence.Observe(plainReading, row.Record.Line, plain);
-            _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], plain, plainReading);
+            _held!.Add(row.Code, row.Year, indicator, row.Record.Line, column, _headers![column], plain, evidence);
             return;
         }
 

@@ -66,20 +66,39 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
             _raw.Add(builder.Count, raw);
         }
 
-        Hold(municipality, year, indicator, column, location, reading, shape ?? 0);
+        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
+        if (kind == Ambiguous)
+        {
+            _asPoint.Add(builder.Count, reading.AsPoint!.Value);
+        }
+
+        Hold(municipality, year, column, location, indicator, reading.AsComma ?? reading.AsPoint!.Value, kind | (shape ?? 0));
     }
 
-    /// <summary>Takes a plain number of an accepted row (see <see cref="PlainNumber"/>): never a problem, never kept as text.</summary>
-    public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string header, PlainNumber plain, NumberReading reading)
+    /// <summary>
+    /// Takes a plain number of an accepted row (see <see cref="PlainNumber"/>), which is never a problem and never kept
+    /// as text, and counts it as evidence when it proves a convention.
+    /// </summary>
+    public void Add(MunicipalityCode municipality, int year, Indicator indicator, int line, int column, string header, PlainNumber plain, DecimalEvidence evidence)
     {
         var location = new SourceLocation(file, line, header);
-        if (reading.IsExact)
+        var kind = plain.Classify(out var asComma, out var asPoint);
+        if (kind == 0)
         {
-            builder.Add(municipality, year, indicator.Code, reading.AsComma!.Value, location);
+            builder.Add(municipality, year, indicator.Code, asComma, location);
             return;
         }
 
-        Hold(municipality, year, indicator, column, location, reading, ShapeOf(plain));
+        if (kind != Ambiguous)
+        {
+            evidence.Prove(kind == ProvesComma, line, plain);
+        }
+        else
+        {
+            _asPoint.Add(builder.Count, asPoint);
+        }
+
+        Hold(municipality, year, column, location, indicator, kind == ProvesPoint ? asPoint : asComma, kind | ShapeOf(plain));
     }
 
     /// <summary>
@@ -155,23 +174,17 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
         | ((plain.SeparatorAt + 1) << SeparatorShift)
         | (plain.SeparatorIsComma ? SeparatorIsCommaFlag : 0);
 
-    /// <summary>Adds a value that depends on the convention: provisionally to the builder, with its kind and shape.</summary>
-    private void Hold(MunicipalityCode municipality, int year, Indicator indicator, int column, SourceLocation location, NumberReading reading, int shape)
+    /// <summary>Adds a value that depends on the convention: provisionally to the builder, with its kind and shape flags.</summary>
+    private void Hold(MunicipalityCode municipality, int year, int column, SourceLocation location, Indicator indicator, double provisional, int flags)
     {
         var index = builder.Count;
-        var kind = reading.ProvesComma ? ProvesComma : reading.ProvesPoint ? ProvesPoint : Ambiguous;
-        if (kind == Ambiguous)
-        {
-            _asPoint.Add(index, reading.AsPoint!.Value);
-        }
-
         if (!ReferenceEquals(location.Column, _lastHeader))
         {
             _columnByHeader.TryAdd(location.Column!, column);
             _lastHeader = location.Column;
         }
 
-        builder.Add(municipality, year, indicator.Code, reading.AsComma ?? reading.AsPoint!.Value, location);
+        builder.Add(municipality, year, indicator.Code, provisional, location);
         var d = index - _first;
         if (d >= _capacity)
         {
@@ -179,7 +192,7 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
             _flags.EnsureCapacity(_capacity);
         }
 
-        _flags[d] = (ushort)(kind | shape);
+        _flags[d] = (ushort)flags;
         _end = d + 1;
     }
 

@@ -52,7 +52,11 @@ public sealed class PlainNumberTests
                 {
                     plainCount++;
                     Assert.That(chars.ToString(), Is.EqualTo(text));
-                    Assert.That(chars.Reading, Is.EqualTo(NumberParser.ReadGeneral(text, allowPercent: false, allowEuro: false)), text);
+                    var reading = NumberParser.ReadGeneral(text, allowPercent: false, allowEuro: false);
+                    Assert.That(chars.Reading, Is.EqualTo(reading), text);
+                    var kind = chars.Classify(out var asComma, out var asPoint);
+                    var expectedKind = reading.IsExact ? 0 : reading.ProvesComma ? 1 : reading.ProvesPoint ? 2 : 3;
+                    Assert.That((kind, asComma, asPoint), Is.EqualTo((expectedKind, reading.AsComma ?? double.NaN, reading.AsPoint ?? double.NaN)), text);
                 }
             }
         });
