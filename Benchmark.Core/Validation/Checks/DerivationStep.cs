@@ -22,6 +22,11 @@ internal sealed class DerivationStep : IValidationStep
     {
         foreach (var derived in FormulaInputs.Of(state))
         {
+            if (derived.HasAbsentInput)
+            {
+                continue;
+            }
+
             var indicator = derived.Indicator;
             for (var row = 0; row < state.RowCount; row++)
             {

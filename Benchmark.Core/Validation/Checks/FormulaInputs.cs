@@ -17,7 +17,15 @@ internal sealed class FormulaInputs
         Formula = formula;
         _numerator = [.. formula.Numerator.Select(state.Column)];
         _denominator = [.. formula.Denominator.Select(state.Column)];
+        HasAbsentInput = formula.Numerator.Concat(formula.Denominator)
+            .Any(code => code != DerivedValues.InhabitantsCode && state.Column(code) < 0);
     }
+
+    /// <summary>
+    /// Whether an input other than inhabitants (which the reference can give) is in neither the data nor the derived
+    /// columns: then every row's value is NaN and the formula need not be evaluated row by row.
+    /// </summary>
+    public bool HasAbsentInput { get; }
 
     public int Column { get; }
 
