@@ -67,6 +67,39 @@ internal sealed class ChunkedColumn<T>
         return result;
     }
 
+    /// <summary>
+    /// The values moved to their places: element <c>i</c> goes to <c>place[i]</c> (a permutation of 0 … n − 1, n =
+    /// <paramref name="place"/>'s length). Reads the chunks in order; with <paramref name="release"/> each chunk is let
+    /// go as soon as it is read, so that the column and its copy never take twice the memory.
+    /// </summary>
+    public T[] Scatter(int[] place, bool release)
+    {
+        var result = new T[place.Length];
+        for (var c = 0; (long)c << Bits < place.Length; c++)
+        {
+            var chunk = _chunks[c]!;
+            var first = c << Bits;
+            var count = Math.Min(chunk.Length, place.Length - first);
+            var places = place.AsSpan(first, count);
+            for (var k = 0; k < places.Length; k++)
+            {
+                result[places[k]] = chunk[k];
+            }
+
+            if (release)
+            {
+                _chunks[c] = null;
+            }
+        }
+
+        if (release)
+        {
+            Release();
+        }
+
+        return result;
+    }
+
     /// <summary>Lets go of every chunk; the column is empty afterwards.</summary>
     public void Release()
     {

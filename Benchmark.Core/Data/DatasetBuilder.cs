@@ -5,7 +5,7 @@ namespace Benchmark.Data;
 
 /// <summary>Collects observations and builds an immutable, columnar <see cref="Dataset"/>.</summary>
 /// <remarks>Not thread-safe. Adding is amortised O(1); <see cref="Build()"/> sorts once, in O(n) by a counting sort.</remarks>
-public sealed class DatasetBuilder
+public sealed partial class DatasetBuilder
 {
     // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
     private const int MaxSliceBuckets = 1 << 22;
@@ -208,27 +208,14 @@ public sealed class DatasetBuilder
         var municipalityRank = RankOf(_municipalities, Comparer<MunicipalityCode>.Default);
         var used = UsedKeys();
         var years = DistinctYears(used);
-        int[] order;
-        int[] municipality;
-        Dataset.SliceIndex[] slices;
         if ((long)indicatorRank.Length * years.Length <= MaxSliceBuckets)
         {
-            // One stable counting sort by (indicator, year) keeps the order of adding within each slice. Files mostly list
-            // municipalities in code order, so most slices are in order then; only the others are sorted (by
-            // municipality, then order of adding): together the order of a stable sort by (indicator, year, municipality).
-            (order, slices) = BySlice(n, indicatorRank, years, used);
-            municipality = Take(_municipality, order, municipalityRank, release);
-            foreach (var slice in slices)
-            {
-                SortByMunicipality(order, municipality, slice.Start, slice.Start + slice.Length);
-            }
+            return BuildBySlice(release, indicatorRank, municipalityRank, years, used);
         }
-        else
-        {
-            order = SortByTuple(n, indicatorRank, municipalityRank);
-            slices = Slices(order, indicatorRank);
-            municipality = Take(_municipality, order, municipalityRank, release);
-        }
+
+        var order = SortByTuple(n, indicatorRank, municipalityRank);
+        var slices = Slices(order, indicatorRank);
+        var municipality = Take(_municipality, order, municipalityRank, release);
 
         if (release)
         {
@@ -237,17 +224,7 @@ public sealed class DatasetBuilder
             LargeDataMemory.Release(n);
         }
 
-        var indicatorNames = new string[_indicators.Count];
-        for (var i = 0; i < indicatorNames.Length; i++)
-        {
-            indicatorNames[indicatorRank[i]] = _indicators[i];
-        }
-
-        var municipalityCodes = new MunicipalityCode[_municipalities.Count];
-        for (var i = 0; i < municipalityCodes.Length; i++)
-        {
-            municipalityCodes[municipalityRank[i]] = _municipalities[i];
-        }
+        var (indicatorNames, municipalityCodes) = Names(indicatorRank, municipalityRank);
 
         // The other columns are gathered independently of each other: on every core for large data, unless the builder
         // lets go of each column as it is copied (then one after the other, so that only one column is held twice).
@@ -285,77 +262,6 @@ public sealed class DatasetBuilder
         }
 
         return new Dataset(indicatorNames, municipalityCodes, [.. _files], [.. _columns], slices, municipality, value, line, file, column);
-    }
-
-    /// <summary>
-    /// A stable counting sort of the observations by (indicator rank, year): the order, and the slices with observations.
-    /// </summary>
-    private (int[] Order, Dataset.SliceIndex[] Slices) BySlice(int n, int[] indicatorRank, int[] years, bool[] used)
-    {
-        var yearCount = years.Length;
-        var yearRank = YearRank(years);
-        // The bucket of each (indicator, year) key; looked up twice (count, then place) rather than held per observation.
-        var bucket = new int[_keys.Count];
-        for (var k = 0; k < bucket.Length; k++)
-        {
-            bucket[k] = used[k] ? (indicatorRank[_keys[k].Indicator] * yearCount) + yearRank(_keys[k].Year) : -1;
-        }
-
-        var start = new int[(indicatorRank.Length * yearCount) + 1];
-        for (var i = 0; i < n; i++)
-        {
-            start[bucket[_key[i]] + 1]++;
-        }
-
-        var slices = new List<Dataset.SliceIndex>();
-        for (var b = 0; b < start.Length - 1; b++)
-        {
-            if (start[b + 1] > 0)
-            {
-                slices.Add(new Dataset.SliceIndex(b / yearCount, years[b % yearCount], start[b], start[b + 1]));
-            }
-
-            start[b + 1] += start[b];
-        }
-
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[start[bucket[_key[i]]]++] = i;
-        }
-
-        return (order, [.. slices]);
-    }
-
-    /// <summary>
-    /// Orders observations start … end − 1 by municipality rank, then by order of adding (order holds the indices of
-    /// adding, ascending within a slice), unless they are in that order already.
-    /// </summary>
-    private static void SortByMunicipality(int[] order, int[] municipality, int start, int end)
-    {
-        var sorted = true;
-        for (var p = start + 1; p < end && sorted; p++)
-        {
-            sorted = municipality[p - 1] <= municipality[p];
-        }
-
-        if (sorted)
-        {
-            return;
-        }
-
-        var keys = new long[end - start];
-        for (var p = start; p < end; p++)
-        {
-            keys[p - start] = ((long)municipality[p] << 32) | (uint)order[p];
-        }
-
-        Array.Sort(keys);
-        for (var p = start; p < end; p++)
-        {
-            order[p] = (int)(uint)keys[p - start];
-            municipality[p] = (int)(keys[p - start] >> 32);
-        }
     }
 
     /// <summary>A comparison sort of (indicator, year, municipality, index) tuples, for very many indicator × year slices.</summary>

@@ -58,6 +58,19 @@ internal sealed class IdColumn
         return _ids?.Permuted(order);
     }
 
+    /// <summary>The ids moved to their places (see <see cref="ChunkedColumn{T}.Scatter"/>), or null with the one id they all share.</summary>
+    public int[]? Scatter(int[] place, bool release, out int constant)
+    {
+        constant = Math.Max(_first, 0);
+        var ids = _ids?.Scatter(place, release);
+        if (release)
+        {
+            Release();
+        }
+
+        return ids;
+    }
+
     /// <summary>Lets go of the ids; the column is empty afterwards.</summary>
     public void Release()
     {
