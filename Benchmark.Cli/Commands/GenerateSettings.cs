@@ -107,7 +107,19 @@ public sealed class GenerateSettings : CommandSettings
         }
         catch (ArgumentException ex)
         {
-            return ValidationResult.Error(ex.Message);
+            // The option as typed, and the message without .NET's "(Parameter 'Units')".
+            var option = ex.ParamName switch
+            {
+                nameof(Units) => "--units",
+                nameof(Years) => "--years",
+                nameof(LastYear) => "--last-year",
+                nameof(Indicators) => "--indicators",
+                nameof(MissingRate) => "--missing",
+                nameof(Outliers) => "--outliers",
+                _ => "generate",
+            };
+            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            return ValidationResult.Error($"{option}: {message}");
         }
 
         return base.Validate();

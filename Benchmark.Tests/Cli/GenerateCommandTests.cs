@@ -83,8 +83,18 @@ public sealed class GenerateCommandTests
         var run = CliRunner.RunIn(_folder, "generate", "--units", "100001", "--out", "x.csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Error + run.Console, Does.Contain("100000"));
+        Assert.That(run.Error + run.Console, Does.Contain("--units: Units (100001) must lie within 1–100000").And.Not.Contain("Parameter"));
         Assert.That(File.Exists(Path.Combine(_folder, "x.csv")), Is.False);
+    }
+
+    [TestCase("--missing", "0.9", "--missing: MissingRate (0.9) must lie within 0–0.5.")]
+    [TestCase("--years", "0", "--years: Years (0) must lie within 1–100.")]
+    public void Generate_OptionOutOfRange_NamesTheOption(string option, string value, string expected)
+    {
+        var run = CliRunner.RunIn(_folder, "generate", option, value, "--out", "x.csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error + run.Console, Does.Contain(expected));
     }
 
     private string Hash(string name) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(_folder, name))));
