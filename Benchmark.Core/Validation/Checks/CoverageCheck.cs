@@ -39,7 +39,7 @@ internal sealed class CoverageCheck : IValidationStep
             {
                 if (!double.IsNaN(values[i]))
                 {
-                    hadValue[(slice.Column * state.RowCount) + state.RowOf[i]] = true;
+                    hadValue[(slice.Column * state.RowCount) + state.RowOf(slice, i)] = true;
                 }
             }
         }

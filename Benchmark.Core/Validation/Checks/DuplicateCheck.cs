@@ -29,7 +29,8 @@ internal sealed class DuplicateCheck : IValidationStep
             while (start < end)
             {
                 var next = start + 1;
-                while (next < end && state.RowOf[next] == state.RowOf[start])
+                // Within a slice (one year) the same municipality is the same row.
+                while (next < end && raw.MunicipalityIdAt(next) == raw.MunicipalityIdAt(start))
                 {
                     next++;
                 }
@@ -53,7 +54,7 @@ internal sealed class DuplicateCheck : IValidationStep
             allEqual = Same(raw.Values[i], first);
         }
 
-        var row = state.RowOf[start];
+        var row = state.RowOf(start);
         var name = state.Name(column);
         if (allEqual)
         {

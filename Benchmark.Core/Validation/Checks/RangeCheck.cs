@@ -86,7 +86,7 @@ internal sealed class RangeCheck : IValidationStep
         Say.Unit(indicator.Unit));
 
     private static LocalizedText About(ValidationState state, int observation, LocalizedText message) =>
-        Say.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf[observation]), message);
+        Say.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf(observation)), message);
 
     private static LocalizedText PlaceholderMessage(LocalizedText name) => Say.Format(
         "{0} is 0; een nul is hier vrijwel zeker een plaatsvervanger voor 'niet aangeleverd'. De waarde is behouden en gemarkeerd.",

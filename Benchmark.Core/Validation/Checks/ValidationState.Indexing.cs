@@ -42,41 +42,35 @@ internal sealed partial class ValidationState
         return fork;
     }
 
-    private (MunicipalityCode[] Municipalities, int[] Years, int[] RowOf) IndexRows(Dataset raw)
+    /// <summary>
+    /// Numbers the municipality-year rows in the order the slices meet them, and for each year the row of each of the
+    /// dataset's municipality ids (row + 1; 0 for none): 4 bytes per municipality and year instead of per observation.
+    /// </summary>
+    private (MunicipalityCode[] Municipalities, int[] Years, int[]?[] RowOfId) IndexRows(Dataset raw)
     {
         var municipalities = new List<MunicipalityCode>();
         var years = new List<int>();
-        var rowOf = new int[raw.Count];
-
-        // The rows of each year by the dataset's municipality id (row + 1; 0 for none yet): one array read per observation.
-        var byYear = new Dictionary<int, int[]>();
+        var rowOfId = new int[]?[raw.Years.Count == 0 ? 0 : raw.Years[^1] - raw.Years[0] + 1];
         foreach (var slice in Slices)
         {
             var year = slice.Year;
-            if (!byYear.TryGetValue(year, out var rowOfId))
-            {
-                byYear[year] = rowOfId = new int[raw.IdCounts.Municipalities];
-            }
-
+            var table = rowOfId[year - _firstYear] ??= new int[raw.IdCounts.Municipalities];
             for (var i = slice.Start; i < slice.Start + slice.Length; i++)
             {
                 var id = raw.MunicipalityIdAt(i);
-                var row = rowOfId[id] - 1;
-                if (row < 0)
+                if (table[id] == 0)
                 {
                     var municipality = raw.MunicipalityAt(i);
-                    row = municipalities.Count;
+                    var row = municipalities.Count;
                     _rowIndex.Add(municipality, year, row);
                     municipalities.Add(municipality);
                     years.Add(year);
-                    rowOfId[id] = row + 1;
+                    table[id] = row + 1;
                 }
-
-                rowOf[i] = row;
             }
         }
 
-        return ([.. municipalities], [.. years], rowOf);
+        return ([.. municipalities], [.. years], rowOfId);
     }
 
     /// <summary>Gives each cell of <paramref name="s"/> its first observation (file order).</summary>
@@ -84,7 +78,7 @@ internal sealed partial class ValidationState
     {
         for (var i = s.Start; i < s.Start + s.Length; i++)
         {
-            var cell = Cell(RowOf[i], s.Column);
+            var cell = Cell(RowOf(s, i), s.Column);
             if (_accepted[cell] < 0)
             {
                 _accepted[cell] = i;

@@ -18,6 +18,8 @@ namespace Benchmark.Validation.Checks;
 internal sealed partial class ValidationState
 {
     private readonly RowIndex _rowIndex;
+    private readonly int _firstYear;
+    private readonly int[]?[] _rowOfId;
     private readonly Dictionary<string, int> _columnByCode = new(StringComparer.Ordinal);
     private readonly int[] _computedSlot;
     private readonly int[] _accepted;
@@ -54,7 +56,8 @@ internal sealed partial class ValidationState
         _rowIndex = raw.Years.Count == 0
             ? new RowIndex(0, 0, 0, 0)
             : new RowIndex(raw.Years[0], raw.Years[^1], raw.Municipalities[^1].Number, raw.Count);
-        (RowMunicipality, RowYear, RowOf) = IndexRows(raw);
+        _firstYear = raw.Years.Count == 0 ? 0 : raw.Years[0];
+        (RowMunicipality, RowYear, _rowOfId) = IndexRows(raw);
         RowsByYear = GroupRowsByYear();
         _accepted = new int[RowCount * ColumnCount];
         Array.Fill(_accepted, -1);
@@ -107,8 +110,11 @@ internal sealed partial class ValidationState
 
     public int[] RowYear { get; }
 
-    /// <summary>The row of each raw observation.</summary>
-    public int[] RowOf { get; }
+    /// <summary>The row of raw observation <paramref name="observation"/> of slice <paramref name="slice"/>.</summary>
+    public int RowOf(SliceRef slice, int observation) => _rowOfId[slice.Year - _firstYear]![Raw.MunicipalityIdAt(observation)] - 1;
+
+    /// <summary>The row of raw observation <paramref name="observation"/> (its slice looked up).</summary>
+    public int RowOf(int observation) => RowOf(Slices[SliceOf(observation)], observation);
 
     /// <summary>The rows of each year, ascending by year; rows within a year by municipality code.</summary>
     public (int Year, int[] Rows)[] RowsByYear { get; }
@@ -192,7 +198,7 @@ internal sealed partial class ValidationState
     public void Reject(int observation)
     {
         Rejected[observation] = true;
-        var cell = Cell(RowOf[observation], ColumnOfObservation(observation));
+        var cell = Cell(RowOf(observation), ColumnOfObservation(observation));
         if (_accepted[cell] == observation)
         {
             _accepted[cell] = -1;
@@ -244,7 +250,10 @@ internal sealed partial class ValidationState
     }
 
     /// <summary>The column of a raw observation: that of the slice it lies in.</summary>
-    private int ColumnOfObservation(int observation)
+    private int ColumnOfObservation(int observation) => Slices[SliceOf(observation)].Column;
+
+    /// <summary>The index of the slice that holds <paramref name="observation"/>.</summary>
+    private int SliceOf(int observation)
     {
         var lo = 0;
         var hi = Slices.Length - 1;
@@ -261,7 +270,7 @@ internal sealed partial class ValidationState
             }
         }
 
-        return Slices[lo].Column;
+        return lo;
     }
 
     private int AddColumn(List<string> codes, string code)
