@@ -35,7 +35,7 @@ public sealed partial class DatasetBuilder
         LargeDataMemory.Release(release ? n : 0);
         var value = Reorder(Scatter(_value, place, release), reordered);
         LargeDataMemory.Release(release ? n : 0);
-        var line = Reorder(Scatter(_line, place, null, release), reordered);
+        var line = Reorder(_line.Scatter(place, release), reordered);
         LargeDataMemory.Release(release ? n : 0);
         var file = Scatter(_file, place, reordered, release);
         var column = Scatter(_column, place, reordered, release);

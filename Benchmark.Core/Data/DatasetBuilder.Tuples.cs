@@ -71,6 +71,17 @@ public sealed partial class DatasetBuilder
         return [.. slices];
     }
 
+    private static int[] Take(LineColumn source, int[] order, bool release)
+    {
+        var result = source.Permuted(order);
+        if (release)
+        {
+            source.Release();
+        }
+
+        return result;
+    }
+
     private static double[] Take(ChunkedColumn<double> source, int[] order, bool release)
     {
         var result = source.Permuted(order);

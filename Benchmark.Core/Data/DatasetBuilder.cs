@@ -32,7 +32,7 @@ public sealed partial class DatasetBuilder
     private readonly ChunkedColumn<int> _municipality = new();
     private readonly ChunkedColumn<double> _value = new();
     private readonly IdColumn _file = new();
-    private readonly ChunkedColumn<int> _line = new();
+    private readonly LineColumn _line = new();
     private readonly IdColumn _column = new();
     private int _capacity;
 
@@ -234,7 +234,7 @@ public sealed partial class DatasetBuilder
         Action[] gathers =
         [
             () => value = Take(_value, order, release),
-            () => line = Take(_line, order, null, release),
+            () => line = Take(_line, order, release),
             () => file = Take(_file, order, release),
             () => column = Take(_column, order, release),
         ];
