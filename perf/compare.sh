@@ -101,17 +101,21 @@ describe
 IFS=',' read -ra size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
   units=$(units_of "$size")
-  # The shape is in the name, so that files of an earlier shape are never reused.
-  data="$out/long-$size-${units}x10x50.csv"
-  if [[ ! -f "$data" ]]; then
+  # The shape is in the names (data, reference, catalogue: generated together), so that files of an earlier shape,
+  # or of another script (targets.sh), are never taken for these.
+  stem="$out/long-$size-${units}x10x50"
+  data="$stem.csv"
+  reference="$stem-municipalities.csv"
+  catalog="$stem-catalog.json"
+  if [[ ! -f "$data" || ! -f "$reference" || ! -f "$catalog" ]]; then
     echo "Generating $data ($units units x 10 years x 50 indicators)..."
     "$benchmark" generate --units "$units" --years 10 --indicators 50 --seed 1 --out "$data" \
-      --reference-out "$out/municipalities-$size.csv" --catalog-out "$out/catalog-$size.json" --lang en >/dev/null
+      --reference-out "$reference" --catalog-out "$catalog" --lang en >/dev/null
   fi
 
   echo "== $size rows ($(wc -l < "$data") lines), load $(cut -d' ' -f1 /proc/loadavg) =="
-  measure "benchmark-$size" "$benchmark" stats --input "$data" --municipalities "$out/municipalities-$size.csv" \
-    --catalog "$out/catalog-$size.json" --peers all --lang en --out "$out/benchmark-stats-$size.csv" --ranks "$out/benchmark-ranks-$size.csv"
+  measure "benchmark-$size" "$benchmark" stats --input "$data" --municipalities "$reference" \
+    --catalog "$catalog" --peers all --lang en --out "$out/benchmark-stats-$size.csv" --ranks "$out/benchmark-ranks-$size.csv"
   b_s=$best; b_mb=$best_mb
   measure "duckdb-$size" node "$out/duckdb/duckdb-job.mjs" "$data" "$out/duckdb-stats-$size.csv" "$out/duckdb-ranks-$size.csv"
   d_s=$best; d_mb=$best_mb

@@ -38,10 +38,14 @@ best() {
   echo "$b"
 }
 
-data="$out/long-1m.csv"
-if [[ ! -f "$data" ]]; then
+# Names of their own (compare.sh has its own files in the same folder); generated together.
+stem="$out/store-1m-1000x20x50"
+data="$stem.csv"
+reference="$stem-municipalities.csv"
+catalog="$stem-catalog.json"
+if [[ ! -f "$data" || ! -f "$reference" || ! -f "$catalog" ]]; then
   "$jit" generate --units 1000 --years 20 --indicators 50 --seed 1 --out "$data" \
-    --reference-out "$out/municipalities-1m.csv" --catalog-out "$out/catalog-1m.json" --lang en >/dev/null
+    --reference-out "$reference" --catalog-out "$catalog" --lang en >/dev/null
 fi
 
 {
@@ -55,8 +59,8 @@ fi
     s=""
     for ((r = 1; r <= runs; r++)); do
       rm -f "$db" "$db"-*
-      /usr/bin/time -o "$out/t.time" -f "%e" "$exe" import "$data" --db "$db" --municipalities "$out/municipalities-1m.csv" \
-        --catalog "$out/catalog-1m.json" --lang en >/dev/null 2>&1 || true
+      /usr/bin/time -o "$out/t.time" -f "%e" "$exe" import "$data" --db "$db" --municipalities "$reference" \
+        --catalog "$catalog" --lang en >/dev/null 2>&1 || true
       t=$(tail -n 1 "$out/t.time")
       if [[ -z "$s" ]] || awk -v a="$t" -v b="$s" 'BEGIN { exit !(a < b) }'; then s="$t"; fi
     done

@@ -9,6 +9,26 @@ public sealed class StatsRanksTests
     private static readonly string Year2024 = Path.Combine(TestPaths.Samples, "benchmark-2024.csv");
 
     [Test]
+    public void Stats_WithRanksOverAnExistingFile_ReplacesItWhole()
+    {
+        var ranks = Path.Combine(Path.GetTempPath(), $"ranks-{Guid.NewGuid():N}.csv");
+        try
+        {
+            File.WriteAllText(ranks, string.Concat(Enumerable.Repeat("left over from an earlier run\n", 20_000)));
+
+            var run = CliRunner.Run("stats", "--year", "2024", "--input", Year2024, "--ranks", ranks, "--format", "csv");
+
+            Assert.That(run.ExitCode, Is.Zero, run.ToString);
+            var text = File.ReadAllText(ranks);
+            Assert.That(text, Does.StartWith("indicator,year,group,code,rank\n").And.Not.Contain("left over"));
+        }
+        finally
+        {
+            File.Delete(ranks);
+        }
+    }
+
+    [Test]
     public void Stats_WithRanks_WritesEveryRankedValueAsTheLeagueTableRanksIt()
     {
         var ranks = Path.Combine(Path.GetTempPath(), $"ranks-{Guid.NewGuid():N}.csv");
