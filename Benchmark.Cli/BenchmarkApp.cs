@@ -1,3 +1,4 @@
+using System.Reflection;
 using Benchmark.Cli.Commands;
 using Benchmark.Cli.Infrastructure;
 using Spectre.Console.Cli;
@@ -7,6 +8,10 @@ namespace Benchmark.Cli;
 /// <summary>The <c>benchmark</c> command line: builds the command tree and runs it.</summary>
 public static class BenchmarkApp
 {
+    /// <summary>The tool's version, as <c>benchmark --version</c> prints it.</summary>
+    public static string Version { get; } =
+        typeof(BenchmarkApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
     /// <summary>Runs the command line and returns the exit code (0 ok, 1 data errors, 2 usage or unreadable input).</summary>
     public static int Run(string[] args) => Run(args, CliEnvironment.System());
 
@@ -19,6 +24,7 @@ public static class BenchmarkApp
         app.Configure(config =>
         {
             config.SetApplicationName("benchmark");
+            config.SetApplicationVersion(Version);
             config.Settings.Console = env.Console;
             config.Settings.StrictParsing = true;
             config.SetExceptionHandler((ex, _) =>

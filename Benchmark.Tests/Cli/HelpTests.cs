@@ -21,6 +21,7 @@ public sealed class HelpTests
     [TestCase("report")]
     [TestCase("chart")]
     [TestCase("samples")]
+    [TestCase("generate")]
     public void Help_RendersWithoutError(params string[] command)
     {
         var run = CliRunner.Run([.. command, "--help"]);
@@ -28,5 +29,15 @@ public sealed class HelpTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         Assert.That(run.Console, Does.Contain("USAGE"));
         Assert.That(run.Error, Is.Empty);
+    }
+
+    [TestCase("--version")]
+    [TestCase("-v")]
+    public void Version_PrintsTheToolsVersion(string option)
+    {
+        var run = CliRunner.Run(option);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Console.Trim(), Is.EqualTo("0.6.0"), "Directory.Build.props sets the version");
     }
 }
