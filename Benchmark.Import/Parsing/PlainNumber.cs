@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Benchmark.Import.Parsing;
 
@@ -51,24 +52,14 @@ internal readonly record struct PlainNumber
     /// doubles, so the one IEEE division rounds correctly, as <see cref="double.Parse(string)"/> does), or the integer
     /// when the separator can be a thousands separator (a first group of 1–3 digits not starting with 0, then exactly 3).
     /// </summary>
-    public NumberReading Reading
-    {
-        get
+    public NumberReading Reading =>
+        Classify(out var asComma, out var asPoint) switch
         {
-            if (SeparatorAt < 0)
-            {
-                return new NumberReading(false, NumberProblem.None, Mantissa, Mantissa);
-            }
-
-            var decimals = Length - SeparatorAt - 1;
-            var asDecimal = Mantissa / NumberParser.PowersOfTen[decimals];
-            var firstDigitIsZero = Mantissa < NumberParser.PowersOfTen[Length - 2];
-            double? asThousands = SeparatorAt <= 3 && !firstDigitIsZero && decimals == 3 ? Mantissa : null;
-            return SeparatorIsComma
-                ? new NumberReading(false, NumberProblem.None, asDecimal, asThousands)
-                : new NumberReading(false, NumberProblem.None, asThousands, asDecimal);
-        }
-    }
+            0 => new NumberReading(false, NumberProblem.None, asComma, asPoint),
+            1 => new NumberReading(false, NumberProblem.None, asComma, null),
+            2 => new NumberReading(false, NumberProblem.None, null, asPoint),
+            _ => new NumberReading(false, NumberProblem.None, asComma, asPoint),
+        };
 
     /// <summary>
     /// What <see cref="Reading"/> says, without building it (the hot path of a large file): whether the number depends
@@ -105,11 +96,25 @@ internal readonly record struct PlainNumber
     }
 
     /// <summary>Reads a plain cell from its characters; false for anything else.</summary>
-    public static bool TryRead(ReadOnlySpan<char> text, out PlainNumber plain)
+    public static bool TryRead(ReadOnlySpan<char> text, out PlainNumber plain) => TryRead<char>(text, out plain);
+
+    /// <summary>Reads a plain cell from its UTF-8 bytes (as the CSV reader hands them over); false for anything else.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> utf8, out PlainNumber plain) => TryRead<byte>(utf8, out plain);
+
+    /// <summary>The cell as written.</summary>
+    public override string ToString()
+    {
+        var digits = Mantissa.ToString(CultureInfo.InvariantCulture).PadLeft(HasSeparator ? Length - 1 : Length, '0');
+        return HasSeparator ? digits.Insert(SeparatorAt, SeparatorIsComma ? "," : ".") : digits;
+    }
+
+    /// <summary>The one reading loop for characters and UTF-8 bytes (plain cells are ASCII either way).</summary>
+    private static bool TryRead<T>(ReadOnlySpan<T> text, out PlainNumber plain)
+        where T : unmanaged, IBinaryInteger<T>
     {
         plain = default;
         var length = text.Length;
-        if (length is 0 or > MaxLength || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[length - 1]))
+        if (length is 0 or > MaxLength || !IsDigit(int.CreateTruncating(text[0])) || !IsDigit(int.CreateTruncating(text[length - 1])))
         {
             return false;
         }
@@ -118,8 +123,8 @@ internal readonly record struct PlainNumber
         var separatorAt = -1;
         for (var i = 0; i < length; i++)
         {
-            var c = text[i];
-            if (char.IsAsciiDigit(c))
+            var c = int.CreateTruncating(text[i]);
+            if (IsDigit(c))
             {
                 mantissa = (mantissa * 10) + (c - '0');
             }
@@ -133,46 +138,7 @@ internal readonly record struct PlainNumber
             }
         }
 
-        return Make(mantissa, length, separatorAt, separatorAt >= 0 && text[separatorAt] == ',', out plain);
-    }
-
-    /// <summary>Reads a plain cell from its UTF-8 bytes (as the CSV reader hands them over); false for anything else.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> utf8, out PlainNumber plain)
-    {
-        plain = default;
-        var length = utf8.Length;
-        if (length is 0 or > MaxLength || !IsDigit(utf8[0]) || !IsDigit(utf8[length - 1]))
-        {
-            return false;
-        }
-
-        long mantissa = 0;
-        var separatorAt = -1;
-        for (var i = 0; i < length; i++)
-        {
-            var b = utf8[i];
-            if (IsDigit(b))
-            {
-                mantissa = (mantissa * 10) + (b - (byte)'0');
-            }
-            else if ((b is (byte)',' or (byte)'.') && separatorAt < 0)
-            {
-                separatorAt = i;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return Make(mantissa, length, separatorAt, separatorAt >= 0 && utf8[separatorAt] == (byte)',', out plain);
-    }
-
-    /// <summary>The cell as written.</summary>
-    public override string ToString()
-    {
-        var digits = Mantissa.ToString(CultureInfo.InvariantCulture).PadLeft(HasSeparator ? Length - 1 : Length, '0');
-        return HasSeparator ? digits.Insert(SeparatorAt, SeparatorIsComma ? "," : ".") : digits;
+        return Make(mantissa, length, separatorAt, separatorAt >= 0 && int.CreateTruncating(text[separatorAt]) == ',', out plain);
     }
 
     private static bool Make(long mantissa, int length, int separatorAt, bool comma, out PlainNumber plain)
@@ -182,5 +148,5 @@ internal readonly record struct PlainNumber
         return separatorAt >= 0 || length < MaxLength;
     }
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 }
