@@ -33,7 +33,7 @@ public sealed partial class DatasetBuilder
         }
 
         LargeDataMemory.Release(release ? n : 0);
-        var value = Reorder(Scatter(_value, place, release), reordered);
+        var value = Reorder(_value.Scatter(place, release), reordered);
         LargeDataMemory.Release(release ? n : 0);
         var line = Reorder(_line.Scatter(place, release), reordered);
         LargeDataMemory.Release(release ? n : 0);
@@ -151,8 +151,6 @@ public sealed partial class DatasetBuilder
 
         return result;
     }
-
-    private static double[] Scatter(ChunkedColumn<double> source, int[] place, bool release) => source.Scatter(place, release);
 
     private static (int[]? Ids, int Constant) Scatter(IdColumn source, int[] place, List<(int Start, int[] From)> reordered, bool release)
     {

@@ -31,32 +31,14 @@ internal sealed class DecimalEvidence
     /// <summary>Takes a number into account.</summary>
     public void Observe(NumberReading reading, int line, string raw)
     {
-        if (reading.ProvesComma)
+        if (reading.ProvesComma || reading.ProvesPoint)
         {
-            _commaProofs++;
-            _firstComma ??= new Proof(line, raw);
-        }
-        else if (reading.ProvesPoint)
-        {
-            _pointProofs++;
-            _firstPoint ??= new Proof(line, raw);
+            Count(reading.ProvesComma, line, raw, default);
         }
     }
 
     /// <summary>Counts a plain number that proves the comma (or else the point) convention; its text is only made for the first proof.</summary>
-    public void Prove(bool comma, int line, PlainNumber plain)
-    {
-        if (comma)
-        {
-            _commaProofs++;
-            _firstComma ??= new Proof(line, plain.ToString());
-        }
-        else
-        {
-            _pointProofs++;
-            _firstPoint ??= new Proof(line, plain.ToString());
-        }
-    }
+    public void Prove(bool comma, int line, PlainNumber plain) => Count(comma, line, null, plain);
 
     /// <summary>The decision: <see langword="true"/> for decimal comma, <see langword="false"/> for point, <see langword="null"/> when open.</summary>
     public bool? DecimalComma
@@ -82,4 +64,18 @@ internal sealed class DecimalEvidence
 
     /// <summary>The first value that proved the decided convention, or <see langword="null"/> when it was forced.</summary>
     public Proof? Evidence => _forced is not null ? null : DecimalComma is true ? _firstComma : _firstPoint;
+
+    private void Count(bool comma, int line, string? raw, PlainNumber plain)
+    {
+        if (comma)
+        {
+            _commaProofs++;
+            _firstComma ??= new Proof(line, raw ?? plain.ToString());
+        }
+        else
+        {
+            _pointProofs++;
+            _firstPoint ??= new Proof(line, raw ?? plain.ToString());
+        }
+    }
 }
