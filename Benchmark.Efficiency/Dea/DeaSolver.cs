@@ -48,7 +48,11 @@ public static class DeaSolver
             score = 1;
         }
 
-        var phase2 = program.Slacks(o, score) ?? throw new InvalidOperationException($"GLOP found no optimum in phase 2 for unit {units[o].Id}.");
+        // Phase 2 fixes the score; when GLOP's rounding leaves the fixed score a hair on the wrong side of feasibility,
+        // relax it by 1e-9 relative (the slacks move by as little).
+        var relaxed = options.Orientation == DeaOrientation.Input ? score * (1 + 1e-9) : score * (1 - 1e-9);
+        var phase2 = program.Slacks(o, score) ?? program.Slacks(o, relaxed)
+            ?? throw new InvalidOperationException($"GLOP found no optimum in phase 2 for unit {units[o].Id}.");
         var inputSlacks = Clean(phase2.InputSlacks, units.Select(u => u.Inputs), options.Tolerance);
         var outputSlacks = Clean(phase2.OutputSlacks, units.Select(u => u.Outputs), options.Tolerance);
         var peers = phase2.Lambda.Select((l, j) => (l, j)).Where(p => p.l > options.Tolerance)

@@ -62,17 +62,20 @@ internal sealed class EnvelopmentProgram : IDisposable
         _outputSlack = [.. Enumerable.Range(0, s).Select(r => _slack.MakeNumVar(0, double.PositiveInfinity, $"s+{r}"))];
         _slackInputs = [.. Enumerable.Range(0, m).Select(i => Row(_slack, _slackLambda, _x, i, 0, 0))];
         _slackOutputs = [.. Enumerable.Range(0, s).Select(r => Row(_slack, _slackLambda, _y, r, 0, 0))];
+        // Plain sum: a slack in own units is the scaled slack × the mean, so its objective coefficient is the mean
+        // (divided by the largest, which leaves the optimum unchanged and keeps GLOP's numbers near 1).
+        var largest = options.Slacks == SlackObjective.Sum ? _xScale.Concat(_yScale).Max() : 1;
         var slackObjective = _slack.Objective();
         for (var i = 0; i < m; i++)
         {
             _slackInputs[i].SetCoefficient(_inputSlack[i], 1);
-            slackObjective.SetCoefficient(_inputSlack[i], options.Slacks == SlackObjective.Sum ? _xScale[i] : 1);
+            slackObjective.SetCoefficient(_inputSlack[i], options.Slacks == SlackObjective.Sum ? _xScale[i] / largest : 1);
         }
 
         for (var r = 0; r < s; r++)
         {
             _slackOutputs[r].SetCoefficient(_outputSlack[r], -1);
-            slackObjective.SetCoefficient(_outputSlack[r], options.Slacks == SlackObjective.Sum ? _yScale[r] : 1);
+            slackObjective.SetCoefficient(_outputSlack[r], options.Slacks == SlackObjective.Sum ? _yScale[r] / largest : 1);
         }
 
         slackObjective.SetMaximization();
@@ -122,7 +125,15 @@ internal sealed class EnvelopmentProgram : IDisposable
             _slackOutputs[r].SetBounds(rhs, rhs);
         }
 
-        if (_slack.Solve() != Solver.ResultStatus.OPTIMAL)
+        var status = _slack.Solve();
+        if (status == Solver.ResultStatus.ABNORMAL)
+        {
+            // A warm start can leave GLOP stuck; solve again from scratch.
+            _slack.Reset();
+            status = _slack.Solve();
+        }
+
+        if (status != Solver.ResultStatus.OPTIMAL)
         {
             return null;
         }

@@ -1,0 +1,34 @@
+using Benchmark.Validation;
+
+namespace Benchmark.Efficiency.Index;
+
+/// <summary>A composite index of one year with its uncertainty analysis.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Group">The municipalities ranked (peer-group method, or <c>all</c>).</param>
+/// <param name="Options">The choices.</param>
+/// <param name="Indicators">The indicators, with their normalised weights (summing to 1) and direction.</param>
+/// <param name="Scores">Per municipality, best first.</param>
+/// <param name="Sensitivity">Which alternative choice moves ranks most, largest first.</param>
+/// <param name="Findings">Municipalities left out and why.</param>
+public sealed record CompositeIndex(int Year, string Group, IndexOptions Options, IReadOnlyList<(string Code, double Weight, Catalog.Direction Direction)> Indicators, IReadOnlyList<IndexScore> Scores, IReadOnlyList<SensitivityRow> Sensitivity, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The method as one line.</summary>
+    public string Method =>
+        $"composite index (JRC/OECD handbook, COINr): {Name(Options.Normalisation)} normalisation over all years, {Options.Aggregation.ToString().ToLowerInvariant()} mean, " +
+        $"{(Options.Weights.Count == 0 ? "equal" : "user-given")} weights, {Indicators.Count} indicators; uncertainty: {Options.Draws} Monte Carlo draws (seed {Options.Seed}) " +
+        $"over normalisation (min-max, z-score, rank), aggregation (arithmetic, geometric) and weights (± {Percent(Options.WeightNoise)}); rank interval P5–P95 ({Group}, {Year})";
+
+    /// <summary>The score of one municipality, or <see langword="null"/>.</summary>
+    public IndexScore? this[Municipalities.MunicipalityCode code] => Scores.FirstOrDefault(s => s.Municipality == code);
+
+    /// <summary>A share as an invariant percentage: 0.25 → <c>25%</c>.</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A normalisation's name: <c>min-max</c>, <c>z-score</c>, <c>rank</c>.</summary>
+    public static string Name(Normalisation n) => n switch
+    {
+        Normalisation.MinMax => "min-max",
+        Normalisation.ZScore => "z-score",
+        _ => "rank",
+    };
+}
