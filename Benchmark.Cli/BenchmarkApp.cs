@@ -69,6 +69,14 @@ public static class BenchmarkApp
             config.AddCommand<PartnersCommand>("partners")
                 .WithDescription("Learning partners: structurally close municipalities in the best quartile.")
                 .WithExample("partners", "GM0193", "--indicator", "overhead_pct", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<EfficiencyCommand>("efficiency")
+                .WithDescription("DEA frontier with reference peers (who does more with less?), or --expected: the value structure leads one to expect.")
+                .WithExample("efficiency", "--year", "2024", "--input", "samples/benchmark-2024.csv")
+                .WithExample("efficiency", "GM0193", "--expected", "overhead_pct", "--peers", "all", "--input", "samples/benchmark-2024.csv");
+            config.AddCommand<IndexCommand>("index")
+                .WithDescription("Composite index with a Monte Carlo rank interval per municipality and a sensitivity table.")
+                .WithExample("index", "--year", "2024", "--input", "samples/benchmark-20*.csv")
+                .WithExample("index", "GM0193", "--weights", "overhead_pct=2", "--format", "json", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Peer-comparison PDF report of a municipality (or --all, or a learning circle with --group).")
                 .WithExample("report", "GM0193", "--year", "2024", "--out", "zwolle-2024.pdf", "--input", "samples/benchmark-2024.csv")

@@ -67,6 +67,9 @@ public sealed partial class EfficiencyEngine(BenchmarkEngine engine)
         return new DeaAnalysis(year, group, model, DeaSolver.Solve(units, model.Inputs, model.Outputs, model.Options), findings);
     }
 
+    /// <summary>The figure a method reads: an indicator's value (inhabitants and area filled in from the reference) or <c>addresses</c> (address density × area); NaN when missing.</summary>
+    public double Figure(MunicipalityCode municipality, int year, string code) => UnitValues.Of(Engine, municipality, year, code);
+
     private static Finding LeftOut(string rule, MunicipalityCode code, int year, string column, string value, LocalizedText message, LocalizedText hint) =>
         new(Severity.Warning, rule, null, 0, column, $"{code} {year}: {value}", message, hint);
 

@@ -12,8 +12,10 @@ internal static class IndexUncertainty
     public static (double[] Values, int[] Ranks, double[][] Intervals, List<SensitivityRow> Sensitivity) Run(NormalisedTable table, double[] weights, IndexOptions options)
     {
         var n = table.Units;
+        // Who is in the index is decided once, with the nominal weights, so no draw drops a municipality.
+        var included = Enumerable.Range(0, n).Select(u => table.Coverage(u, weights) >= options.MinimumCoverage - 1e-12).ToArray();
         var values = new double[n];
-        table.Aggregate(options.Normalisation, options.Aggregation, weights, options.MinimumCoverage, values);
+        table.Aggregate(options.Normalisation, options.Aggregation, weights, included, values);
         var nominal = Rank(values);
 
         var draws = new int[options.Draws][];
@@ -25,7 +27,7 @@ internal static class IndexUncertainty
         {
             var normalisation = normalisations[random.Next(normalisations.Length)];
             var aggregation = aggregations[random.Next(aggregations.Length)];
-            table.Aggregate(normalisation, aggregation, Perturb(weights, options.WeightNoise, random), options.MinimumCoverage, scratch);
+            table.Aggregate(normalisation, aggregation, Perturb(weights, options.WeightNoise, random), included, scratch);
             draws[d] = Rank(scratch);
         }
 
@@ -47,22 +49,22 @@ internal static class IndexUncertainty
             intervals[u] = [Quantiles.Compute(ranks, 0.05), Quantiles.Compute(ranks, 0.5), Quantiles.Compute(ranks, 0.95)];
         }
 
-        return (values, nominal, intervals, Sensitivity(table, weights, options, nominal, random));
+        return (values, nominal, intervals, Sensitivity(table, weights, options, included, nominal, random));
     }
 
-    private static List<SensitivityRow> Sensitivity(NormalisedTable table, double[] weights, IndexOptions options, int[] nominal, Random random)
+    private static List<SensitivityRow> Sensitivity(NormalisedTable table, double[] weights, IndexOptions options, bool[] included, int[] nominal, Random random)
     {
         var rows = new List<SensitivityRow>();
         var scratch = new double[table.Units];
         foreach (var normalisation in Enum.GetValues<Normalisation>().Where(x => x != options.Normalisation))
         {
-            table.Aggregate(normalisation, options.Aggregation, weights, options.MinimumCoverage, scratch);
+            table.Aggregate(normalisation, options.Aggregation, weights, included, scratch);
             rows.Add(Shift($"normalisation = {CompositeIndex.Name(normalisation)}", nominal, [Rank(scratch)]));
         }
 
         foreach (var aggregation in Enum.GetValues<Aggregation>().Where(x => x != options.Aggregation))
         {
-            table.Aggregate(options.Normalisation, aggregation, weights, options.MinimumCoverage, scratch);
+            table.Aggregate(options.Normalisation, aggregation, weights, included, scratch);
             rows.Add(Shift($"aggregation = {aggregation.ToString().ToLowerInvariant()}", nominal, [Rank(scratch)]));
         }
 
@@ -71,7 +73,7 @@ internal static class IndexUncertainty
             var perturbed = new List<int[]>();
             for (var d = 0; d < 100; d++)
             {
-                table.Aggregate(options.Normalisation, options.Aggregation, Perturb(weights, options.WeightNoise, random), options.MinimumCoverage, scratch);
+                table.Aggregate(options.Normalisation, options.Aggregation, Perturb(weights, options.WeightNoise, random), included, scratch);
                 perturbed.Add(Rank(scratch));
             }
 

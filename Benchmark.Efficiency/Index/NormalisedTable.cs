@@ -27,8 +27,8 @@ internal sealed class NormalisedTable
 
     public int Units => _arithmetic[0].Length;
 
-    /// <summary>Aggregates every unit with <paramref name="weights"/> (summing to 1 over the indicators) into <paramref name="result"/>; NaN when coverage is below <paramref name="minimumCoverage"/>.</summary>
-    public void Aggregate(Normalisation normalisation, Aggregation aggregation, double[] weights, double minimumCoverage, Span<double> result)
+    /// <summary>Aggregates every unit with <paramref name="weights"/> (summing to 1 over the indicators) into <paramref name="result"/>; NaN for a unit not <paramref name="included"/>.</summary>
+    public void Aggregate(Normalisation normalisation, Aggregation aggregation, double[] weights, bool[] included, Span<double> result)
     {
         var table = (aggregation == Aggregation.Arithmetic ? _arithmetic : _geometric)[(int)normalisation];
         for (var u = 0; u < table.Length; u++)
@@ -44,7 +44,7 @@ internal sealed class NormalisedTable
                 }
             }
 
-            result[u] = weight < minimumCoverage - 1e-12 ? double.NaN : aggregation == Aggregation.Arithmetic ? sum / weight : Math.Exp(sum / weight);
+            result[u] = !included[u] || weight <= 0 ? double.NaN : aggregation == Aggregation.Arithmetic ? sum / weight : Math.Exp(sum / weight);
         }
     }
 

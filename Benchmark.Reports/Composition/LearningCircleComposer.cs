@@ -85,7 +85,10 @@ public static class LearningCircleComposer
                 MethodAppendix.Suppression(engine, w, mask.IsAnonymous),
                 MethodAppendix.Sources(options.Sources, engine.Catalog.Version, now, w),
             ]);
-        return new LearningCircleReport(info, cover, heatMap, spreads, appendix);
+        return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
+        {
+            Efficiency = options.Efficiency ? CircleEfficiencyComposer.For(engine, w, mask, order, year) : null,
+        };
     }
 
     private static HeatMapSection HeatMap(

@@ -30,7 +30,10 @@ public static partial class MunicipalityReportComposer
             Summary(context),
             Overview(context),
             sections,
-            MethodAppendix.For(context));
+            MethodAppendix.For(context))
+        {
+            Efficiency = options.Efficiency ? EfficiencyComposer.For(context) : null,
+        };
     }
 
     /// <summary>The section of one indicator (what <c>benchmark chart</c> draws from).</summary>

@@ -31,6 +31,9 @@ public sealed record ReportOptions
     /// <summary>Findings of the data validation; those on the focus municipality's rows are listed in the appendix.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Whether the report has the efficiency page (DEA, expected value given structure, composite index). Default <see langword="true"/>.</summary>
+    public bool Efficiency { get; init; } = true;
+
     /// <summary>The author in the PDF metadata.</summary>
     public string Author { get; init; } = "Benchmark";
 }

@@ -6,4 +6,8 @@ namespace Benchmark.Reports.Model;
 /// <param name="HeatMap">The heat-map table of quartile positions.</param>
 /// <param name="Spreads">Spread charts per indicator.</param>
 /// <param name="Appendix">The method appendix.</param>
-public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix);
+public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix)
+{
+    /// <summary>The efficiency page (DEA and composite index per member), or <see langword="null"/> when left out.</summary>
+    public CircleEfficiencySection? Efficiency { get; init; }
+}

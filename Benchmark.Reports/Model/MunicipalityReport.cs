@@ -17,4 +17,8 @@ public sealed record MunicipalityReport(
     SummarySection Summary,
     OverviewSection Overview,
     IReadOnlyList<IndicatorSection> Indicators,
-    AppendixSection Appendix);
+    AppendixSection Appendix)
+{
+    /// <summary>The efficiency page (DEA, expected value given structure, composite index), or <see langword="null"/> when left out.</summary>
+    public EfficiencySection? Efficiency { get; init; }
+}

@@ -15,6 +15,12 @@ internal static class LearningCircleLayout
         HeatMap(flow, report.HeatMap);
         flow.NewPage();
         Spreads(flow, report.Spreads);
+        if (report.Efficiency is { } efficiency)
+        {
+            flow.NewPage();
+            EfficiencyLayout.Page(flow, efficiency);
+        }
+
         SharedLayout.Appendix(flow, report.Appendix);
     }
 

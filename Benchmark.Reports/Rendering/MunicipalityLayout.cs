@@ -24,6 +24,12 @@ internal static class MunicipalityLayout
             Indicator(flow, section);
         }
 
+        if (report.Efficiency is { } efficiency)
+        {
+            flow.NewPage();
+            EfficiencyLayout.Page(flow, efficiency);
+        }
+
         SharedLayout.Appendix(flow, report.Appendix);
     }
 
@@ -166,7 +172,7 @@ internal static class MunicipalityLayout
         flow.Y = top + rowHeight;
     }
 
-    private static void KeyFigures(PageFlow flow, IReadOnlyList<Fact> facts)
+    internal static void KeyFigures(PageFlow flow, IReadOnlyList<Fact> facts)
     {
         const float height = 38;
         flow.Ensure(height + 10);

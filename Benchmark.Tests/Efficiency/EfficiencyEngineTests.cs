@@ -101,7 +101,7 @@ public sealed class EfficiencyEngineTests
         {
             Assert.That(second.Scores, Is.EqualTo(first.Scores));
             Assert.That(other.Scores.Select(s => (s.RankLow, s.RankHigh)), Is.Not.EqualTo(first.Scores.Select(s => (s.RankLow, s.RankHigh))));
-            Assert.That(first.Scores, Has.All.Matches<IndexScore>(s => s != null && s.RankLow <= s.RankMedian && s.RankMedian <= s.RankHigh));
+            Assert.That(first.Scores, Has.All.Matches<IndexScore>(s => s != null && s.RankLow >= 1 && s.RankLow <= s.RankMedian && s.RankMedian <= s.RankHigh));
             Assert.That(first.Scores.Select(s => s.Rank), Is.Ordered);
             Assert.That(first.Sensitivity.Select(r => r.MeanShift), Is.Ordered.Descending);
             Assert.That(first.Sensitivity.Select(r => r.Choice), Is.EquivalentTo(new[] { "normalisation = z-score", "normalisation = rank", "aggregation = geometric", "weights ± 25% (100 draws)" }));

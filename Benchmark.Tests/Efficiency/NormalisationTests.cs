@@ -25,8 +25,8 @@ public sealed class NormalisationTests
         var arithmetic = new double[2];
         var geometric = new double[2];
 
-        table.Aggregate(Normalisation.MinMax, Aggregation.Arithmetic, [0.25, 0.75], 0.5, arithmetic);
-        table.Aggregate(Normalisation.MinMax, Aggregation.Geometric, [0.25, 0.75], 0.5, geometric);
+        table.Aggregate(Normalisation.MinMax, Aggregation.Arithmetic, [0.25, 0.75], [true, true], arithmetic);
+        table.Aggregate(Normalisation.MinMax, Aggregation.Geometric, [0.25, 0.75], [true, true], geometric);
 
         Assert.Multiple(() =>
         {

@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Benchmark.Efficiency.Dea;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>Settings of <c>benchmark efficiency</c>: DEA (default) or, with <c>--expected</c>, the expected value given structure.</summary>
+public sealed class EfficiencySettings : SetSettings
+{
+    /// <summary>A DEA model file (JSON).</summary>
+    [CommandOption("--model <FILE>")]
+    [Description("DEA model file (JSON): {\"inputs\": [[...]], \"outputs\": [[...]], \"orientation\": \"input|output\", \"returns\": \"variable|constant\"}. Default: inputs overhead_costs, ict_costs, fte_staffed; outputs inhabitants, addresses; BCC input-oriented.")]
+    public string? Model { get; init; }
+
+    /// <summary>Overrides the model's orientation.</summary>
+    [CommandOption("--orientation <SIDE>")]
+    [Description("DEA orientation: [green]input[/] (default: how far can inputs shrink) or [green]output[/] (how far can outputs grow).")]
+    public DeaOrientation? Orientation { get; init; }
+
+    /// <summary>Overrides the model's returns to scale.</summary>
+    [CommandOption("--rts <RTS>")]
+    [Description("Returns to scale: [green]variable[/] (BCC, default) or [green]constant[/] (CCR).")]
+    public ReturnsToScale? Returns { get; init; }
+
+    /// <summary>Instead of the DEA: the expected value of this indicator given structure.</summary>
+    [CommandOption("--expected <INDICATOR>")]
+    [Description("Instead of the DEA: the expected value of this indicator given structure (robust regression on ln inhabitants and address density), with the 95% prediction interval and the structure-corrected gap.")]
+    public string? Expected { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Expected is not null && (Model is not null || Orientation is not null || Returns is not null)
+            ? ValidationResult.Error("--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other.")
+            : base.Validate();
+}
