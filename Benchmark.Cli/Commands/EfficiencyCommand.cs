@@ -33,11 +33,15 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         {
             throw new UsageException($"cannot read the DEA model file '{settings.Model}': {ex.Message}");
         }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{settings.Model}: {ex.Message}");
+        }
 
         var options = model.Options with
         {
-            Orientation = settings.Orientation ?? model.Options.Orientation,
-            Returns = settings.Returns ?? model.Options.Returns,
+            Orientation = settings.OrientationValue ?? model.Options.Orientation,
+            Returns = settings.ReturnsValue ?? model.Options.Returns,
         };
         return model with { Options = options };
     }

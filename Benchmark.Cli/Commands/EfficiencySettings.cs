@@ -16,12 +16,30 @@ public sealed class EfficiencySettings : SetSettings
     /// <summary>Overrides the model's orientation.</summary>
     [CommandOption("--orientation <SIDE>")]
     [Description("DEA orientation: [green]input[/] (default: how far can inputs shrink) or [green]output[/] (how far can outputs grow).")]
-    public DeaOrientation? Orientation { get; init; }
+    public string? Orientation { get; init; }
 
     /// <summary>Overrides the model's returns to scale.</summary>
     [CommandOption("--rts <RTS>")]
     [Description("Returns to scale: [green]variable[/] (BCC, default) or [green]constant[/] (CCR).")]
-    public ReturnsToScale? Returns { get; init; }
+    public string? Returns { get; init; }
+
+    /// <summary>The parsed orientation, or <see langword="null"/> for the model's.</summary>
+    public DeaOrientation? OrientationValue => Orientation?.ToLowerInvariant() switch
+    {
+        null => null,
+        "input" or "i" => DeaOrientation.Input,
+        "output" or "o" => DeaOrientation.Output,
+        _ => throw new FormatException($"--orientation must be input or output, not '{Orientation}'."),
+    };
+
+    /// <summary>The parsed returns to scale, or <see langword="null"/> for the model's.</summary>
+    public ReturnsToScale? ReturnsValue => Returns?.ToLowerInvariant() switch
+    {
+        null => null,
+        "variable" or "vrs" or "bcc" => ReturnsToScale.Variable,
+        "constant" or "crs" or "ccr" => ReturnsToScale.Constant,
+        _ => throw new FormatException($"--rts must be variable (BCC) or constant (CCR), not '{Returns}'."),
+    };
 
     /// <summary>Instead of the DEA: the expected value of this indicator given structure.</summary>
     [CommandOption("--expected <INDICATOR>")]
@@ -29,8 +47,23 @@ public sealed class EfficiencySettings : SetSettings
     public string? Expected { get; init; }
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        Expected is not null && (Model is not null || Orientation is not null || Returns is not null)
-            ? ValidationResult.Error("--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other.")
-            : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (Expected is not null && (Model is not null || Orientation is not null || Returns is not null))
+        {
+            return ValidationResult.Error("--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other.");
+        }
+
+        try
+        {
+            _ = OrientationValue;
+            _ = ReturnsValue;
+        }
+        catch (FormatException ex)
+        {
+            return ValidationResult.Error(ex.Message);
+        }
+
+        return base.Validate();
+    }
 }

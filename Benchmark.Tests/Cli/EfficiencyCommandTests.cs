@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Benchmark.Cli;
+
+namespace Benchmark.Tests.Cli;
+
+/// <summary><c>benchmark efficiency</c> and <c>benchmark index</c> on the samples.</summary>
+public sealed class EfficiencyCommandTests
+{
+    private const string Year2024 = "samples/benchmark-2024.csv";
+
+    [Test]
+    public void Efficiency_Json_HasEveryScoredMunicipalityWithMethodAndLeftOut()
+    {
+        var run = CliRunner.Run("efficiency", "--year", "2024", "--input", Year2024, "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        var leftOut = doc.RootElement.GetProperty("leftOut").GetString()!.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Count + leftOut.Length, Is.EqualTo(342));
+            Assert.That(doc.RootElement.GetProperty("method").GetString(), Does.StartWith("BCC-I"));
+            Assert.That(rows.Select(r => r.GetProperty("score").GetDouble()), Is.All.InRange(0.0, 1.0));
+            Assert.That(rows[0].GetProperty("efficient").GetBoolean(), Is.True, "efficient first (by super-efficiency)");
+            Assert.That(rows.First().EnumerateObject().Select(p => p.Name), Does.Contain("slack_overhead_costs").And.Contain("shortfall_addresses"));
+        });
+    }
+
+    [Test]
+    public void Efficiency_OutputOrientedConstantReturns_IsNamedInTheMethod()
+    {
+        var run = CliRunner.Run("efficiency", "GM0193", "--orientation", "output", "--rts", "constant", "--input", Year2024, "--format", "csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Out.Split('\n')[0], Does.StartWith("municipality,name,score,efficiency,superEfficiency,efficient,peers"));
+    }
+
+    [Test]
+    public void Efficiency_Expected_ListsActualExpectedAndInterval()
+    {
+        var run = CliRunner.Run("efficiency", "GM0193", "--expected", "overhead %", "--peers", "all", "--input", Year2024, "--format", "json", "--lang", "en");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        using var doc = JsonDocument.Parse(run.Out);
+        var zwolle = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("municipality").GetString() == "GM0193");
+        Assert.That(doc.RootElement.GetProperty("indicator").GetString(), Is.EqualTo("overhead_pct"));
+        Assert.That(zwolle.GetProperty("expected").GetDouble(), Is.InRange(zwolle.GetProperty("lower").GetDouble(), zwolle.GetProperty("upper").GetDouble()));
+        Assert.That(zwolle.GetProperty("residual").GetDouble(), Is.EqualTo(zwolle.GetProperty("actual").GetDouble() - zwolle.GetProperty("expected").GetDouble()).Within(1e-9));
+    }
+
+    [Test]
+    public void Index_SameSeed_GivesTheSameCsv()
+    {
+        string[] args = ["index", "--draws", "200", "--seed", "3", "--input", Year2024, "--format", "csv"];
+
+        var first = CliRunner.Run(args);
+        var second = CliRunner.Run(args);
+
+        Assert.That(first.ExitCode, Is.EqualTo(ExitCodes.Ok), first.Error);
+        Assert.That(second.Out, Is.EqualTo(first.Out));
+        Assert.That(first.Out.Split('\n')[0], Is.EqualTo("rank,municipality,name,value,rankLow,rankMedian,rankHigh,coverage"));
+    }
+
+    [TestCase("--weights", "overhead_pct=abc", "is not CODE=WEIGHT")]
+    [TestCase("--indicators", "formatie_per_1000", "neutral")]
+    [TestCase("--draws", "-1", "--draws must be")]
+    public void Index_BadOption_ExitsTwoWithAClearMessage(string option, string value, string message)
+    {
+        var run = CliRunner.Run("index", option, value, "--input", Year2024);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error + run.Console, Does.Contain(message));
+    }
+
+    [Test]
+    public void Efficiency_ExpectedWithModel_ExitsTwo()
+    {
+        var run = CliRunner.Run("efficiency", "--expected", "overhead_pct", "--rts", "constant", "--input", Year2024);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error + run.Console, Does.Contain("--expected shows the structural regression"));
+    }
+
+    [Test]
+    public void Efficiency_MissingModelFile_ExitsTwoNamingIt()
+    {
+        var run = CliRunner.Run("efficiency", "--model", "no-such-model.json", "--input", Year2024);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("no-such-model.json"));
+    }
+}
