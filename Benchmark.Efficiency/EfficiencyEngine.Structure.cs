@@ -17,7 +17,15 @@ public sealed partial class EfficiencyEngine
     /// over the municipalities of <paramref name="year"/>, with each one's residual and 95 % prediction interval.
     /// </summary>
     /// <exception cref="ArgumentException">When the year, municipality or indicator is unknown.</exception>
-    public StructureAnalysis Expected(string indicator, int year, MunicipalityCode? focus = null, PeerGroupSpec? peers = null, FitMethod method = FitMethod.Huber)
+    public StructureAnalysis Expected(string indicator, int year, MunicipalityCode? focus = null, PeerGroupSpec? peers = null, FitMethod method = FitMethod.Huber) =>
+        focus is null
+            ? AllFits.GetOrCreateValue(Engine).GetOrAdd((indicator, year, method), key => Fit(key.Indicator, key.Year, null, null, key.Method))
+            : Fit(indicator, year, focus, peers, method);
+
+    /// <summary>Fits over every municipality, per engine (immutable): a batch of reports fits each indicator once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BenchmarkEngine, System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, int Year, FitMethod Method), StructureAnalysis>> AllFits = new();
+
+    private StructureAnalysis Fit(string indicator, int year, MunicipalityCode? focus, PeerGroupSpec? peers, FitMethod method)
     {
         var target = Engine.Catalog.TryGet(indicator, out var found) ? found : throw new ArgumentException($"Unknown indicator '{indicator}'.", nameof(indicator));
         var (members, group) = UnitValues.Universe(Engine, year, focus, peers);
