@@ -19,7 +19,7 @@ public sealed partial class EfficiencyEngine
         options ??= IndexOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Draws, nameof(options));
         var indicators = IndexIndicators(options);
-        var raw = indicators.Select(i => options.Weights.GetValueOrDefault(i.Code, 1.0)).ToArray();
+        var raw = ThemeWeighted(indicators, options);
         if (raw.Any(w => !double.IsFinite(w) || w < 0) || raw.Sum() <= 0)
         {
             throw new ArgumentException("Index weights must be finite, not negative, and not all zero.", nameof(options));
@@ -50,6 +50,35 @@ public sealed partial class EfficiencyEngine
 
         return new CompositeIndex(year, group, options, [.. indicators.Select((i, k) => (i.Code, weights[k], i.Direction))],
             [.. scores.OrderBy(s => s.Rank).ThenBy(s => s.Municipality)], sensitivity, findings);
+    }
+
+    /// <summary>Indicator weights, with each weighted theme's weight shared by its indicators in proportion to their own weights.</summary>
+    private static double[] ThemeWeighted(List<Indicator> indicators, IndexOptions options)
+    {
+        var own = indicators.Select(i => options.Weights.GetValueOrDefault(i.Code, 1.0)).ToArray();
+        if (options.ThemeWeights.Count == 0)
+        {
+            return own;
+        }
+
+        var unknown = options.ThemeWeights.Keys.Where(t => !IndexOptions.BuiltInThemes.ContainsKey(t)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown theme {string.Join(", ", unknown)}; themes: {string.Join(", ", IndexOptions.BuiltInThemes.Keys)}.", nameof(options));
+        }
+
+        var result = (double[])own.Clone();
+        foreach (var (theme, codes) in IndexOptions.BuiltInThemes)
+        {
+            var members = indicators.Select((i, k) => (i, k)).Where(p => codes.Contains(p.i.Code)).Select(p => p.k).ToList();
+            var sum = members.Sum(k => own[k]);
+            foreach (var k in members)
+            {
+                result[k] = sum > 0 ? options.ThemeWeights.GetValueOrDefault(theme, 1.0) * own[k] / sum : 0;
+            }
+        }
+
+        return result;
     }
 
     private List<Indicator> IndexIndicators(IndexOptions options)

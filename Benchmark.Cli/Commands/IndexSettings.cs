@@ -19,6 +19,11 @@ public sealed class IndexSettings : SetSettings
     [Description("Weights per indicator, e.g. overhead_pct=2,sickness_absence_pct=1 (others weigh 1; default equal).")]
     public string? Weights { get; init; }
 
+    /// <summary>Weights per built-in theme: theme=weight, comma-separated.</summary>
+    [CommandOption("--theme-weights <WEIGHTS>")]
+    [Description("Weights per theme (staff, costs, ict, service), e.g. costs=2,staff=1: a theme's weight is shared by its indicators.")]
+    public string? ThemeWeights { get; init; }
+
     /// <summary>The nominal normalisation.</summary>
     [CommandOption("--normalisation <METHOD>")]
     [Description("Normalisation over all years: [green]minmax[/] (default), [green]zscore[/] or [green]rank[/].")]
@@ -48,6 +53,7 @@ public sealed class IndexSettings : SetSettings
     {
         Indicators = Indicators is null ? null : [.. Indicators.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         Weights = ParseWeights(Weights),
+        ThemeWeights = ParseWeights(ThemeWeights),
         Normalisation = Normalisation,
         Aggregation = Aggregation,
         Draws = Draws,
@@ -65,6 +71,7 @@ public sealed class IndexSettings : SetSettings
         try
         {
             ParseWeights(Weights);
+            ParseWeights(ThemeWeights);
         }
         catch (FormatException ex)
         {

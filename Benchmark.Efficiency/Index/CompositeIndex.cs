@@ -15,7 +15,7 @@ public sealed record CompositeIndex(int Year, string Group, IndexOptions Options
     /// <summary>The method as one line.</summary>
     public string Method =>
         $"composite index (JRC/OECD handbook, COINr): {Name(Options.Normalisation)} normalisation over all years, {Options.Aggregation.ToString().ToLowerInvariant()} mean, " +
-        $"{(Options.Weights.Count == 0 ? "equal" : "user-given")} weights, {Indicators.Count} indicators; uncertainty: {Options.Draws} Monte Carlo draws (seed {Options.Seed}) " +
+        $"{(Options.Weights.Count == 0 && Options.ThemeWeights.Count == 0 ? "equal" : Options.ThemeWeights.Count > 0 ? "user-given theme" : "user-given")} weights, {Indicators.Count} indicators; uncertainty: {Options.Draws} Monte Carlo draws (seed {Options.Seed}) " +
         $"over normalisation (min-max, z-score, rank), aggregation (arithmetic, geometric) and weights (± {Percent(Options.WeightNoise)}); rank interval P5–P95 ({Group}, {Year})";
 
     /// <summary>The score of one municipality, or <see langword="null"/>.</summary>

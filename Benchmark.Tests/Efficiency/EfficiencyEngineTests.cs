@@ -123,4 +123,27 @@ public sealed class EfficiencyEngineTests
     [Test]
     public void Index_NeutralIndicator_IsMisuse() =>
         Assert.That(() => Engine.Index(Year, IndexOptions.Default with { Indicators = ["formatie_per_1000"] }), Throws.ArgumentException.With.Message.Contains("neutral"));
+
+    [Test]
+    public void Index_ThemeWeights_ShareTheThemesWeightAmongItsIndicators()
+    {
+        // staff 2, costs 1, ict 1, service 0 over the ten default indicators: staff's three get 2/3 each, costs' and
+        // ict's three 1/3 each, internal customer satisfaction 0; total 4, so staff indicators weigh (2/3)/4 = 1/6.
+        var options = IndexOptions.Default with { Draws = 0, ThemeWeights = new Dictionary<string, double> { ["staff"] = 2, ["service"] = 0 } };
+
+        var index = Engine.Index(Year, options);
+
+        var weights = index.Indicators.ToDictionary(i => i.Code, i => i.Weight);
+        Assert.Multiple(() =>
+        {
+            Assert.That(weights["sickness_absence_pct"], Is.EqualTo(1.0 / 6).Within(1e-12));
+            Assert.That(weights["overhead_pct"], Is.EqualTo(1.0 / 12).Within(1e-12));
+            Assert.That(weights["internal_customer_satisfaction"], Is.Zero);
+            Assert.That(index.Method, Does.Contain("user-given theme weights"));
+        });
+    }
+
+    [Test]
+    public void Index_UnknownTheme_IsMisuse() =>
+        Assert.That(() => Engine.Index(Year, IndexOptions.Default with { ThemeWeights = new Dictionary<string, double> { ["fun"] = 1 } }), Throws.ArgumentException.With.Message.Contains("fun"));
 }
