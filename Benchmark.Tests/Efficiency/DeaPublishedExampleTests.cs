@@ -72,6 +72,26 @@ public sealed class DeaPublishedExampleTests
     }
 
     [Test]
+    public void SuperEfficiency_PyDeaExample_MatchesPublishedScores()
+    {
+        // pyDEA tests/test_super_efficiency.py, test_super_efficiency_medium (CCR input-oriented, A..K, checked there to 1e-6).
+        double[] published = [1.652173892, 0.6485875732, 0.909247759, 1.116838534, 0.5490716156, 2.485294106, 1.244945494, 0.824120607, 2.299898658, 0.6267333816, 1.088235274];
+
+        var result = DeaSolver.Solve(Load(), ["I1", "I2", "I3"], ["O1", "O2"], DeaOptions.Default with { Returns = ReturnsToScale.Constant });
+
+        Assert.That(result.Scores.Select(s => s.SuperEfficiency), Is.EqualTo(published).Within(1e-6));
+    }
+
+    [Test]
+    public void CcrOutput_PyDeaExample_IsTheReciprocalOfThePublishedInputScores()
+    {
+        // Under constant returns φ* = 1 / θ* (Cooper, Seiford & Tone 2007, §3.7), so pyDEA's CCR-I scores fix the CCR-O ones.
+        var result = DeaSolver.Solve(Load(), ["I1", "I2", "I3"], ["O1", "O2"], new DeaOptions { Returns = ReturnsToScale.Constant, Orientation = DeaOrientation.Output });
+
+        Assert.That(result.Scores.Select(s => s.Score), Is.EqualTo(CcrInput.Select(t => 1 / t)).Within(1e-6));
+    }
+
+    [Test]
     public void SuperEfficiency_PyDeaExample_RanksEfficientUnitsAboveOneAndKeepsTheOthers()
     {
         var result = DeaSolver.Solve(Load(), ["I1", "I2", "I3"], ["O1", "O2"], DeaOptions.Default with { Returns = ReturnsToScale.Constant });
