@@ -42,13 +42,14 @@ public sealed class EfficiencyPageTests
         var dea = new EfficiencyEngine(engine).Dea(ReportTestData.Year, focus: Arnhem, peers: options.Peers);
         var peerCodes = dea.Result["GM0202"]!.Peers.Select(p => MunicipalityCode.Parse(p.Id)).ToList();
         var names = report.Efficiency!.Peers.Rows.Skip(2).Select(r => r[0]).ToList();
-        // The same letters as everywhere in the report: the learning-partner tables letter by code order over the peer group.
-        var group = engine.Peers(Arnhem, ReportTestData.Year, options.Peers).Members.Where(m => m != Arnhem).Order().ToList();
-        var expected = peerCodes.Select(c => "Gemeente " + NameMask.Letters(group.IndexOf(c))).ToList();
+        // The same labels as everywhere else in the report: the report's own name mask.
+        var mask = ReportContext.Create(engine, Arnhem, ReportTestData.Year, options).Mask;
+        var expected = peerCodes.Select(mask.Name).ToList();
         var text = string.Join("\n", ReportTestData.PageTexts(PdfReportWriter.ToBytes(report)));
         Assert.Multiple(() =>
         {
             Assert.That(names, Is.EqualTo(expected));
+            Assert.That(names, Has.All.StartWith("Gemeente "));
             Assert.That(peerCodes.Select(c => engine.Municipalities.Find(c)!.Name).Where(n => text.Contains(n, StringComparison.Ordinal)), Is.Empty, "no real peer name in the PDF");
         });
     }
