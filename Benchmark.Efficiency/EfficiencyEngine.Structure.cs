@@ -42,9 +42,9 @@ public sealed partial class EfficiencyEngine
             }
             else if (focus is null || code == focus || !double.IsNaN(y))
             {
-                var what = double.IsNaN(y) ? $"{target.Code} missing" : !(inhabitants > 0) ? "inhabitants missing" : "address_density missing";
-                findings.Add(LeftOut(EfficiencyRules.StructureUnitLeftOut, code, year, target.Code, what,
-                    new LocalizedText($"{code} is buiten de structuurregressie van {target.Code} gelaten: {what}.", $"{code} was left out of the structural regression of {target.Code}: {what}."),
+                var figure = double.IsNaN(y) ? target.Code : !(inhabitants > 0) ? "inhabitants" : "address_density";
+                findings.Add(LeftOut(EfficiencyRules.StructureUnitLeftOut, code, year, figure, $"{figure} missing",
+                    new LocalizedText($"{code} is buiten de structuurregressie van {target.Code} gelaten: {figure} ontbreekt.", $"{code} was left out of the structural regression of {target.Code}: {figure} is missing."),
                     new LocalizedText("Lever de ontbrekende waarde aan.", "Supply the missing value.")));
             }
         }
