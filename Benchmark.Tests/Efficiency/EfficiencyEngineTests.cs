@@ -72,6 +72,19 @@ public sealed class EfficiencyEngineTests
     }
 
     [Test]
+    public void DeaModel_DocumentedFile_IsTheDefault()
+    {
+        var model = DeaModel.Load(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "docs", "dea-model.json")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Inputs, Is.EqualTo(DeaModel.Default.Inputs));
+            Assert.That(model.Outputs, Is.EqualTo(DeaModel.Default.Outputs));
+            Assert.That(model.Options, Is.EqualTo(DeaModel.Default.Options));
+        });
+    }
+
+    [Test]
     public void Expected_OverheadPct_GivesIntervalsAroundTheFitAndResiduals()
     {
         var analysis = Engine.Expected("overhead_pct", Year);
