@@ -2,8 +2,8 @@ namespace Benchmark.Efficiency.Dea;
 
 /// <summary>The DEA result of one unit.</summary>
 /// <param name="Id">The unit.</param>
-/// <param name="Score">The radial score of the model: θ (input-oriented, ≤ 1) or φ (output-oriented, ≥ 1); 1 = on the frontier.</param>
-/// <param name="InputSlacks">Phase-2 input excesses s⁻ beyond the radial contraction, in the inputs' own units.</param>
+/// <param name="Score">The radial score of the model: θ (input-oriented, ≤ 1) or φ (output-oriented, ≥ 1); 1 = on the frontier; NaN when the solver found no optimum.</param>
+/// <param name="InputSlacks">Phase-2 input excesses s⁻ beyond the radial contraction, in the inputs' own units (NaN when the solver found no phase-2 optimum, or phase 1 had none).</param>
 /// <param name="OutputSlacks">Phase-2 output shortfalls s⁺ beyond the radial expansion, in the outputs' own units.</param>
 /// <param name="Peers">The reference set with λ (largest first): the efficient units whose mix the target copies.</param>
 /// <param name="SuperEfficiency">Andersen–Petersen score with the unit left out of its own reference set (can pass 1, ranks the efficient units); equals <paramref name="Score"/> for inefficient units; NaN when the program is infeasible (possible under variable returns) or not computed.</param>

@@ -51,11 +51,18 @@ public static class DeaSolver
         // Phase 2 fixes the score; when GLOP's rounding leaves the fixed score a hair on the wrong side of feasibility,
         // relax it by 1e-9 relative (the slacks move by as little).
         var relaxed = options.Orientation == DeaOrientation.Input ? score * (1 + 1e-9) : score * (1 - 1e-9);
-        var phase2 = program.Slacks(o, score) ?? program.Slacks(o, relaxed)
-            ?? throw new InvalidOperationException($"GLOP found no optimum in phase 2 for unit {units[o].Id}.");
-        var inputSlacks = Clean(phase2.InputSlacks, units.Select(u => u.Inputs), options.Tolerance);
-        var outputSlacks = Clean(phase2.OutputSlacks, units.Select(u => u.Outputs), options.Tolerance);
-        var peers = phase2.Lambda.Select((l, j) => (l, j)).Where(p => p.l > options.Tolerance)
+        var phase2 = double.IsFinite(score) ? program.Slacks(o, score) ?? program.Slacks(o, relaxed) : null;
+        if (phase2 is null)
+        {
+            // GLOP found no optimum (never seen on the test tables or the samples): the score stands, slacks and peers
+            // are unknown (NaN, none) rather than a crash in a batch of reports.
+            var unknown = new DeaScore(units[o].Id, score, [.. units[o].Inputs.Select(_ => double.NaN)], [.. units[o].Outputs.Select(_ => double.NaN)], [], double.NaN);
+            return unknown with { OutputOriented = options.Orientation == DeaOrientation.Output };
+        }
+
+        var inputSlacks = Clean(phase2.Value.InputSlacks, units.Select(u => u.Inputs), options.Tolerance);
+        var outputSlacks = Clean(phase2.Value.OutputSlacks, units.Select(u => u.Outputs), options.Tolerance);
+        var peers = phase2.Value.Lambda.Select((l, j) => (l, j)).Where(p => p.l > options.Tolerance)
             .OrderByDescending(p => p.l).ThenBy(p => units[p.j].Id, StringComparer.Ordinal)
             .Select(p => new DeaPeer(units[p.j].Id, p.l)).ToList();
         var efficient = score == 1 && inputSlacks.All(v => v == 0) && outputSlacks.All(v => v == 0);

@@ -34,7 +34,7 @@ internal static class CircleEfficiencyComposer
             return (IReadOnlyList<string>)
             [
                 mask.Name(m),
-                score is null ? "–" : score.Efficiency.ToString("P1", w.Culture),
+                score is null || !double.IsFinite(score.Efficiency) ? "–" : score.Efficiency.ToString("P1", w.Culture),
                 score is null ? "–" : score.IsEfficient ? w.T("ja", "yes") : w.T("nee", "no"),
                 score is null ? w.T("buiten beschouwing", "left out") : score.IsEfficient ? "–" : string.Join("; ", score.Peers.Select(Peer)),
                 rank is null ? "–" : rank.Rank.ToString("N0", w.Culture),

@@ -26,7 +26,7 @@ internal static class EfficiencyComposer
 
         var keyFigures = new List<Fact>
         {
-            new(w.F("DEA-score ({0})", "DEA score ({0})", dea.Model.Options.Name), own is null ? "–" : own.Efficiency.ToString("P1", w.Culture)),
+            new(w.F("DEA-score ({0})", "DEA score ({0})", dea.Model.Options.Name), own is null || !double.IsFinite(own.Efficiency) ? "–" : own.Efficiency.ToString("P1", w.Culture)),
             new(w.T("Op de efficiënte grens", "On the efficient frontier"), own is null ? "–" : own.IsEfficient ? w.T("ja", "yes") : w.T("nee", "no")),
             new(w.T("Indexrang", "Index rank"), rank is null ? "–" : w.F("{0} van {1}", "{0} of {1}", rank.Rank, index.Scores.Count)),
             new(w.T("Rang-interval P5–P95", "Rank interval P5–P95"), rank is null ? "–" : w.F("{0:N0} – {1:N0}", "{0:N0} – {1:N0}", rank.RankLow, rank.RankHigh)),
