@@ -134,6 +134,25 @@ public sealed class EfficiencyEngineTests
     }
 
     [Test]
+    public void Index_MinMax_TakesItsBoundsFromAllYears()
+    {
+        // One lower-is-better indicator, min–max: value = (max − x) / (max − min) × 100 with max and min over every year of
+        // the data (2019–2024), so the 2024 index is on the same scale as the other years'.
+        var index = Engine.Index(Year, IndexOptions.Default with { Indicators = ["overhead_pct"], Draws = 0 });
+
+        var engine = ReportTestData.Engine;
+        var all = engine.Years.SelectMany(y => engine.Data.Municipalities.Select(m => engine.Data.ValueOrNaN(m, y, "overhead_pct"))).Where(double.IsFinite).ToList();
+        var thisYear = engine.Data.Municipalities.Select(m => engine.Data.ValueOrNaN(m, Year, "overhead_pct")).Where(double.IsFinite).ToList();
+        var first = index.Scores[0];
+        var x = engine.Data.ValueOrNaN(first.Municipality, Year, "overhead_pct");
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Max() - all.Min(), Is.GreaterThan(thisYear.Max() - thisYear.Min()), "the years widen the bounds");
+            Assert.That(first.Value, Is.EqualTo((all.Max() - x) / (all.Max() - all.Min()) * 100).Within(1e-9));
+        });
+    }
+
+    [Test]
     public void Index_NeutralIndicator_IsMisuse() =>
         Assert.That(() => Engine.Index(Year, IndexOptions.Default with { Indicators = ["formatie_per_1000"] }), Throws.ArgumentException.With.Message.Contains("neutral"));
 
