@@ -58,7 +58,8 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
             new("efficiency", "Efficiëntie", "Efficiency", CellKind.Percent, 1, InMachine: true),
             new("superEfficiency", "Super-efficiëntie", "Super-efficiency", CellKind.Number, 3),
             new("efficient", "Op de grens", "On the frontier"),
-            new("peers", "Referentiegemeenten (λ)", "Reference peers (λ)"),
+            new("peers", "Referentiegemeenten (λ)", "Reference peers (λ)", InText: false),
+            new("peerNames", "Referentiegemeenten (λ)", "Reference peers (λ)", InMachine: false),
         };
         columns.AddRange(result.InputNames.Select(n => new ResultColumn("slack_" + n, "Overschot " + n, "Excess " + n, CellKind.Number, 1, InText: false)));
         columns.AddRange(result.OutputNames.Select(n => new ResultColumn("shortfall_" + n, "Tekort " + n, "Shortfall " + n, CellKind.Number, 1, InText: false)));
@@ -67,6 +68,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         {
             s.Id, Name(engine, s.Id), s.Score, s.Efficiency * 100, s.SuperEfficiency, s.IsEfficient,
             string.Join("; ", s.Peers.Select(p => $"{p.Id} {p.Lambda.ToString("0.###", CultureInfo.InvariantCulture)}")),
+            s.IsEfficient ? "–" : string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", CultureInfo.InvariantCulture)}")),
         }.Concat(s.InputSlacks.Cast<object?>()).Concat(s.OutputSlacks.Cast<object?>()).ToArray()).ToList();
         return new ResultTable("efficiency", columns, rows)
         {
