@@ -17,7 +17,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         MunicipalityCode? focus = settings.Municipality is { } m ? session.ResolveMunicipality(m) : null;
         var peers = focus is null ? null : settings.PeerSpec;
         var table = settings.Expected is { } indicator
-            ? ExpectedTable.Build(engine, IndicatorLookup.Find(session.Engine, indicator).Code, year, focus, peers)
+            ? ExpectedTable.Build(engine, IndicatorLookup.Find(session.Engine, indicator).Code, year, focus, peers, settings.FitValue)
             : Dea(engine, Model(settings), year, focus, peers);
         return table;
     }

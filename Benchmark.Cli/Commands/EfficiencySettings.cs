@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Benchmark.Efficiency.Dea;
+using Benchmark.Efficiency.Structure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -46,9 +47,27 @@ public sealed class EfficiencySettings : SetSettings
     [Description("Instead of the DEA: the expected value of this indicator given structure (robust regression on ln inhabitants and address density), with the 95% prediction interval and the structure-corrected gap.")]
     public string? Expected { get; init; }
 
+    /// <summary>The fit of the structural regression.</summary>
+    [CommandOption("--fit <METHOD>")]
+    [Description("With --expected: [green]huber[/] (default, robust: outliers are down-weighted) or [green]ls[/] (least squares, as R's lm).")]
+    public string? Fit { get; init; }
+
+    /// <summary>The parsed fit method.</summary>
+    public FitMethod FitValue => Fit?.ToLowerInvariant() switch
+    {
+        null or "huber" => FitMethod.Huber,
+        "ls" or "ols" or "least-squares" => FitMethod.LeastSquares,
+        _ => throw new FormatException($"--fit must be huber or ls, not '{Fit}'."),
+    };
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (Fit is not null && Expected is null)
+        {
+            return ValidationResult.Error("--fit belongs to --expected INDICATOR (the structural regression).");
+        }
+
         if (Expected is not null && (Model is not null || Orientation is not null || Returns is not null))
         {
             return ValidationResult.Error("--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other.");
@@ -58,6 +77,7 @@ public sealed class EfficiencySettings : SetSettings
         {
             _ = OrientationValue;
             _ = ReturnsValue;
+            _ = FitValue;
         }
         catch (FormatException ex)
         {

@@ -20,9 +20,9 @@ internal static class ExpectedTable
         new("weight", "Huber-gewicht", "Huber weight", CellKind.Number, 2),
     ];
 
-    public static ResultTable Build(EfficiencyEngine engine, string indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers)
+    public static ResultTable Build(EfficiencyEngine engine, string indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
     {
-        var analysis = engine.Expected(indicator, year, focus, peers);
+        var analysis = engine.Expected(indicator, year, focus, peers, method);
         var values = analysis.Values.OrderBy(v => v.Residual).ToList();
         var rows = values.Select(v => new object?[]
         {

@@ -50,6 +50,19 @@ public sealed class EfficiencyCommandTests
     }
 
     [Test]
+    public void Efficiency_ExpectedLeastSquares_SaysSoAndDiffersFromHuber()
+    {
+        var ls = CliRunner.Run("efficiency", "--expected", "overhead_pct", "--fit", "ls", "--input", Year2024, "--format", "json");
+        var huber = CliRunner.Run("efficiency", "--expected", "overhead_pct", "--input", Year2024, "--format", "json");
+
+        Assert.That(ls.ExitCode, Is.EqualTo(ExitCodes.Ok), ls.Error);
+        using var lsDoc = JsonDocument.Parse(ls.Out);
+        using var huberDoc = JsonDocument.Parse(huber.Out);
+        Assert.That(lsDoc.RootElement.GetProperty("method").GetString(), Does.Contain("least squares"));
+        Assert.That(lsDoc.RootElement.GetProperty("coefficients").GetString(), Is.Not.EqualTo(huberDoc.RootElement.GetProperty("coefficients").GetString()));
+    }
+
+    [Test]
     public void Index_SameSeed_GivesTheSameCsv()
     {
         string[] args = ["index", "--draws", "200", "--seed", "3", "--input", Year2024, "--format", "csv"];
