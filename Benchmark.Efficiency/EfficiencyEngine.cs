@@ -52,9 +52,9 @@ public sealed partial class EfficiencyEngine(BenchmarkEngine engine)
                 continue;
             }
 
-            string What(string missing) => string.Join(", ", bad.Select(p => $"{p.First} = {(double.IsNaN(p.Second) ? missing : p.Second.ToString(System.Globalization.CultureInfo.InvariantCulture))}"));
-            findings.Add(LeftOut(EfficiencyRules.DeaUnitLeftOut, code, year, bad[0].First, What("missing"),
-                new LocalizedText($"{code} is buiten de DEA gelaten: {What("ontbreekt")} (DEA heeft voor elke input en output een positieve waarde nodig).", $"{code} was left out of the DEA: {What("missing")} (DEA needs a positive value for every input and output)."),
+            string What(string missing) => string.Join(", ", bad.Select(p => double.IsNaN(p.Second) ? $"{p.First} {missing}" : $"{p.First} = {p.Second.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            findings.Add(LeftOut(EfficiencyRules.DeaUnitLeftOut, code, year, bad[0].First, What("is missing"),
+                new LocalizedText($"{code} is buiten de DEA gelaten: {What("ontbreekt")} (DEA heeft voor elke input en output een positieve waarde nodig).", $"{code} was left out of the DEA: {What("is missing")} (DEA needs a positive value for every input and output)."),
                 new LocalizedText("Lever de ontbrekende of foute waarde aan, of kies een model zonder die input/output (--model).", "Supply the missing or wrong value, or choose a model without that input/output (--model).")));
         }
 

@@ -46,7 +46,7 @@ public sealed class EfficiencyEngineTests
             Assert.That(analysis.Result["GM0193"], Is.Null);
             var finding = analysis.Findings.Single(f => f.Value!.StartsWith("GM0193", StringComparison.Ordinal));
             Assert.That(finding.Rule, Is.EqualTo(EfficiencyRules.DeaUnitLeftOut));
-            Assert.That(finding.Message.En, Does.Contain("ict_costs = missing"));
+            Assert.That(finding.Message.En, Does.Contain("ict_costs is missing"));
         });
     }
 

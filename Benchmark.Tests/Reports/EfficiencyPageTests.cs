@@ -71,6 +71,23 @@ public sealed class EfficiencyPageTests
     }
 
     [Test]
+    public void MunicipalityReport_FocusWithoutOverheadCosts_SaysWhyThereIsNoDeaScore()
+    {
+        // Amsterdam's 2024 sample row has no overhead costs (only the percentage), so the DEA leaves it out.
+        var amsterdam = MunicipalityCode.Parse("GM0363");
+
+        var page = MunicipalityReportComposer.Compose(ReportTestData.Engine, amsterdam, ReportTestData.Year, ReportTestData.Options()).Efficiency!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.KeyFigures[0].Value, Is.EqualTo("–"));
+            Assert.That(page.PeersText, Is.EqualTo("GM0363 is buiten de DEA gelaten: overhead_costs ontbreekt (DEA heeft voor elke input en output een positieve waarde nodig)."));
+            Assert.That(page.Peers.IsEmpty, Is.True);
+            Assert.That(page.Expected.Rows, Is.Not.Empty, "the expected values do not need overhead costs");
+        });
+    }
+
+    [Test]
     public void Options_EfficiencyOff_LeavesThePageOut() =>
         Assert.That(MunicipalityReportComposer.Compose(ReportTestData.Engine, Arnhem, ReportTestData.Year, ReportTestData.Options() with { Efficiency = false }).Efficiency, Is.Null);
 }
