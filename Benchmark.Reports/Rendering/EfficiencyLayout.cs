@@ -5,7 +5,7 @@ namespace Benchmark.Reports.Rendering;
 /// <summary>Lays out the efficiency pages of the municipality and the learning-circle report.</summary>
 internal static class EfficiencyLayout
 {
-    private static readonly TextStyle TableText = TextStyle.Note with { Color = ReportPalette.Ink };
+    private static readonly TextStyle TableText = TextStyle.Note with { Color = ReportPalette.Ink, Leading = 9 };
 
     public static void Page(PageFlow flow, EfficiencySection section)
     {
