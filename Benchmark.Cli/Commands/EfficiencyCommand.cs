@@ -77,7 +77,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
                 ("group", "Groep", "Group", analysis.Group),
                 ("method", "Methode", "Method", analysis.Method),
-                ("leftOut", "Buiten beschouwing", "Left out", string.Join("; ", analysis.Findings.Select(f => f.Value))),
+                ("leftOut", "Buiten beschouwing", "Left out", analysis.Findings.Count == 0 ? null : string.Join("; ", analysis.Findings.Select(f => f.Value))),
             ],
             Notes =
             [

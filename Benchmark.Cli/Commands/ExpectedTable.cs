@@ -39,7 +39,7 @@ internal static class ExpectedTable
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
                 ("method", "Methode", "Method", analysis.Method),
                 ("coefficients", "Coëfficiënten", "Coefficients", coefficients),
-                ("leftOut", "Buiten beschouwing", "Left out", string.Join("; ", analysis.Findings.Select(f => f.Value))),
+                ("leftOut", "Buiten beschouwing", "Left out", analysis.Findings.Count == 0 ? null : string.Join("; ", analysis.Findings.Select(f => f.Value))),
             ],
             Notes =
             [

@@ -47,7 +47,7 @@ internal sealed class IndexCommand(CliEnvironment env) : AnalysisCommand<IndexSe
                 ("method", "Methode", "Method", index.Method),
                 ("weights", "Gewichten", "Weights", string.Join(", ", index.Indicators.Select(i => $"{i.Code} {i.Weight.ToString("0.###", CultureInfo.InvariantCulture)}"))),
                 ("sensitivity", "Gevoeligheid", "Sensitivity", sensitivity),
-                ("leftOut", "Buiten beschouwing", "Left out", string.Join("; ", index.Findings.Select(f => f.Value))),
+                ("leftOut", "Buiten beschouwing", "Left out", index.Findings.Count == 0 ? null : string.Join("; ", index.Findings.Select(f => f.Value))),
             ],
             Notes =
             [
