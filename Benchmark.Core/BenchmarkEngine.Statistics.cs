@@ -110,7 +110,8 @@ public sealed partial class BenchmarkEngine
     public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null) =>
         [.. AllRankings(spec, year).Select(r => r.Statistics)];
 
-    internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
+    /// <summary>The members' values as delivered (NaN when missing), publication rules not applied.</summary>
+    internal double[] MemberValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {
         var values = new double[members.Count];
         var slice = Data.Slice(indicator, year);

@@ -137,8 +137,8 @@ internal static class MethodAppendix
                 group.Spec,
                 PeerMethod(group.Spec.Kind, w)),
             w.T(
-                "Leerpartners zijn leden van de groep die in het beste kwartiel liggen, gesorteerd op structurele afstand (0 = gelijk, 1 = de meest verschillende gemeente van het jaar; op inwoners, oppervlakte en adressendichtheid).",
-                "Learning partners are members of the group in the best quartile, ordered by structural distance (0 = equal, 1 = the most different municipality of the year; on inhabitants, area and address density)."),
+                "Leerpartners zijn leden van de groep die aantoonbaar beter scoren: een waarde strikt beter dan de eigen waarde in de richting van de indicator, in het beste kwartiel van de groep, en bij enquêtescores buiten het eigen 95%-interval. Ze staan op structurele afstand (0 = gelijk, 1 = de meest verschillende gemeente van het jaar; op inwoners en adressendichtheid). Hoort de gemeente zelf bij het beste kwartiel en doet niemand aantoonbaar beter, dan staan er de structureel dichtstbijzijnde gemeenten uit het laagste kwartiel: zij kunnen van u leren. Neutrale indicatoren hebben geen leerpartners.",
+                "Learning partners are members of the group that do measurably better: a value strictly better than the own value in the indicator's direction, in the group's best quartile, and for survey scores outside the own 95% interval. They are ordered by structural distance (0 = equal, 1 = the most different municipality of the year; on inhabitants and address density). When the municipality itself is in the best quartile and nobody does measurably better, the structurally nearest municipalities of the worst quartile are listed instead: they can learn from you. Neutral indicators have no learning partners."),
         };
         if (!c.Mask.IsAnonymous)
         {
