@@ -5,15 +5,16 @@ namespace Benchmark;
 
 /// <content>
 /// What may be published about other municipalities: a survey score resting on fewer respondents than
-/// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/> is not published — not ranked, not in any group statistic,
+/// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/>, or on an unknown number, is not published — not ranked, not in any group statistic,
 /// league table, chart or machine output; only the municipality itself sees it, marked as not published.
 /// </content>
 public sealed partial class BenchmarkEngine
 {
     /// <summary>
     /// Whether <paramref name="municipality"/>'s score on survey indicator <paramref name="indicator"/> in
-    /// <paramref name="year"/> is below the publication threshold: its number of respondents is known and smaller than
-    /// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/>. Always <see langword="false"/> for other indicators.
+    /// <paramref name="year"/> is not published: its number of respondents is smaller than
+    /// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/> or unknown (then nobody can tell whether it may be
+    /// published). Always <see langword="false"/> for other indicators.
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     public bool IsUnpublished(MunicipalityCode municipality, int year, string indicator) =>
@@ -26,7 +27,7 @@ public sealed partial class BenchmarkEngine
     internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {
         var values = MemberValues(indicator, year, members);
-        if (Catalog.TryGet(indicator, out var definition) && definition.Survey is { } survey && Data.Indicators.Contains(survey.Respondents))
+        if (Catalog.TryGet(indicator, out var definition) && definition.Survey is { } survey)
         {
             var respondents = MemberValues(survey.Respondents, year, members);
             for (var i = 0; i < values.Length; i++)
@@ -39,7 +40,7 @@ public sealed partial class BenchmarkEngine
     }
 
     private bool IsBelowThreshold(double respondents) =>
-        double.IsFinite(respondents) && respondents < Options.SurveyPublicationThreshold;
+        !double.IsFinite(respondents) || respondents < Options.SurveyPublicationThreshold;
 
     /// <summary>The published value of one municipality (see <see cref="GroupValues"/>).</summary>
     internal double PublishedValue(MunicipalityCode municipality, int year, Indicator definition) =>

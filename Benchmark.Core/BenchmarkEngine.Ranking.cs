@@ -12,8 +12,8 @@ public sealed partial class BenchmarkEngine
     /// <summary>The league table of <paramref name="indicator"/> in <paramref name="year"/> within <paramref name="group"/>.</summary>
     /// <remarks>
     /// Competition ranks ("1224"), 1 = best in the indicator's direction (lowest first for neutral indicators); missing
-    /// values are listed last without rank. When the group is too small the entries carry no ranks (see
-    /// <see cref="GroupStatistics.SuppressionReason"/>).
+    /// values (and survey scores that are not published) are listed last without rank and without value. When the group
+    /// is too small the entries carry no ranks and are listed by name (see <see cref="GroupStatistics.SuppressionReason"/>).
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
@@ -39,10 +39,11 @@ public sealed partial class BenchmarkEngine
                 focus == code));
         }
 
+        // A suppressed group is listed by name: in value order its ranking could be read off.
         var ordered = entries
             .OrderBy(e => e.Rank == 0 ? 1 : 0)
             .ThenBy(e => e.Rank)
-            .ThenBy(e => stats.IsSuppressed ? SortKey(e.Value, definition.Direction) : 0)
+            .ThenBy(e => stats.IsSuppressed ? e.Name : string.Empty, StringComparer.Ordinal)
             .ThenBy(e => e.Municipality)
             .ToList();
         return new LeagueTable(definition, stats, ordered);
@@ -127,7 +128,4 @@ public sealed partial class BenchmarkEngine
 
     private Dictionary<MunicipalityCode, double> DistanceMap(MunicipalityCode focus, int year) =>
         Distances(focus, year).ToDictionary(d => d.Municipality, d => d.Distance);
-
-    private static double SortKey(double value, Direction direction) =>
-        double.IsNaN(value) ? double.MaxValue : direction == Direction.HigherIsBetter ? -value : value;
 }

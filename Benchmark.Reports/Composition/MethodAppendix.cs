@@ -31,6 +31,7 @@ internal static class MethodAppendix
     /// <summary>A short description of a peer-group method.</summary>
     public static string PeerMethod(PeerGroupKind kind, Words w) => kind switch
     {
+        PeerGroupKind.Default => w.T("standaard: de eigen grootteklasse, of bij een gemeente ver van de klassemediaan de gemeenten van vergelijkbare omvang", "default: the own size class, or for a municipality far from the class median the municipalities of comparable size"),
         PeerGroupKind.All => w.T("alle gemeenten met gegevens", "every municipality with data"),
         PeerGroupKind.SizeClass => w.T("gemeenten in dezelfde grootteklasse (inwoners)", "municipalities of the same size class (inhabitants)"),
         PeerGroupKind.SizeClassExcludingG4 => w.T("dezelfde grootteklasse, zonder de G4", "the same size class, without the G4"),

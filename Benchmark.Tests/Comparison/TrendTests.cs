@@ -32,7 +32,7 @@ public sealed class TrendTests
             Assert.That(trend.Cagr, Is.EqualTo(0.0626586).Within(1e-7));
             Assert.That(trend.Slope, Is.EqualTo(0.65).Within(1e-9));
             Assert.That(trend.SpansSeriesBreak, Is.False);
-            Assert.That(trend.PeerSpec, Is.EqualTo("size-class"));
+            Assert.That(trend.PeerSpec, Is.EqualTo("default"));
             Assert.That(trend.Municipality, Is.EqualTo(Soest));
         });
     }
