@@ -29,7 +29,19 @@ public static partial class MunicipalityReportComposer
         }
 
         string? notice = null;
-        if (p.Group.SuppressionReason is { } reason)
+        if (p.Has(PositionFlags.BelowPublicationThreshold))
+        {
+            notice = p.Survey is { } unpublished
+                ? w.F(
+                    "Niet gepubliceerd (n = {0}): de score berust op minder dan {1} respondenten. Alleen u ziet hem; hij telt niet mee in de rangorde, de groepscijfers of andermans rapport.",
+                    "Not published (n = {0}): the score rests on fewer than {1} respondents. Only you see it; it is left out of the ranking, the group figures and anyone else's report.",
+                    unpublished.Respondents,
+                    c.Engine.Options.SurveyPublicationThreshold)
+                : w.T(
+                    "Niet gepubliceerd: het aantal respondenten is niet aangeleverd, dus niet vast te stellen of de score publiceerbaar is. Alleen u ziet hem.",
+                    "Not published: the number of respondents was not delivered, so it cannot be told whether the score is publishable. Only you see it.");
+        }
+        else if (p.Group.SuppressionReason is { } reason)
         {
             notice = w.T(reason);
         }
