@@ -47,7 +47,9 @@ internal static class Tones
     /// </summary>
     public static string Flags(IndicatorPosition p, Words words)
     {
-        var text = Flags(p.Flags & ~PositionFlags.NotInGroup, words);
+        // A score that is not published is not compared: whether the group is large enough does not matter to it.
+        var shown = p.Has(PositionFlags.BelowPublicationThreshold) ? p.Flags & ~PositionFlags.Suppressed : p.Flags;
+        var text = Flags(shown & ~PositionFlags.NotInGroup, words);
         return p.Has(PositionFlags.BelowPublicationThreshold) && p.Survey is { } survey
             ? text.Replace(words.T("niet gepubliceerd", "not published"), words.F("niet gepubliceerd (n = {0})", "not published (n = {0})", survey.Respondents), StringComparison.Ordinal)
             : text;
