@@ -76,7 +76,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
         return
         [
             p.Indicator.Code,
-            p.Indicator.Name.Get(lang.ToLanguage()),
+            p.Indicator.Name,
             p.Indicator.Unit.ToString(),
             p.Indicator.Direction.ToString(),
             p.Value,
