@@ -8,9 +8,8 @@ namespace Benchmark.Reports.Composition;
 
 /// <summary>
 /// The efficiency page of a learning-circle report: DEA and composite index over every municipality of the year (a
-/// frontier of a handful of members would call nearly everyone efficient), one row per member. Reference peers that
-/// are members carry the report's names or letters; peers outside the circle are named only when the report is not
-/// anonymized.
+/// frontier of a handful of members would call nearly everyone efficient), one row per member. Reference peers carry
+/// the report's names, or its labels when anonymized (the mask labels every municipality, members or not).
 /// </summary>
 internal static class CircleEfficiencyComposer
 {
@@ -19,13 +18,7 @@ internal static class CircleEfficiencyComposer
         var efficiency = new EfficiencyEngine(engine);
         var dea = efficiency.Dea(year, DeaModel.Default);
         var index = efficiency.Index(year, IndexOptions.Default);
-        var memberSet = members.ToHashSet();
-        string Peer(DeaPeer p)
-        {
-            var code = MunicipalityCode.Parse(p.Id);
-            var name = memberSet.Contains(code) || !mask.IsAnonymous ? mask.Name(code) : w.T("niet-lid", "non-member");
-            return $"{name} {p.Lambda.ToString("0.###", w.Culture)}";
-        }
+        string Peer(DeaPeer p) => $"{mask.Name(MunicipalityCode.Parse(p.Id))} {p.Lambda.ToString("0.###", w.Culture)}";
 
         var rows = members.Select(m =>
         {

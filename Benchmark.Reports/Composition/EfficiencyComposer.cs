@@ -67,7 +67,8 @@ internal static class EfficiencyComposer
                   c.FocusName, own.SuperEfficiency, double.IsFinite(own.SuperEfficiency) ? own.SuperEfficiency - 1 : double.NaN)
             : w.F("Een combinatie van de gemeenten hieronder (gewichten λ) levert minstens de output van {0} met {1:P0} minder van elke input, plus het overschot in de rij ‘doel’. Van hen kan {0} leren: zij hebben een vergelijkbare mix van inzet en output.",
                   "A combination of the municipalities below (weights λ) delivers at least the output of {0} with {1:P0} less of every input, plus the excess in the row ‘target’. {0} can learn from them: they have a similar mix of resources and output.",
-                  c.FocusName, 1 - own.Efficiency);
+                  c.FocusName, 1 - own.Efficiency)
+              + (c.Mask.IsAnonymous ? w.T(" Inwoners en adressen van andere gemeenten staan er niet bij (·): die zouden hen herkenbaar maken.", " Other municipalities' inhabitants and addresses are not shown (·): they would identify them.") : string.Empty);
     }
 
     private static TextTable PeersTable(ReportContext c, DeaAnalysis dea, DeaScore? own)
@@ -97,11 +98,15 @@ internal static class EfficiencyComposer
         foreach (var peer in own.Peers.Where(p => p.Id != c.Focus.ToString()))
         {
             var code = Municipalities.MunicipalityCode.Parse(peer.Id);
-            rows.Add([c.Mask.Name(code), peer.Lambda.ToString("N3", w.Culture), .. codes.Select(k => Figure(code, k))]);
+            rows.Add([c.Mask.Name(code), peer.Lambda.ToString("N3", w.Culture), .. codes.Select(k => Hidden(c, k) ? "·" : Figure(code, k))]);
         }
 
         return new TextTable(header, rows, numeric);
     }
+
+    /// <summary>Anonymized, another municipality's structural figures (inhabitants, addresses, area) would identify it: shown as ·.</summary>
+    private static bool Hidden(ReportContext c, string code) =>
+        c.Mask.IsAnonymous && (code == "addresses" || (c.Engine.Catalog.TryGet(code, out var indicator) && indicator.Kind == IndicatorKind.Structural));
 
     private static double Value(ReportContext c, Municipalities.MunicipalityCode m, string code) => new EfficiencyEngine(c.Engine).Figure(m, c.Year, code);
 

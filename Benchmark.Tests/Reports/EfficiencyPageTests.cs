@@ -36,7 +36,7 @@ public sealed class EfficiencyPageTests
     public void MunicipalityReport_Anonymized_ReferencePeersUseTheReportsLetters()
     {
         var engine = ReportTestData.Engine;
-        var options = ReportTestData.Options(anonymize: true);
+        var options = ReportTestData.Options(anonymize: true) with { AnonymizationKey = "test" };
         var report = MunicipalityReportComposer.Compose(engine, Arnhem, ReportTestData.Year, options);
 
         var dea = new EfficiencyEngine(engine).Dea(ReportTestData.Year, focus: Arnhem, peers: options.Peers);
@@ -51,6 +51,9 @@ public sealed class EfficiencyPageTests
             Assert.That(names, Is.EqualTo(expected));
             Assert.That(names, Has.All.StartWith("Gemeente "));
             Assert.That(peerCodes.Select(c => engine.Municipalities.Find(c)!.Name).Where(n => text.Contains(n, StringComparison.Ordinal)), Is.Empty, "no real peer name in the PDF");
+            var inhabitants = peerCodes.Select(c => new EfficiencyEngine(engine).Figure(c, ReportTestData.Year, "inhabitants").ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+            Assert.That(inhabitants.Where(n => text.Contains(n, StringComparison.Ordinal)), Is.Empty, "no peer's inhabitants in the PDF");
+            Assert.That(report.Efficiency.Peers.Rows.Skip(2).Select(r => r[^2]), Is.All.EqualTo("·"), "inhabitants column of the peers");
         });
     }
 
