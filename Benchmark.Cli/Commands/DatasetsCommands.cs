@@ -71,8 +71,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             var details = store.Get(settings.Version) ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location} (see benchmark datasets).");
             if (settings.QuarantineOut is { } path)
             {
-                using var file = File.Create(env.Resolve(path));
-                StoreExport.WriteQuarantineCsv(details, file);
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    StoreExport.WriteQuarantineCsv(details, file);
+                    return 0;
+                });
             }
 
             var report = new Validation.ValidationReport([details.Report], Dataset: Data.Dataset.Empty, details.GeneralFindings);

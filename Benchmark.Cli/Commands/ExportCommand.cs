@@ -28,7 +28,11 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
 
             if (settings.Out is { } path)
             {
-                File.WriteAllBytes(env.Resolve(path), buffer.ToArray());
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    buffer.WriteTo(file);
+                    return 0;
+                });
             }
             else
             {

@@ -60,15 +60,9 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         int pages;
         try
         {
-            if (Path.GetDirectoryName(full) is { Length: > 0 } directory)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None);
-            pages = write(file);
+            pages = OutputFile.Write(full, write);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (OutputFileException ex)
         {
             env.Error.WriteLine($"benchmark report: --out {path}: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;

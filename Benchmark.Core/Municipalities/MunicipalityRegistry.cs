@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Benchmark.Internal;
+using Benchmark.Text;
 
 namespace Benchmark.Municipalities;
 
@@ -86,7 +87,7 @@ public sealed class MunicipalityRegistry
             text = text[..bracket];
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Repair(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

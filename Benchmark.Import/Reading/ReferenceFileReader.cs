@@ -94,7 +94,7 @@ internal sealed class ReferenceFileReader
         }
 
         var nameColumn = _map.IndexOf(ColumnRole.Name);
-        var name = record.Text(nameColumn).Trim();
+        var name = NameFindings.Checked(record.Text(nameColumn).Trim(), _sink, line, _map.HeaderOf(nameColumn), nameColumn);
         if (name.Length == 0)
         {
             _sink.Add(ReferenceFileFindings.NoName(file, line, _map.HeaderOf(nameColumn), code), nameColumn);
