@@ -47,11 +47,29 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     internal static string ReportFileName(string stem, int year) =>
         stem + "-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".pdf";
 
-    /// <summary>A file-name-safe form of a group name: letters and digits, other runs become '-'.</summary>
+    /// <summary>The longest slug in a default file name (file systems allow 255 bytes).</summary>
+    private const int MaxSlugLength = 60;
+
+    /// <summary>
+    /// A file-name-safe form of a group name: letters (any script, without diacritics, lower case) and digits, other runs
+    /// become '-', at most 60 characters; a name with none of these gets "group-" and a fingerprint of the name.
+    /// </summary>
     internal static string Slug(string name)
     {
-        var chars = name.Trim().ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        var decomposed = Text.UnicodeText.Repair(name.Trim()).Normalize(System.Text.NormalizationForm.FormD);
+        var chars = decomposed
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsLetterOrDigit(c) && !char.IsSurrogate(c) ? char.ToLowerInvariant(c) : '-')
+            .ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (slug.Length > MaxSlugLength)
+        {
+            slug = slug[..MaxSlugLength].TrimEnd('-');
+        }
+
+        return slug.Length > 0
+            ? slug
+            : "group-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
     }
 
     private int Save(ReportSettings settings, string path, Func<Stream, int> write)

@@ -118,28 +118,42 @@ internal sealed partial class PageFlow : IDisposable
                     }
                 }
 
-                // An over-long word: cut it into pieces that fit.
-                var rest = line.ToString();
-                while (font.MeasureText(rest) > width && rest.Length > 1)
-                {
-                    var cut = rest.Length - 1;
-                    while (cut > 1 && font.MeasureText(rest[..cut]) > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                }
-
+                // An over-long word: cut it into pieces that fit, each measured once (linear in the word's length).
+                lineWidth = CutToWidth(font, line.ToString(), width, lines, out var rest);
                 line.Clear().Append(rest);
-                lineWidth = font.MeasureText(rest);
             }
 
             lines.Add(line.ToString());
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Adds the full-width pieces of <paramref name="word"/> to <paramref name="lines"/> and returns the width of the
+    /// last piece, which is left in <paramref name="rest"/>. Never splits a surrogate pair; at least one character a line.
+    /// </summary>
+    private static float CutToWidth(SKFont font, string word, float width, List<string> lines, out string rest)
+    {
+        var start = 0;
+        while (true)
+        {
+            var fit = (int)font.BreakText(word.AsSpan(start), width, out var measured);
+            if (start + fit >= word.Length)
+            {
+                rest = word[start..];
+                return measured;
+            }
+
+            if (fit > 1 && char.IsLowSurrogate(word[start + fit]))
+            {
+                fit--;
+            }
+
+            fit = Math.Max(fit, char.IsHighSurrogate(word[start]) && start + 1 < word.Length ? 2 : 1);
+            lines.Add(word.Substring(start, fit));
+            start += fit;
+        }
     }
 
     private float TextWidth(SKFont font, string text)
