@@ -83,6 +83,11 @@ public static partial class DatasetStore
             : SqliteDatasetStore.Open(location, clock, adjust);
     }
 
-    [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Connection-string syntax: a keyword of a PostgreSQL connection string followed by '=' at the start or after ';'.
+    /// A string without <c>Host=</c> (Npgsql then says what is missing) is still one, never a file name: a file named
+    /// after it would hold the password in its name, and messages about it would print it.
+    /// </summary>
+    [GeneratedRegex(@"(^|;)\s*(host|server|port|database|db|username|user\s*id|userid|user|password|pwd|passfile|ssl\s*mode|sslmode|search\s*path|timeout|command\s*timeout|pooling|application\s*name)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConnectionStringHost();
 }
