@@ -118,6 +118,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             env.Error.WriteLine($"benchmark datasets show: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
+        catch (OutputFileException ex)
+        {
+            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
     }
 }
 

@@ -78,7 +78,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         int pages;
         try
         {
-            pages = OutputFile.Write(full, write);
+            pages = OutputFile.Write(full, write, createFolder: true);
         }
         catch (OutputFileException ex)
         {

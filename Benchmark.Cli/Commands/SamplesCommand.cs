@@ -23,7 +23,8 @@ internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettin
             {
                 stream.Write(file.Content.Span);
                 return 0;
-            });
+            },
+            createFolder: true);
         }
 
         env.Console.MarkupLine(string.Format(

@@ -7,11 +7,14 @@ namespace Benchmark.Cli.Infrastructure;
 /// </summary>
 internal static class OutputFile
 {
-    /// <summary>Writes <paramref name="full"/> (an absolute path) with <paramref name="write"/>, creating its folder.</summary>
+    /// <summary>
+    /// Writes <paramref name="full"/> (an absolute path) with <paramref name="write"/>; its folder is created when
+    /// <paramref name="createFolder"/>, else a missing folder is an <see cref="OutputFileException"/>.
+    /// </summary>
     /// <returns>What <paramref name="write"/> returns.</returns>
     /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
-    public static T Write<T>(string full, Func<Stream, T> write) =>
-        WriteVia(full, temporary =>
+    public static T Write<T>(string full, Func<Stream, T> write, bool createFolder = false) =>
+        WriteVia(full, createFolder, temporary =>
         {
             using var stream = new FileStream(temporary, temporary.StartsWith("/dev/", StringComparison.Ordinal) ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             var result = write(stream);
@@ -22,13 +25,13 @@ internal static class OutputFile
     /// <summary>Writes <paramref name="full"/> with a writer that needs a path (the temporary one, with the same extension).</summary>
     /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
     public static void WriteTo(string full, Action<string> write) =>
-        WriteVia(full, temporary =>
+        WriteVia(full, createFolder: false, temporary =>
         {
             write(temporary);
             return 0;
         });
 
-    private static T WriteVia<T>(string full, Func<string, T> write)
+    private static T WriteVia<T>(string full, bool createFolder, Func<string, T> write)
     {
         if (Directory.Exists(full))
         {
@@ -45,7 +48,15 @@ internal static class OutputFile
         try
         {
             var folder = Path.GetDirectoryName(full) is { Length: > 0 } f ? f : Directory.GetCurrentDirectory();
-            Directory.CreateDirectory(folder);
+            if (createFolder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else if (!Directory.Exists(folder))
+            {
+                throw new OutputFileException(full, $"the folder {folder} does not exist; create it first", null);
+            }
+
             temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.partial{Path.GetExtension(full)}");
             var result = write(temporary);
             File.Move(temporary, full, overwrite: true);

@@ -39,11 +39,14 @@ public sealed class OutputFileTests
     {
         var target = Path.Combine(_folder.FullName, "sub", "out.csv");
 
-        OutputFile.Write(target, stream =>
-        {
-            stream.Write("new"u8);
-            return 0;
-        });
+        OutputFile.Write(
+            target,
+            stream =>
+            {
+                stream.Write("new"u8);
+                return 0;
+            },
+            createFolder: true);
 
         Assert.That(File.ReadAllText(target), Is.EqualTo("new"));
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(target)!), Has.Length.EqualTo(1));
@@ -83,7 +86,7 @@ public sealed class OutputFileTests
     }
 
     [Test]
-    public void DatasetsShow_QuarantineIntoMissingFolder_CreatesIt()
+    public void DatasetsShow_QuarantineIntoMissingFolder_PlainMessage()
     {
         var db = Path.Combine(_folder.FullName, "b.db");
         Assert.That(CliRunner.Run("import", "samples/messy/out-of-range.csv", "--accept-valid-rows", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Ok));
@@ -91,8 +94,8 @@ public sealed class OutputFileTests
 
         var run = CliRunner.Run("datasets", "show", "1", "--quarantine-out", quarantine, "--db", db);
 
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        Assert.That(File.Exists(quarantine), Is.True);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("does not exist").And.Not.Contain("Exception"));
     }
 
     /// <summary>A write-only stream that fails like a full disk after <paramref name="after"/> bytes.</summary>
