@@ -18,6 +18,10 @@ public static class BenchmarkApp
     internal static int Run(string[] args, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(env);
+
+        // Everything for people goes through escaping of control characters; machine output (env.Out) stays as it is.
+        env = env with { Console = new SafeConsole(env.Console), Error = new SafeTextWriter(env.Error) };
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliEnvironment), env);
         var app = new CommandApp(registrar);
