@@ -63,11 +63,16 @@ internal sealed class DuplicateCheck : IValidationStep
         {
             for (var i = start + 1; i < end; i++)
             {
-                var message = Say.Format(
-                    "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
-                    "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
-                    state.Describe(row), name, Where(raw, start, raw[i].Source.File));
-                state.Report(i, Severity.Warning, Rules.DuplicateRepeat, message, RepeatHint);
+                var repeat = i;
+                state.Report(
+                    i,
+                    Severity.Warning,
+                    Rules.DuplicateRepeat,
+                    () => Say.Format(
+                        "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
+                        "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
+                        state.Describe(row), name, Where(raw, start, raw[repeat].Source.File)),
+                    RepeatHint);
             }
 
             return;
