@@ -133,7 +133,7 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
     {
         try
         {
-            using var store = StoreAccess.Open(settings.Db, env);
+            using var store = StoreAccess.Open(settings.Db, env, write: true);
             var version = store.Versions().FirstOrDefault(v => v.Id == settings.Version)
                 ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location}.");
             if (!settings.Yes)

@@ -6,8 +6,11 @@ namespace Benchmark.Cli.Commands;
 /// <summary>Opens the store for a command; problems opening it become <see cref="UsageException"/>s.</summary>
 internal static class StoreAccess
 {
-    /// <summary>Opens the store; only <paramref name="create"/> makes a new SQLite file (imports do, reads do not).</summary>
-    public static IDatasetStore Open(string? db, CliEnvironment env, bool create = false)
+    /// <summary>
+    /// Opens the store; only <paramref name="create"/> makes a new SQLite file (imports do, reads do not); a command
+    /// that changes an existing store says <paramref name="write"/>, the others can read a store on a read-only medium.
+    /// </summary>
+    public static IDatasetStore Open(string? db, CliEnvironment env, bool create = false, bool write = false)
     {
         var location = db ?? Environment.GetEnvironmentVariable(DatasetStore.EnvironmentVariable);
         if (location is not null && !DatasetStore.IsPostgres(location))
@@ -26,7 +29,8 @@ internal static class StoreAccess
 
         try
         {
-            return DatasetStore.Open(location, env.Clock);
+            // Commands that only read also work on a store on a read-only medium.
+            return create || write ? DatasetStore.Open(location, env.Clock) : DatasetStore.OpenForReading(location, env.Clock);
         }
         catch (StoreSchemaTooNewException ex)
         {
