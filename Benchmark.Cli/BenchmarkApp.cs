@@ -126,6 +126,12 @@ public static class BenchmarkApp
 
     private static string OneLine(Exception ex)
     {
+        if (ex is System.Data.Common.DbException)
+        {
+            // The store failed while a command used it (damaged file, lost connection): plain words, no type name.
+            return $"the store could not be read or written: {ex.Message.ReplaceLineEndings(" ").Trim()} If the file is damaged, restore a backup or import the files again into a new --db.";
+        }
+
         var message = ex.Message.ReplaceLineEndings(" ").Trim()
             .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)

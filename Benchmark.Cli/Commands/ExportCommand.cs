@@ -15,6 +15,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         try
         {
             using var store = StoreAccess.Open(settings.Db, env);
+            StoreAccess.CheckAsOf(store, settings.AsOf);
             var data = store.LoadActive(settings.AsOf, settings.Year);
             using var buffer = new MemoryStream();
             if (settings.Format == OutputFormat.Json)

@@ -56,7 +56,10 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 outcome = outcome with { Report = outcome.Report?.WithFileNames(new Dictionary<string, string> { [env.ForReading(file)] = file }) };
                 outcomes.Add((file, outcome));
                 var unreadable = outcome.Report?.Files.Any(f => f.Findings.Any(x => x.Rule == Validation.Rules.FileUnreadable)) ?? false;
-                var code = unreadable ? ExitCodes.UsageOrUnreadable : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
+                // Exit 2 is for input that could not be used; a file of which rows were stored is a data problem (1).
+                var stored = outcome.Kind is ImportOutcomeKind.Stored or ImportOutcomeKind.PartiallyStored;
+                var code = unreadable ? (stored ? ExitCodes.DataErrors : ExitCodes.UsageOrUnreadable)
+                    : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
                 exit = Math.Max(exit, code);
                 if (unreadable)
                 {

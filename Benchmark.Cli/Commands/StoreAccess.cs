@@ -42,6 +42,27 @@ internal static class StoreAccess
         }
     }
 
+    /// <summary>
+    /// Checks <c>--as-of</c> against the store: a version number that exists (not 999 when the latest is 7, never 0 or
+    /// negative), so that a typo never silently gives the latest data.
+    /// </summary>
+    /// <exception cref="UsageException">When the version does not exist.</exception>
+    public static void CheckAsOf(IDatasetStore store, long? asOf)
+    {
+        if (asOf is not { } version)
+        {
+            return;
+        }
+
+        var latest = store.Versions().Select(v => v.Id).DefaultIfEmpty(0).Max();
+        if (version < 1 || version > latest)
+        {
+            throw new UsageException(latest == 0
+                ? $"--as-of {version}: the store {store.Location} has no dataset versions yet."
+                : $"--as-of {version}: there is no dataset version {version}; the versions are 1 to {latest} (see benchmark datasets).");
+        }
+    }
+
     private static string Redact(string location) =>
         DatasetStore.IsPostgres(location) ? "(PostgreSQL)" : location;
 }
