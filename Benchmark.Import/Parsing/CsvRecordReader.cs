@@ -21,6 +21,7 @@ internal sealed class CsvRecordReader : IDisposable
     private byte[]?[] _lastBytes = [];
     private int[] _lastLength = [];
     private bool _done;
+    private bool _nul;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="text">The text, from after any byte order mark.</param>
@@ -120,6 +121,11 @@ internal sealed class CsvRecordReader : IDisposable
             return Halt(new ReadStop(line, UnreadableKind.UnterminatedQuote, null));
         }
 
+        if (_nul)
+        {
+            return Halt(new ReadStop(line, UnreadableKind.NulByte, null));
+        }
+
         return true;
     }
 
@@ -134,6 +140,7 @@ internal sealed class CsvRecordReader : IDisposable
     private string Text(int index)
     {
         var bytes = _reader.GetSpan(index);
+        _nul |= bytes.Contains((byte)0);
         if (index >= _lastText.Length)
         {
             Array.Resize(ref _lastText, index + 1);

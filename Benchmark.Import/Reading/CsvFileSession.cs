@@ -36,6 +36,9 @@ internal sealed class CsvFileSession : IDisposable
     /// <summary>The detected separator.</summary>
     public char Separator => _text.Separator;
 
+    /// <summary>Whether reading stopped early (see <see cref="ReportStop"/>).</summary>
+    public bool Stopped => _reader.Stop is not null;
+
     /// <summary>The header record.</summary>
     public CsvRecord Header { get; private set; }
 
@@ -169,7 +172,7 @@ internal sealed class CsvFileSession : IDisposable
         }
 
         _sink.Add(StructureFindings.Unreadable(_sink.File, stop.Line, stop.Kind, stop.Detail, _maxRecordSize));
-        return stop.Kind is UnreadableKind.RecordTooLarge or UnreadableKind.UnterminatedQuote;
+        return stop.Kind is UnreadableKind.RecordTooLarge or UnreadableKind.UnterminatedQuote or UnreadableKind.NulByte;
     }
 
     /// <inheritdoc />
