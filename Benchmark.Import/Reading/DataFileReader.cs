@@ -189,11 +189,9 @@ internal sealed class DataFileReader
 
     private void CountLostRecord(CsvFileSession session)
     {
-        if (session.ReportStop())
-        {
-            _read++;
-            _rejected++;
-        }
+        var lost = session.ReportStop();
+        _read += lost;
+        _rejected += lost;
     }
 
     private FileReport Report(FileFormatInfo? format) => new(_sink.File, _read, _accepted, _rejected, _sink.Sorted(), format);

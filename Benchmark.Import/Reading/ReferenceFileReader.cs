@@ -64,11 +64,9 @@ internal sealed class ReferenceFileReader
             }
         }
 
-        if (session.ReportStop())
-        {
-            _read++;
-            _rejected++;
-        }
+        var lost = session.ReportStop();
+        _read += lost;
+        _rejected += lost;
 
         return Result(RegistryAssembler.Build(_rows, evidence, _map, _sink), format());
     }
@@ -166,10 +164,7 @@ internal sealed class ReferenceFileReader
             _read++;
         }
 
-        if (session.ReportStop())
-        {
-            _read++;
-        }
+        _read += session.ReportStop();
 
         _rejected = _read;
         var line = session.Header.Line;
