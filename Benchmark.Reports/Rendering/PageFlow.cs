@@ -138,7 +138,7 @@ internal sealed partial class PageFlow : IDisposable
         var start = 0;
         while (true)
         {
-            var fit = (int)font.BreakText(word.AsSpan(start), width, out var measured);
+            var fit = FallbackText.Fit(font, word.AsSpan(start), width, out var measured);
             if (start + fit >= word.Length)
             {
                 rest = word[start..];
@@ -160,7 +160,7 @@ internal sealed partial class PageFlow : IDisposable
     {
         if (!_widths.TryGetValue((font, text), out var width))
         {
-            width = font.MeasureText(text);
+            width = FallbackText.Measure(font, text);
             _widths[(font, text)] = width;
         }
 
@@ -180,8 +180,8 @@ internal sealed partial class PageFlow : IDisposable
         var font = Font(style);
         var paint = Paint(style.Color);
         var baseline = top + Baseline(style);
-        var left = alignRight ? x - font.MeasureText(text) : x;
-        Draw(canvas => canvas.DrawText(text, left, baseline, SKTextAlign.Left, font, paint));
+        var left = alignRight ? x - FallbackText.Measure(font, text) : x;
+        Draw(canvas => FallbackText.Draw(canvas, text, left, baseline, font, paint));
     }
 
     /// <summary>The distance from a line's top to its baseline.</summary>
@@ -250,9 +250,9 @@ internal sealed partial class PageFlow : IDisposable
             {
                 var y = PageHeight - 40;
                 canvas.DrawLine(Left, y - 10, Right, y - 10, rule);
-                canvas.DrawText(footer, Left, y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, footer, Left, y, font, paint);
                 var label = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageLabel, i + 1, _pages.Count);
-                canvas.DrawText(label, Right - font.MeasureText(label), y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, label, Right - FallbackText.Measure(font, label), y, font, paint);
             }
 
             document.EndPage();
