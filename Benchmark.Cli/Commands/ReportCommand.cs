@@ -52,7 +52,9 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
 
     /// <summary>
     /// A file-name-safe form of a group name: letters (any script, without diacritics, lower case) and digits, other runs
-    /// become '-', at most 60 characters; a name with none of these gets "group-" and a fingerprint of the name.
+    /// become '-', at most 60 characters. When that loses something (punctuation, diacritics, length) a fingerprint of the
+    /// exact name follows, so that "Oost" and "Oost!" do not overwrite each other's file; a name with no letter or digit
+    /// gets "group-" and the fingerprint.
     /// </summary>
     internal static string Slug(string name)
     {
@@ -67,9 +69,9 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             slug = slug[..MaxSlugLength].TrimEnd('-');
         }
 
-        return slug.Length > 0
-            ? slug
-            : "group-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
+        var faithful = string.Join('-', name.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "group-" + fingerprint : slug == faithful ? slug : slug + "-" + fingerprint;
     }
 
     private int Save(ReportSettings settings, string path, Func<Stream, int> write)

@@ -40,6 +40,15 @@ public sealed class LongTextTests
     public void Slug_AnyScript_GivesANonEmptyName(string name, string expected)
     {
         Assert.That(ReportCommand.Slug(name), Does.StartWith(expected));
-        Assert.That(ReportCommand.Slug(new string('x', 5000)), Has.Length.EqualTo(60));
+        Assert.That(ReportCommand.Slug(new string('x', 5000)), Has.Length.EqualTo(69), "60 characters and a fingerprint");
+    }
+
+    [Test]
+    public void Slug_NamesThatFoldTogether_GetDifferentFileNames()
+    {
+        // Before: "Oost" and "Oost!" (and every non-ASCII name) wrote the same default file.
+        Assert.That(ReportCommand.Slug("Leerkring Oost"), Is.EqualTo("leerkring-oost"));
+        Assert.That(ReportCommand.Slug("Oost!"), Is.Not.EqualTo(ReportCommand.Slug("Oost")));
+        Assert.That(ReportCommand.Slug("東京"), Is.Not.EqualTo(ReportCommand.Slug("大阪")));
     }
 }
