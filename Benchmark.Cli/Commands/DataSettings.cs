@@ -22,4 +22,9 @@ public class DataSettings : CommonSettings
     [Description("Decimal separator in the files: [green]auto[/] (default: detected per file), [green]comma[/] (1.234,5) or [green]point[/] (1,234.5).")]
     [DefaultValue(DecimalConvention.Auto)]
     public DecimalConvention DecimalConvention { get; init; } = DecimalConvention.Auto;
+
+    /// <summary>Headers to ignore knowingly, though they look like a catalogue column (a typo would otherwise be an error).</summary>
+    [CommandOption("--ignore-column <NAME>")]
+    [Description("A header to ignore knowingly, though it looks like a catalogue column (otherwise an error: 'did you mean …?'). Repeatable.")]
+    public string[] IgnoreColumns { get; init; } = [];
 }
