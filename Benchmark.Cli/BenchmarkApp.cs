@@ -27,10 +27,11 @@ public static class BenchmarkApp
             config.SetApplicationVersion(Version);
             config.Settings.Console = env.Console;
             config.Settings.StrictParsing = true;
+            var lang = UsageErrors.LanguageOf(args);
             config.SetExceptionHandler((ex, _) =>
             {
-                env.Error.WriteLine($"benchmark: {OneLine(ex)}");
-                env.Error.WriteLine("Run 'benchmark --help' or 'benchmark <command> --help' for usage.");
+                env.Error.WriteLine($"benchmark: {UsageErrors.Explain(OneLine(ex)).Get(lang.ToLanguage())}");
+                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang.ToLanguage()));
                 return ExitCodes.UsageOrUnreadable;
             });
             config.AddCommand<DemoCommand>("demo")

@@ -6,6 +6,7 @@ using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Composition;
 using Benchmark.Store;
+using Benchmark.Text;
 using Benchmark.Validation;
 
 namespace Benchmark.Cli.Commands;
@@ -37,12 +38,15 @@ internal sealed class AnalysisSession
         if (unreadable.Count > 0)
         {
             var f = unreadable[0];
-            throw new UsageException($"{f.Path}: {f.Findings.First(x => x.Rule == Rules.FileUnreadable).Message.Get(settings.Lang.ToLanguage())}");
+            var message = f.Findings.First(x => x.Rule == Rules.FileUnreadable).Message;
+            throw new UsageException($"{f.Path}: {message.Nl}", $"{f.Path}: {message.En}");
         }
 
         if (report.Dataset.Count == 0)
         {
-            throw new UsageException("The input files hold no usable values; check them with benchmark validate.");
+            throw new UsageException(
+                "De invoerbestanden bevatten geen bruikbare waarden; controleer ze met benchmark validate.",
+                "The input files hold no usable values; check them with benchmark validate.");
         }
 
         if (report.HasErrors)
@@ -72,9 +76,13 @@ internal sealed class AnalysisSession
         var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (settings.AsOf is null || v.Id <= settings.AsOf)).ToList();
         if (versions.Count == 0)
         {
-            throw new UsageException(settings.AsOf is null
-                ? $"The store {store.Location} holds no data yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...)."
-                : $"The store {store.Location} has no stored version up to {settings.AsOf}.");
+            throw settings.AsOf is null
+                ? new UsageException(
+                    $"De opslag {store.Location} bevat nog geen gegevens: lees bestanden in met benchmark import BESTAND... (of reken direct op bestanden met --input BESTAND...).",
+                    $"The store {store.Location} holds no data yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).")
+                : new UsageException(
+                    $"De opslag {store.Location} heeft geen versie tot en met {settings.AsOf}.",
+                    $"The store {store.Location} has no stored version up to {settings.AsOf}.");
         }
 
         var data = ActiveData.Load(store, settings.AsOf, options: options);
@@ -92,11 +100,21 @@ internal sealed class AnalysisSession
         {
             return Engine.Municipalities.Find(code) is not null
                 ? code
-                : throw new UsageException($"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
+                : throw new UsageException(
+                    $"{code} staat niet in de gemeentereferentie (geef --municipalities BESTAND voor andere codes).",
+                    $"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
         }
 
-        return Engine.Municipalities.FindByName(text)?.Code
-            ?? throw new UsageException($"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.");
+        if (Engine.Municipalities.FindByName(text) is { } named)
+        {
+            return named.Code;
+        }
+
+        var nearest = NearestName.Find(text, Engine.Municipalities.All.Select(m => m.Name).Distinct(StringComparer.Ordinal));
+        var hint = nearest is null ? new LocalizedText(string.Empty, string.Empty) : LocalizedText.Format(" Bedoelt u '{0}'?", " Did you mean '{0}'?", nearest);
+        throw new UsageException(
+            $"'{text}' is geen CBS-code (GM0193) en geen naam van een gemeente in de referentie.{hint.Nl}",
+            $"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.{hint.En}");
     }
 
     public int ResolveYear(int? year)
@@ -108,7 +126,9 @@ internal sealed class AnalysisSession
 
         return Engine.Years.Contains(y)
             ? y
-            : throw new UsageException($"No data for {y}; the input covers {string.Join(", ", Engine.Years)}.");
+            : throw new UsageException(
+                $"Geen gegevens voor {y}; de invoer bevat {string.Join(", ", Engine.Years)}.",
+                $"No data for {y}; the input covers {string.Join(", ", Engine.Years)}.");
     }
 
     private static NamedGroups LoadGroups(AnalysisSettings settings, CliEnvironment env, MunicipalityRegistry registry)
@@ -117,7 +137,9 @@ internal sealed class AnalysisSession
         {
             if (settings.PeerSpec.Kind == PeerGroupKind.Named)
             {
-                throw new UsageException($"--peers {settings.Peers} needs the groups file: --groups FILE (columns groep;gemeentecode).");
+                throw new UsageException(
+                    $"--peers {settings.Peers} heeft het groepenbestand nodig: --groups BESTAND (kolommen groep;gemeentecode).",
+                    $"--peers {settings.Peers} needs the groups file: --groups FILE (columns groep;gemeentecode).");
             }
 
             return NamedGroups.Empty;
@@ -127,7 +149,7 @@ internal sealed class AnalysisSession
         var fatal = read.Report.Findings.FirstOrDefault(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn or Rules.DuplicateColumn);
         if (fatal is not null)
         {
-            throw new UsageException($"--groups {path}: {fatal.Message.Get(settings.Lang.ToLanguage())}");
+            throw new UsageException($"--groups {path}: {fatal.Message.Nl}", $"--groups {path}: {fatal.Message.En}");
         }
 
         if (read.HasErrors)

@@ -39,7 +39,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark export: {ex.Message}");
+            env.Error.WriteLine($"benchmark export: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
         catch (IOException ex)

@@ -23,7 +23,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark import: {ex.Message}");
+            env.Error.WriteLine($"benchmark import: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 
@@ -49,7 +49,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 outcome = outcome with { Report = outcome.Report?.WithFileNames(new Dictionary<string, string> { [env.ForReading(file)] = file }) };
                 outcomes.Add((file, outcome));
                 var unreadable = outcome.Report?.Files.Any(f => f.Findings.Any(x => x.Rule == Validation.Rules.FileUnreadable)) ?? false;
-                var code = unreadable ? ExitCodes.UsageOrUnreadable : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
+                var code = unreadable ? ExitCodes.UsageOrUnreadable : outcome.Kind is ImportOutcomeKind.Rejected or ImportOutcomeKind.AlreadyRejected ? ExitCodes.DataErrors : ExitCodes.Ok;
                 exit = Math.Max(exit, code);
                 if (unreadable)
                 {
@@ -82,6 +82,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             ImportOutcomeKind.Stored => ("green", "opgeslagen als versie {0}", "stored as version {0}"),
             ImportOutcomeKind.PartiallyStored => ("yellow", "geldige rijen opgeslagen als versie {0}; {1} rijen in quarantaine", "valid rows stored as version {0}; {1} rows quarantined"),
             ImportOutcomeKind.Rejected => ("red", "afgewezen (versie {0} legt de afwijzing en het rapport vast); gebruik --accept-valid-rows om de geldige rijen op te slaan", "rejected (version {0} records the rejection and its report); use --accept-valid-rows to store the valid rows"),
+            ImportOutcomeKind.AlreadyRejected => ("red", "opnieuw afgewezen; versie {0} legt de afwijzing van dit bestand al vast (zelfde SHA-256), niets opgeslagen", "rejected again; version {0} already records the rejection of this file (same SHA-256), nothing stored"),
             _ => ("grey", "al geïmporteerd: versie {0} bevat dit bestand (zelfde SHA-256); niets gedaan", "already imported: version {0} holds this file (same SHA-256); nothing done"),
         };
         var what = string.Format(culture, CliText.Get(lang, nl, en), v.Id, outcome.Quarantine.Count);
@@ -129,6 +130,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                     ImportOutcomeKind.Stored => "stored",
                     ImportOutcomeKind.PartiallyStored => "partially-stored",
                     ImportOutcomeKind.Rejected => "rejected",
+                    ImportOutcomeKind.AlreadyRejected => "already-rejected",
                     _ => "already-imported",
                 });
                 json.WriteNumber("version", v.Id);

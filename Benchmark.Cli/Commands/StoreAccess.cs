@@ -21,7 +21,9 @@ internal static class StoreAccess
 
         if (!create && !DatasetStore.IsPostgres(location) && !File.Exists(location))
         {
-            throw new UsageException($"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
+            throw new UsageException(
+                $"Er is nog geen opslag in {location}: lees bestanden in met benchmark import BESTAND... (of reken direct op bestanden met --input BESTAND...).",
+                $"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
         }
 
         try

@@ -18,7 +18,7 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark validate: {ex.Message}");
+            env.Error.WriteLine($"benchmark validate: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

@@ -62,7 +62,7 @@ public sealed class ValidateCommandTests
     [Test]
     public void WrongValueType_SaysWhatWasExpected()
     {
-        var run = CliRunner.Run("compare", "GM0193", "--year", "abc", "--input", "samples/benchmark-2024.csv");
+        var run = CliRunner.Run("compare", "GM0193", "--year", "abc", "--input", "samples/benchmark-2024.csv", "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error, Does.Contain("'abc'").And.Contain("whole number"));

@@ -1,0 +1,57 @@
+using Benchmark.Cli;
+
+namespace Benchmark.Tests.Cli;
+
+/// <summary>Did-you-mean and one language for usage errors (issue 13).</summary>
+public sealed class SpeakingCliTests
+{
+    private static readonly string Input = Path.Combine("samples", "benchmark-2024.csv");
+
+    [TestCase(new[] { "compar", "GM0193" }, "Onbekende opdracht 'compar'. Bedoelt u 'compare'?")]
+    [TestCase(new[] { "compare", "GM0193", "--yeer", "2024" }, "Onbekende optie '--yeer'. Bedoelt u '--year'?")]
+    [TestCase(new[] { "compare", "GM0193", "--lang", "de" }, "'de' is geen geldige waarde; kies uit: nl, en.")]
+    [TestCase(new[] { "compare" }, "Bij 'compare' ontbreekt het argument MUNICIPALITY.")]
+    [TestCase(new[] { "compare", "GM0193", "Oost" }, "'Oost' hoort bij geen argument of optie.")]
+    public void UsageError_IsDutchByDefault_WithTheNearestName(string[] args, string expected)
+    {
+        var run = CliRunner.Run(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain(expected));
+        Assert.That(run.Error, Does.Contain("Zie 'benchmark --help'").And.Not.Contain("Run 'benchmark"));
+    }
+
+    [Test]
+    public void UsageError_WithLangEn_IsEnglish()
+    {
+        var run = CliRunner.Run("compare", "GM0193", "--yeer", "2024", "--lang", "en");
+
+        Assert.That(run.Error, Does.Contain("Unknown option '--yeer'. Did you mean '--year'?").And.Contain("Run 'benchmark --help'"));
+    }
+
+    [TestCase("overhaed_pct", "Bedoelt u 'overhead_pct'")]
+    [TestCase("Ziekteverzium", "Bedoelt u 'sickness_absence_pct'")]
+    public void UnknownIndicator_NamesTheNearestOneOnly(string typed, string expected)
+    {
+        var run = CliRunner.Run("rank", "--indicator", typed, "--input", Input);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain(expected).And.Not.Contain("ict_costs_per_fte"));
+    }
+
+    [Test]
+    public void UnknownMunicipalityName_NamesTheNearestOne()
+    {
+        var run = CliRunner.Run("compare", "Zwole", "--input", Input, "--lang", "en");
+
+        Assert.That(run.Error, Does.Contain("Did you mean 'Zwolle'?"));
+    }
+
+    [Test]
+    public void YearWithoutData_IsDutchByDefault()
+    {
+        var run = CliRunner.Run("compare", "GM0193", "--year", "2030", "--input", Input);
+
+        Assert.That(run.Error, Does.Contain("Geen gegevens voor 2030; de invoer bevat 2024."));
+    }
+}
