@@ -14,9 +14,9 @@ public sealed class ValidateSettings : DataSettings
 
     /// <summary>Show at most this many findings per file in text output (all are in JSON).</summary>
     [CommandOption("--max-findings <N>")]
-    [Description("Text output: show at most N findings per file (default 200; 0 = all). JSON always has all of them.")]
-    [DefaultValue(200)]
-    public int MaxFindings { get; init; } = 200;
+    [Description("Text output: after the summary per rule, show the details of at most N findings per file (default 20; 0 = all). JSON always has all of them.")]
+    [DefaultValue(20)]
+    public int MaxFindings { get; init; } = 20;
 
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text, OutputFormat.Json];

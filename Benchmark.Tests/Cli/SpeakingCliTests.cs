@@ -54,4 +54,37 @@ public sealed class SpeakingCliTests
 
         Assert.That(run.Error, Does.Contain("Geen gegevens voor 2030; de invoer bevat 2024."));
     }
+
+    [Test]
+    public void Validate_SummaryPerRuleComesFirst_ThenAtMostMaxFindingsDetails()
+    {
+        var run = CliRunner.Run("validate", Input, "--max-findings", "2");
+        var text = run.Console;
+
+        var summary = text.IndexOf("plausibility.survey-below-threshold", StringComparison.Ordinal);
+        var details = text.IndexOf("Details", StringComparison.Ordinal);
+        Assert.That(summary, Is.GreaterThan(0).And.LessThan(details));
+        Assert.That(text, Does.Contain("Enquête onder de publicatiedrempel."));
+        Assert.That(text.Split("GM0060 (Ameland)").Length - 1, Is.EqualTo(2), "two findings in detail, both about Ameland");
+        Assert.That(text, Does.Contain("… en nog 101 bevindingen"));
+    }
+
+    [Test]
+    public void Validate_ShowsValuesAsTheFileWritesThem_AndDerivedValuesWithTwoDecimals()
+    {
+        var text = CliRunner.Run("validate", Input, "--max-findings", "0").Console;
+
+        Assert.That(text, Does.Contain("Interne klanttevredenheid = 6,5").And.Not.Contain("= 6.5"));
+        Assert.That(text, Does.Contain("bezetting_per_1000 = 12,14").And.Not.Contain("12,139918"));
+    }
+
+    [Test]
+    public void Validate_DoesNotRepeatTheColumnAsValue_AndCountsInTheSingular()
+    {
+        var text = CliRunner.Run("validate", Path.Combine("samples", "messy", "unknown-column.csv")).Console;
+
+        Assert.That(text, Does.Not.Contain("Aantal koffieautomaten = Aantal koffieautomaten"));
+        Assert.That(text, Does.Contain("1 waarschuwing").And.Not.Contain("1 waarschuwingen").And.Contain("1 bestand,"));
+        Assert.That(text, Does.Not.Contain("info bestand ="));
+    }
 }
