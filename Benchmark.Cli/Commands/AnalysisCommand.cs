@@ -28,7 +28,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
     /// <summary>Prints the result (a command with --out writes a file instead) and returns the exit code.</summary>
     protected virtual int Emit(ResultTable table, TSettings settings)
     {
-        ResultWriter.Write(table, settings.Format, settings.Lang, Env.Console, Env.Out);
+        ResultWriter.Write(table, settings, Env.Console, Env.Out);
         return ExitCodes.Ok;
     }
 

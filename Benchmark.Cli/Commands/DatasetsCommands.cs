@@ -34,7 +34,7 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
             using var store = StoreAccess.Open(settings.Db, env);
             var rows = store.Versions().Select(v => new object?[]
             {
-                (int)v.Id, v.FileName, settings.Format == OutputFormat.Text ? StatusText(v.Status, settings.Lang) : StatusText(v.Status), string.Join(" ", v.Years), v.RowsRead, v.RowsRejected, v.ValuesStored, v.Errors,
+                (int)v.Id, v.FileName, settings.EffectiveFormat == OutputFormat.Text ? StatusText(v.Status, settings.Lang) : StatusText(v.Status), string.Join(" ", v.Years), v.RowsRead, v.RowsRejected, v.ValuesStored, v.Errors,
                 v.Warnings, v.Sha256, v.Sha256[..12], v.ImportedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture), v.ImportedBy,
             }).ToList();
             var table = new ResultTable("datasets", Columns, rows)
@@ -42,7 +42,7 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
                 Facts = [("store", "Opslag", "Store", store.Location), ("schemaVersion", "Schemaversie", "Schema version", store.SchemaVersion)],
                 Notes = rows.Count == 0 ? [("Nog geen versies: benchmark import FILE...", "No versions yet: benchmark import FILE...")] : [],
             };
-            ResultWriter.Write(table, settings.Format, settings.Lang, env.Console, env.Out);
+            ResultWriter.Write(table, settings, env.Console, env.Out);
             return ExitCodes.Ok;
         }
         catch (UsageException ex)

@@ -23,7 +23,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             }
             else
             {
-                StoreExport.WriteCsv(data, buffer);
+                StoreExport.WriteCsv(data, buffer, settings.CsvDialect);
             }
 
             if (settings.Out is { } path)

@@ -46,7 +46,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         try
         {
             using var file = new StreamWriter(Env.Resolve(settings.Out), append: false, new System.Text.UTF8Encoding(false));
-            ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
+            ResultWriter.Write(table, settings, Env.Console, file, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -87,4 +87,25 @@ public sealed class SpeakingCliTests
         Assert.That(text, Does.Contain("1 waarschuwing").And.Not.Contain("1 waarschuwingen").And.Contain("1 bestand,"));
         Assert.That(text, Does.Not.Contain("info bestand ="));
     }
+
+    [Test]
+    public void Stats_CsvExcelNl_IsSemicolonDecimalCommaWithBom_AndWithoutNoise()
+    {
+        var run = CliRunner.Run("stats", "--input", Input, "--year", "2024", "--csv", "excel-nl");
+        var lines = run.Out.Split('\n');
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(lines[0], Does.StartWith("\uFEFFindicator;year;group;"));
+        Assert.That(lines[1], Does.Match(@"^sickness_absence_pct;2024;[^;]+;size-class;\d+;\d+;\d+,\d+;"));
+        Assert.That(run.Out, Does.Not.Match(@"\d[,.]\d*(9{7,}|0{7,})\d"), "no arithmetic noise");
+    }
+
+    [Test]
+    public void Compare_CsvInvariant_HasNoNoise()
+    {
+        var run = CliRunner.Run("compare", "GM0193", "--input", Input, "--format", "csv");
+
+        Assert.That(run.Out, Does.StartWith("indicator,name,"));
+        Assert.That(run.Out, Does.Not.Match(@"\d\.\d*(9{7,}|0{7,})\d"));
+    }
 }
