@@ -74,13 +74,16 @@ public static class BenchmarkApp
                 .WithDescription("Peer-comparison PDF report of a municipality (or --all, or a learning circle with --group).")
                 .WithExample("report", "GM0193", "--year", "2024", "--out", "zwolle-2024.pdf", "--input", "samples/benchmark-2024.csv")
                 .WithExample("report", "--all", "--year", "2024", "--out", "reports", "--input", "samples/benchmark-2024.csv")
-                .WithExample("report", "--group", "Leerkring Oost", "--groups", "samples/groups.csv", "--input", "samples/benchmark-2024.csv");
+                .WithExample("report", "--group", "\"Leerkring Oost\"", "--groups", "samples/groups.csv", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription("One chart of a report as PNG or SVG (ranked, trend or overview).")
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue.")
                 .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");
+            config.AddCommand<TemplateCommand>("template")
+                .WithDescription("The empty delivery workbook (.xlsx) of a year: a row per municipality, a column per figure, definitions as notes, valid ranges as data validation.")
+                .WithExample("template", "--year", "2025", "--out", "benchmark-2025.xlsx");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
                 .WithExample("samples", "--out", "samples");
@@ -118,7 +121,8 @@ public static class BenchmarkApp
         return [.. result];
 
         static bool LooksLikeFile(string token) =>
-            token.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || token.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
+            token.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || token.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || token.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
     }
 
     private static string OneLine(Exception ex)

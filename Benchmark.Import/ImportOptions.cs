@@ -41,6 +41,12 @@ public sealed record ImportOptions
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
 
     /// <summary>
+    /// The worksheet a workbook (.xlsx) is read from, by name (case-insensitive); <see langword="null"/>: the first
+    /// visible sheet. Text files ignore it.
+    /// </summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>
     /// The largest record, in bytes of its UTF-8 text (characters for plain ASCII), before the reader gives up on a
     /// runaway quote: the rest of the file is then reported as unreadable from the line where that record starts.
     /// Checked when the reader needs more input, so a longer record that is already buffered (64 KiB) may still be

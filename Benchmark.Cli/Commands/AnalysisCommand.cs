@@ -1,5 +1,6 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -25,12 +26,31 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
         }
     }
 
-    /// <summary>Prints the result (a command with --out writes a file instead) and returns the exit code.</summary>
+    /// <summary>Prints the result, or writes it to <c>--out</c> (CSV, JSON or an .xlsx workbook), and returns the exit code.</summary>
     protected virtual int Emit(ResultTable table, TSettings settings)
     {
-        ResultWriter.Write(table, settings, Env.Console, Env.Out);
+        if (settings is not IFileOutput { Out: { } path })
+        {
+            ResultWriter.Write(table, settings, Env.Console, Env.Out);
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            ResultFile.Write(table, settings, Env.Resolve(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Env.Error.WriteLine($"benchmark {table.Command}: --out {path}: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(path)} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
+
+    private static string ResultsText(ResultTable table, OutputLanguage lang) =>
+        ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);
 }

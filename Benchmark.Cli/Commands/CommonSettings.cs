@@ -10,7 +10,7 @@ public class CommonSettings : CommandSettings
 {
     /// <summary>Output format: text (default), json or csv.</summary>
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: [green]text[/] (default: tables for people), [green]csv[/] (for scripts: [green],[/] and decimal point; for a Dutch Excel add [green]--csv excel-nl[/]) or [green]json[/] (where the command supports it).")]
+    [Description("Output: [green]text[/] (default: tables for people), [green]csv[/] (for scripts: [green],[/] and decimal point; for a Dutch Excel add [green]--csv excel-nl[/]) [green]json[/] or [green]xlsx[/] (an Excel workbook, with --out FILE.xlsx) where the command supports it.")]
     [DefaultValue(OutputFormat.Text)]
     public OutputFormat Format { get; init; } = OutputFormat.Text;
 

@@ -5,7 +5,7 @@ using Benchmark.Comparison;
 namespace Benchmark.Cli.Commands;
 
 /// <summary><c>benchmark compare GMxxxx --year N</c>: one row per indicator with the municipality's position in its peer group.</summary>
-internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<FocusSettings>(env)
+internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<CompareSettings>(env)
 {
     private static readonly ResultColumn[] Columns =
     [
@@ -38,7 +38,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
         new("flags", "Vlaggen", "Flags"),
     ];
 
-    protected override ResultTable Build(AnalysisSession session, FocusSettings settings)
+    protected override ResultTable Build(AnalysisSession session, CompareSettings settings)
     {
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);

@@ -23,6 +23,11 @@ public class DataSettings : CommonSettings
     [DefaultValue(DecimalConvention.Auto)]
     public DecimalConvention DecimalConvention { get; init; } = DecimalConvention.Auto;
 
+    /// <summary>The worksheet of .xlsx inputs; the first visible sheet when omitted.</summary>
+    [CommandOption("--sheet <NAME>")]
+    [Description("The worksheet to read from .xlsx files (default: the first visible sheet).")]
+    public string? Sheet { get; init; }
+
     /// <summary>Headers to ignore knowingly, though they look like a catalogue column (a typo would otherwise be an error).</summary>
     [CommandOption("--ignore-column <NAME>")]
     [Description("A header to ignore knowingly, though it looks like a catalogue column (otherwise an error: 'did you mean …?'). Repeatable.")]

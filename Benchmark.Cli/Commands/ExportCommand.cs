@@ -1,4 +1,5 @@
 using Benchmark.Cli.Infrastructure;
+using Benchmark.Import.Workbooks;
 using Benchmark.Store;
 using Spectre.Console.Cli;
 
@@ -17,7 +18,11 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             using var store = StoreAccess.Open(settings.Db, env);
             var data = store.LoadActive(settings.AsOf, settings.Year);
             using var buffer = new MemoryStream();
-            if (settings.Format == OutputFormat.Json)
+            if (settings.EffectiveFormat == OutputFormat.Xlsx)
+            {
+                WriteWorkbook(data, buffer);
+            }
+            else if (settings.Format == OutputFormat.Json)
             {
                 StoreExport.WriteJson(data, buffer);
             }
@@ -47,5 +52,14 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             env.Error.WriteLine($"benchmark export: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
+    }
+
+    /// <summary>The long layout as a workbook (gemeentecode, jaar, indicator, waarde), which import reads back.</summary>
+    private static void WriteWorkbook(Data.Dataset data, Stream output)
+    {
+        WorkbookColumn[] columns = [new("gemeentecode", -1), new("jaar", 0), new("indicator", -1), new("waarde", 6)];
+        var rows = data.Observations.OrderBy(o => o.Year).ThenBy(o => o.Municipality).ThenBy(o => o.Indicator, StringComparer.Ordinal)
+            .Select(o => (IReadOnlyList<object?>)[o.Municipality.ToString(), o.Year, o.Indicator, o.Value]);
+        WorkbookWriter.Write(output, "export", columns, rows);
     }
 }

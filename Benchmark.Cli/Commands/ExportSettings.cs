@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Benchmark.Cli.Commands;
 
 /// <summary>Settings of <c>benchmark export</c>.</summary>
-public sealed class ExportSettings : StoreSettings
+public sealed class ExportSettings : StoreSettings, IFileOutput
 {
     /// <summary>Only this year; every year when omitted.</summary>
     [CommandOption("--year <YEAR>")]
@@ -22,5 +22,8 @@ public sealed class ExportSettings : StoreSettings
     public string? Out { get; init; }
 
     /// <inheritdoc />
-    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Csv, OutputFormat.Json, OutputFormat.Text];
+    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Csv, OutputFormat.Json, OutputFormat.Text, OutputFormat.Xlsx];
+
+    /// <inheritdoc />
+    public override Spectre.Console.ValidationResult Validate() => FileOutputCheck.Check(this, Out) is { Successful: false } error ? error : base.Validate();
 }

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Benchmark.Cli.Commands;
 
 /// <summary>Settings of <c>benchmark rank</c>.</summary>
-public sealed class RankSettings : AnalysisSettings
+public sealed class RankSettings : AnalysisSettings, IFileOutput
 {
     /// <summary>Optional municipality: its peer group is ranked and it is highlighted.</summary>
     [CommandArgument(0, "[MUNICIPALITY]")]
@@ -23,6 +23,21 @@ public sealed class RankSettings : AnalysisSettings
     public int? Year { get; init; }
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Indicator) ? ValidationResult.Error("Give the indicator: --indicator overhead_pct") : base.Validate();
+    [CommandOption("--out <FILE>")]
+    [Description("Write to FILE instead of the console (needed for --format xlsx).")]
+    public string? Out { get; init; }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Xlsx];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Indicator))
+        {
+            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef de indicator: --indicator overhead_pct", "Give the indicator: --indicator overhead_pct"));
+        }
+
+        return FileOutputCheck.Check(this, Out) is { Successful: false } error ? error : base.Validate();
+    }
 }

@@ -11,7 +11,7 @@ internal static class ReferenceLoader
     /// <summary>Builds the import options; a catalogue or reference file that cannot be used is a <see cref="UsageException"/>.</summary>
     public static ImportOptions Load(DataSettings settings, CliEnvironment env)
     {
-        var options = ImportOptions.Default with { DecimalConvention = settings.DecimalConvention, IgnoredColumns = settings.IgnoreColumns };
+        var options = ImportOptions.Default with { DecimalConvention = settings.DecimalConvention, IgnoredColumns = settings.IgnoreColumns, Sheet = settings.Sheet };
         if (settings.Catalog is { } catalogPath)
         {
             options = options with { Catalog = IndicatorCatalog.Default.Merge(LoadCatalog(env.Resolve(catalogPath), catalogPath)) };

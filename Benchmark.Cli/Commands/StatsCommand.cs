@@ -36,28 +36,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         new("quantileMethod", "Kwantiel", "Quantile", InText: false),
     ];
 
-    protected override int Emit(ResultTable table, StatsSettings settings)
-    {
-        if (settings.Out is null)
-        {
-            return base.Emit(table, settings);
-        }
-
-        try
-        {
-            using var file = new StreamWriter(Env.Resolve(settings.Out), append: false, new System.Text.UTF8Encoding(false));
-            ResultWriter.Write(table, settings, Env.Console, file, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Env.Error.WriteLine($"benchmark stats: --out {settings.Out}: {ex.Message}");
-            return ExitCodes.UsageOrUnreadable;
-        }
-
-        Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(settings.Out)} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
-        return ExitCodes.Ok;
-    }
-
     protected override ResultTable Build(AnalysisSession session, StatsSettings settings)
     {
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Benchmark.Cli.Commands;
 
 /// <summary>Settings of <c>benchmark stats</c>.</summary>
-public sealed class StatsSettings : AnalysisSettings
+public sealed class StatsSettings : AnalysisSettings, IFileOutput
 {
     /// <summary>The year; every year when omitted.</summary>
     [CommandOption("--year <YEAR>")]
@@ -20,4 +20,10 @@ public sealed class StatsSettings : AnalysisSettings
     [CommandOption("--ranks <FILE>")]
     [Description("Also write every observation's rank in its group to FILE (CSV: indicator,year,group,code,rank; 1 = best, lowest first for neutral indicators; missing values and suppressed groups have no rank).")]
     public string? Ranks { get; init; }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Xlsx];
+
+    /// <inheritdoc />
+    public override Spectre.Console.ValidationResult Validate() => FileOutputCheck.Check(this, Out) is { Successful: false } error ? error : base.Validate();
 }

@@ -9,7 +9,7 @@ public sealed class ValidateSettings : DataSettings
 {
     /// <summary>The CSV files to validate.</summary>
     [CommandArgument(0, "<FILE>")]
-    [Description("One or more CSV files: wide (a column per figure), long (indicator and value columns) or a municipality reference.")]
+    [Description("One or more CSV or .xlsx files: wide (a column per figure), long (indicator and value columns) or a municipality reference.")]
     public string[] Files { get; init; } = [];
 
     /// <summary>Show at most this many findings per file in text output (all are in JSON).</summary>
@@ -26,9 +26,9 @@ public sealed class ValidateSettings : DataSettings
     {
         if (Files.Length == 0)
         {
-            return ValidationResult.Error("Give at least one CSV file, e.g. benchmark validate samples/benchmark-2024.csv");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef minstens één bestand, bijv. benchmark validate samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark validate samples/benchmark-2024.csv"));
         }
 
-        return MaxFindings < 0 ? ValidationResult.Error("--max-findings must be 0 or more.") : base.Validate();
+        return MaxFindings < 0 ? ValidationResult.Error(Output.CliText.Get(Lang, "--max-findings moet 0 of meer zijn.", "--max-findings must be 0 or more.")) : base.Validate();
     }
 }

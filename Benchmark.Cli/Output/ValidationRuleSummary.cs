@@ -48,7 +48,11 @@ internal static class ValidationRuleSummary
     public static string Example(Finding f, OutputLanguage lang, char decimalSeparator)
     {
         var parts = new List<string>(3);
-        if (f.Line > 0)
+        if (f.Cell is { } cell)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "cel {0}", "cell {0}"), cell));
+        }
+        else if (f.Line > 0)
         {
             parts.Add(string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "regel {0}", "line {0}"), f.Line));
         }

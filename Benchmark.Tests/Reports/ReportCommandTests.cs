@@ -71,7 +71,7 @@ public sealed class ReportCommandTests
     [TestCase("--all", "--out DIR")]
     public void Report_Misuse_ExitsTwoWithAMessage(string argument, string message)
     {
-        var run = CliRunner.Run("report", argument, "--input", "samples/benchmark-2024.csv");
+        var run = CliRunner.Run("report", argument, "--input", "samples/benchmark-2024.csv", "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error + run.Console, Does.Contain(message));
