@@ -108,4 +108,15 @@ public sealed class SpeakingCliTests
         Assert.That(run.Out, Does.StartWith("indicator,name,"));
         Assert.That(run.Out, Does.Not.Match(@"\d\.\d*(9{7,}|0{7,})\d"));
     }
+
+    [Test]
+    public void Compare_DifferenceToMedian_IsInTheIndicatorsUnitWithTheRelativeBeside()
+    {
+        var nl = CliRunner.Run("compare", "GM0193", "--input", Input).Console;
+        var en = CliRunner.Run("compare", "GM0193", "--input", Input, "--lang", "en").Console;
+
+        Assert.That(nl, Does.Contain("+1,3\u00A0%-punt (+13%)"), "overhead: percentage points, as the PDF says");
+        Assert.That(nl, Does.Contain("\u2212€\u00A054 (\u22128%)"), "running costs per inhabitant: euros");
+        Assert.That(en, Does.Contain("+1.3\u00A0pp (+13%)"));
+    }
 }
