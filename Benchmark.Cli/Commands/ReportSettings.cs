@@ -32,6 +32,11 @@ public sealed class ReportSettings : AnalysisSettings
     [Description("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
     public string? Group { get; init; }
 
+    /// <summary>The organisation named as the PDF's author.</summary>
+    [CommandOption("--organisation <NAME>")]
+    [Description("The organisation named as author of the PDF (default: Benchmark), e.g. \"Gemeente Zwolle, team Bedrijfsvoering\".")]
+    public string? Organisation { get; init; }
+
     /// <summary>Show other municipalities as letters.</summary>
     [CommandOption("--anonymize")]
     [Description("Show every other municipality as a stable letter (Gemeente A, B, …); names appear nowhere in the PDF.")]

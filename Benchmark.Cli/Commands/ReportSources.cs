@@ -14,5 +14,6 @@ internal static class ReportSources
         Clock = env.Clock,
         Sources = session.Sources,
         Findings = [.. session.Report.AllFindings],
+        Author = settings is ReportSettings { Organisation: { Length: > 0 } organisation } ? organisation : ReportOptions.Default.Author,
     };
 }

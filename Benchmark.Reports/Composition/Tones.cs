@@ -41,9 +41,12 @@ internal static class Tones
         _ => change > 0 ? Tone.Best : Tone.Worst,
     };
 
-    /// <summary>The flags as short words, e.g. "trendbreuk, uitschieter".</summary>
+    /// <summary>
+    /// The flags as short words, e.g. "trendbreuk, uitschieter"; the words of one flag are held together (no-break
+    /// spaces), so a narrow column wraps between flags, never inside one ("niet significant", "&lt; drempel").
+    /// </summary>
     public static string Flags(PositionFlags flags, Words words) =>
-        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => words.T(w.Nl, w.En)));
+        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => words.T(w.Nl, w.En).Replace(' ', '\u00A0')));
 
     /// <summary>How the indicator's direction reads: "lager is gunstiger" / "neutraal: een positie, geen oordeel".</summary>
     public static string DirectionWords(Direction direction, Words words) => direction switch

@@ -41,7 +41,7 @@ internal static class LearningCircleLayout
         {
             var cells = new List<TableCell> { new(r.Indicator) };
             cells.AddRange(r.Cells.Select(c => new TableCell(
-                c.Text,
+                ReportPalette.Symbol(c.Tone) is { Length: > 0 } sign && c.Text != "–" ? c.Text + "\u00A0" + sign : c.Text,
                 c.Tone == Tone.None ? null : ReportPalette.Fill(c.Tone),
                 ReportPalette.IsDark(c.Tone) ? "#FFFFFF" : null)));
             cells.Add(new TableCell(r.Median, Bold: true));

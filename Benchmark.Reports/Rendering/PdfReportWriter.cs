@@ -56,15 +56,23 @@ public static class PdfReportWriter
             Creation = created,
             Modified = created,
             RasterDpi = 300,
+
+            // PDF/A-2b: XMP metadata, embedded fonts, a document ID; archivable. (Skia cannot tag the PDF or set its
+            // language or outline: the accessible version of a report is its web page.)
+            PdfA = true,
         };
         using var flow = new PageFlow();
         compose(flow);
-        using (var document = SKDocument.CreatePdf(output, metadata))
+        using var buffer = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(buffer, metadata))
         {
             flow.Finish(document, info.Footer, info.PageLabel, footerOnFirstPage: false);
             document.Close();
         }
 
+        var bytes = buffer.ToArray();
+        PdfDocumentId.MakeDeterministic(bytes);
+        output.Write(bytes);
         return flow.PageCount;
     }
 }
