@@ -15,8 +15,14 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
     {
         try
         {
-            var session = AnalysisSession.Load(settings, Env);
-            var table = Build(session, settings);
+            ResultTable table;
+            using (var status = Env.Status())
+            {
+                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
+                var session = AnalysisSession.Load(settings, Env);
+                table = Build(session, settings);
+            }
+
             return Emit(table, settings);
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)

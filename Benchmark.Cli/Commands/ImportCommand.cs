@@ -31,8 +31,11 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         {
             var exit = ExitCodes.Ok;
             var outcomes = new List<(string File, ImportOutcome Outcome)>();
+            using var status = env.Status();
+            var done = 0;
             foreach (var file in settings.Files)
             {
+                status.Show(CliText.Get(settings.Lang, $"Bezig: {++done}/{settings.Files.Length} {file} inlezen…", $"Working: {done}/{settings.Files.Length} importing {file}…"));
                 var storeOptions = new StoreImportOptions { Import = options, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
                 ImportOutcome outcome;
                 try
@@ -57,6 +60,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 }
             }
 
+            status.Dispose();
             if (settings.Format == OutputFormat.Json)
             {
                 WriteJson(outcomes, store, settings.Lang);

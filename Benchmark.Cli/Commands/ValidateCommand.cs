@@ -23,7 +23,13 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         }
 
         var shown = settings.Files.DistinctBy(env.ForReading).ToDictionary(env.ForReading, f => f, StringComparer.Ordinal);
-        var report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+        ValidationReport report;
+        using (var status = env.Status())
+        {
+            status.Show(CliText.Get(settings.Lang, $"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
+            report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+        }
+
         if (settings.Format == OutputFormat.Json)
         {
             ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());

@@ -119,4 +119,32 @@ public sealed class SpeakingCliTests
         Assert.That(nl, Does.Contain("\u2212€\u00A054 (\u22128%)"), "running costs per inhabitant: euros");
         Assert.That(en, Does.Contain("+1.3\u00A0pp (+13%)"));
     }
+
+    [Test]
+    public void StatusLine_WritesInPlaceOnATerminal_AndNothingElsewhere()
+    {
+        using var terminal = new StringWriter();
+        using var pipe = new StringWriter();
+        using (var status = new Benchmark.Cli.Infrastructure.StatusLine(terminal, enabled: true))
+        {
+            status.Show("Bezig: 1/2 a.csv");
+            status.Show("Bezig: 2/2 b.csv");
+        }
+
+        using (var silent = new Benchmark.Cli.Infrastructure.StatusLine(pipe, enabled: false))
+        {
+            silent.Show("Bezig: 1/2 a.csv");
+        }
+
+        Assert.That(terminal.ToString(), Does.StartWith("\rBezig: 1/2 a.csv\rBezig: 2/2 b.csv").And.EndWith("\r"));
+        Assert.That(pipe.ToString(), Is.Empty);
+    }
+
+    [Test]
+    public void Validate_WhenStandardErrorIsNotATerminal_PrintsNoProgress()
+    {
+        var run = CliRunner.Run("validate", Input);
+
+        Assert.That(run.Error, Is.Empty);
+    }
 }
