@@ -85,7 +85,11 @@ public static class LearningCircleComposer
                 MethodAppendix.Suppression(engine, w, mask.IsAnonymous),
                 MethodAppendix.Sources(options.Sources, engine.Catalog.Version, now, w),
             ]);
-        return new LearningCircleReport(info, cover, heatMap, spreads, appendix);
+        return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
+        {
+            Conversation = new CircleConversation(engine, year, w, num, mask).Compose(indicators, tables),
+            Members = CircleMembers.Compose(engine, year, w, num, mask, order, indicators, tables),
+        };
     }
 
     private static HeatMapSection HeatMap(
@@ -162,6 +166,9 @@ public static class LearningCircleComposer
             w.T("Spreiding per indicator", "Spread per indicator"),
             w.T("Per indicator de leden op volgorde (gunstigste boven; neutraal: laagste boven), met de mediaan (doorgetrokken lijn) en Q1 en Q3 (gestippeld) van de leerkring.", "Per indicator the members in order (most favourable on top; neutral: lowest on top), with the circle's median (solid line) and Q1 and Q3 (dashed)."),
             charts,
-            omitted);
+            omitted)
+        {
+            Continued = w.T("(vervolg)", "(continued)"),
+        };
     }
 }

@@ -13,8 +13,23 @@ internal static class LearningCircleLayout
         SharedLayout.Cover(flow, report.Cover);
         flow.NewPage();
         HeatMap(flow, report.HeatMap);
+        if (report.Conversation is { } conversation)
+        {
+            flow.NewPage();
+            CircleConversationLayout.Compose(flow, conversation);
+        }
+
         flow.NewPage();
         Spreads(flow, report.Spreads);
+        foreach (var member in report.Members)
+        {
+            flow.NewPage();
+            SharedLayout.Heading(flow, member.Heading, TextStyle.Heading1, 4);
+            flow.Paragraph(member.Intro, TextStyle.Small with { Leading = 12 });
+            flow.Space(8);
+            SharedLayout.Table(flow, member.Table, TextStyle.Small with { Leading = 13 });
+        }
+
         SharedLayout.Appendix(flow, report.Appendix);
     }
 
@@ -32,7 +47,7 @@ internal static class LearningCircleLayout
         const float indicatorWidth = 118;
         const float medianWidth = 44;
         var memberWidth = (PageFlow.Width - indicatorWidth - medianWidth) / Math.Max(1, heat.Members.Count);
-        var size = Math.Clamp(memberWidth / 6.2f, 5.5f, 8f);
+        var size = Math.Clamp(memberWidth / 7.6f, 5.2f, 8f);
         var style = TextStyle.Small with { Size = size, Leading = size + 4 };
         var columns = new List<TableColumn> { new(heat.IndicatorHeading, indicatorWidth) };
         columns.AddRange(heat.Members.Select((m, i) => new TableColumn(i == heat.FocusColumn ? m + " ◆" : m, memberWidth, AlignRight: true, RotateHeader: true)));
@@ -66,6 +81,12 @@ internal static class LearningCircleLayout
             var pair = spreads.Charts.Skip(i).Take(2).ToList();
             var height = pair.Max(c => Math.Clamp(95 + (15f * c.Bars.Count), 240, 330));
             flow.Ensure(height);
+            if (flow.AtTop && i > 0)
+            {
+                // Every page says what it shows: the charts continue under the section's heading.
+                SharedLayout.Heading(flow, spreads.Heading + " " + spreads.Continued, TextStyle.Heading2, 6);
+            }
+
             for (var j = 0; j < pair.Count; j++)
             {
                 var chart = pair[j];

@@ -99,4 +99,35 @@ public sealed class KeyMessageTests
         Assert.That(ReportPalette.Symbol(Tone.Best), Is.EqualTo("++"));
         Assert.That(ReportPalette.Fill(Tone.Best), Is.Not.EqualTo("#2F8F5B"), "no longer green");
     }
+
+    [Test]
+    public void CircleReport_OpensTheConversation_PerIndicatorWithQuestions_AndAPagePerMember()
+    {
+        var circle = LearningCircleComposer.Compose(ReportTestData.Engine, "Leerkring Oost", ReportTestData.Year, ReportTestData.Options());
+        var conversation = circle.Conversation!;
+
+        Assert.That(conversation.Topics, Is.Not.Empty);
+        foreach (var topic in conversation.Topics)
+        {
+            Assert.That(topic.Questions, Has.Count.InRange(3, 5), topic.Indicator);
+            Assert.That(topic.StandsOut[0], Does.StartWith("Spreiding:"), topic.Indicator);
+        }
+
+        var overhead = conversation.Topics.Single(t => t.Indicator == "Overhead (%)");
+        Assert.That(overhead.StandsOut, Has.Some.StartsWith("Grootste beweger:").And.Some.StartsWith("Gunstigst:"));
+        Assert.That(overhead.Questions, Has.Some.Contains("bij vergelijkbare omvang?"));
+        Assert.That(circle.Members, Has.Count.EqualTo(circle.HeatMap.Members.Count));
+        Assert.That(circle.Members[0].Table.Rows, Has.Count.EqualTo(circle.HeatMap.Rows.Count));
+    }
+
+    [Test]
+    public void CircleReport_EveryPageHasAHeading()
+    {
+        var circle = LearningCircleComposer.Compose(ReportTestData.Engine, "Leerkring Oost", ReportTestData.Year, ReportTestData.Options());
+        var pages = ReportTestData.PageTexts(PdfReportWriter.ToBytes(circle));
+
+        var spreadPages = pages.Where(p => p.Contains("mediaan", StringComparison.Ordinal) && p.Contains("Q1–Q3", StringComparison.Ordinal)).ToList();
+        Assert.That(spreadPages, Is.Not.Empty);
+        Assert.That(spreadPages, Has.All.Contains("Spreiding per indicator"));
+    }
 }
