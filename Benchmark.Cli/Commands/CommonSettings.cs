@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Benchmark.Export;
 using Spectre.Console;
@@ -10,19 +11,19 @@ public class CommonSettings : CommandSettings
 {
     /// <summary>Output format: text (default), json or csv.</summary>
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: [green]text[/] (default: tables for people), [green]csv[/] (for scripts: [green],[/] and decimal point; for a Dutch Excel add [green]--csv excel-nl[/]) [green]json[/] or [green]xlsx[/] (an Excel workbook, with --out FILE.xlsx) where the command supports it.")]
+    [LocalizedDescription("Output: [green]text[/] (default: tables for people), [green]csv[/] (for scripts: [green],[/] and decimal point; for a Dutch Excel add [green]--csv excel-nl[/]) [green]json[/] or [green]xlsx[/] (an Excel workbook, with --out FILE.xlsx) where the command supports it.")]
     [DefaultValue(OutputFormat.Text)]
     public OutputFormat Format { get; init; } = OutputFormat.Text;
 
     /// <summary>Language of text for people: nl (default) or en.</summary>
     [CommandOption("--lang <LANG>")]
-    [Description("Language for people: [green]nl[/] (default) or [green]en[/]. Machine output is always invariant.")]
+    [LocalizedDescription("Language for people: [green]nl[/] (default) or [green]en[/]. Machine output is always invariant.")]
     [DefaultValue(OutputLanguage.Nl)]
     public OutputLanguage Lang { get; init; } = OutputLanguage.Nl;
 
     /// <summary>The CSV dialect: invariant (default, for scripts) or excel-nl (for a Dutch Excel).</summary>
     [CommandOption("--csv <DIALECT>")]
-    [Description("CSV for [green]invariant[/] tools (default: [green],[/], decimal point, no BOM) or [green]excel-nl[/] (a Dutch Excel: [green];[/], decimal comma, UTF-8 BOM); implies --format csv.")]
+    [LocalizedDescription("CSV for [green]invariant[/] tools (default: [green],[/], decimal point, no BOM) or [green]excel-nl[/] (a Dutch Excel: [green];[/], decimal comma, UTF-8 BOM); implies --format csv.")]
     [DefaultValue("invariant")]
     public string Csv { get; init; } = "invariant";
 

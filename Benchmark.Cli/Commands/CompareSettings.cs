@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,7 +9,7 @@ public sealed class CompareSettings : FocusSettings, IFileOutput
 {
     /// <inheritdoc />
     [CommandOption("--out <FILE>")]
-    [Description("Write to FILE instead of the console (needed for --format xlsx).")]
+    [LocalizedDescription("Write to FILE instead of the console (needed for --format xlsx).")]
     public string? Out { get; init; }
 
     /// <inheritdoc />

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,37 +9,37 @@ public sealed class ReportSettings : AnalysisSettings
 {
     /// <summary>The municipality (code or name); with <c>--group</c> the member to highlight.</summary>
     [CommandArgument(0, "[MUNICIPALITY]")]
-    [Description("The municipality: CBS code (GM0193) or name. With --group: the member to highlight (optional).")]
+    [LocalizedDescription("The municipality: CBS code (GM0193) or name. With --group: the member to highlight (optional).")]
     public string? Municipality { get; init; }
 
     /// <summary>The year; the latest year of the data when omitted.</summary>
     [CommandOption("--year <YEAR>")]
-    [Description("The year (default: the latest year in the data).")]
+    [LocalizedDescription("The year (default: the latest year in the data).")]
     public int? Year { get; init; }
 
     /// <summary>The PDF file (one report) or folder (<c>--all</c>).</summary>
     [CommandOption("--out <PATH>")]
-    [Description("The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs.")]
+    [LocalizedDescription("The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs.")]
     public string? Out { get; init; }
 
     /// <summary>One report per municipality of the year.</summary>
     [CommandOption("--all")]
-    [Description("One PDF per municipality with data in the year, in the folder given by --out (uses every core).")]
+    [LocalizedDescription("One PDF per municipality with data in the year, in the folder given by --out (uses every core).")]
     public bool All { get; init; }
 
     /// <summary>A learning-circle report for the named group.</summary>
     [CommandOption("--group <NAME>")]
-    [Description("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
+    [LocalizedDescription("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
     public string? Group { get; init; }
 
     /// <summary>The organisation named as the PDF's author.</summary>
     [CommandOption("--organisation <NAME>")]
-    [Description("The organisation named as author of the PDF (default: Benchmark), e.g. \"Gemeente Zwolle, team Bedrijfsvoering\".")]
+    [LocalizedDescription("The organisation named as author of the PDF (default: Benchmark), e.g. \"Gemeente Zwolle, team Bedrijfsvoering\".")]
     public string? Organisation { get; init; }
 
     /// <summary>Show other municipalities as letters.</summary>
     [CommandOption("--anonymize")]
-    [Description("Show every other municipality as a stable letter (Gemeente A, B, …); names appear nowhere in the PDF.")]
+    [LocalizedDescription("Show every other municipality as a stable letter (Gemeente A, B, …); names appear nowhere in the PDF.")]
     public bool Anonymize { get; init; }
 
     /// <inheritdoc />

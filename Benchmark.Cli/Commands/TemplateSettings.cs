@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,12 +9,12 @@ public sealed class TemplateSettings : DataSettings
 {
     /// <summary>The year the workbook is for.</summary>
     [CommandOption("--year <YEAR>")]
-    [Description("The year the figures are for (a row per municipality that exists in it).")]
+    [LocalizedDescription("The year the figures are for (a row per municipality that exists in it).")]
     public int? Year { get; init; }
 
     /// <summary>The workbook to write.</summary>
     [CommandOption("--out <FILE>")]
-    [Description("The workbook to write (default benchmark-YEAR.xlsx).")]
+    [LocalizedDescription("The workbook to write (default benchmark-YEAR.xlsx).")]
     public string? Out { get; init; }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,12 +10,12 @@ public sealed class ValidateSettings : DataSettings
 {
     /// <summary>The CSV files to validate.</summary>
     [CommandArgument(0, "<FILE>")]
-    [Description("One or more CSV or .xlsx files: wide (a column per figure), long (indicator and value columns) or a municipality reference.")]
+    [LocalizedDescription("One or more CSV or .xlsx files: wide (a column per figure), long (indicator and value columns) or a municipality reference.")]
     public string[] Files { get; init; } = [];
 
     /// <summary>Show at most this many findings per file in text output (all are in JSON).</summary>
     [CommandOption("--max-findings <N>")]
-    [Description("Text output: after the summary per rule, show the details of at most N findings per file (default 20; 0 = all). JSON always has all of them.")]
+    [LocalizedDescription("Text output: after the summary per rule, show the details of at most N findings per file (default 20; 0 = all). JSON always has all of them.")]
     [DefaultValue(20)]
     public int MaxFindings { get; init; } = 20;
 
