@@ -51,7 +51,13 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var notes = new List<(string, string)>();
         if (group.Spec.Kind == PeerGroupKind.Nearest)
         {
-            var variables = string.Join(", ", group.Variables.Where(v => v.IsUsed).Select(v => $"{v.Variable.Transform} {v.Variable.Indicator} × {v.Variable.Weight.ToString(CultureInfo.InvariantCulture)}"));
+            var used = group.Variables.Where(v => v.IsUsed).Select(v => v.Variable).ToList();
+            string Words(Func<Catalog.Indicator, string> name, string log) => string.Join(", ", used.Select(v =>
+            {
+                var label = engine.Catalog.TryGet(v.Indicator, out var indicator) ? name(indicator) : v.Indicator;
+                return $"{(v.Transform == VariableTransform.Log ? $"{log}({label})" : label)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}";
+            }));
+            var variables = new Text.LocalizedText(Words(i => i.Name.Nl.ToLowerInvariant(), "log"), Words(i => i.Name.En.ToLowerInvariant(), "log"));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
             if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
             {

@@ -81,7 +81,7 @@ public static partial class MunicipalityReportComposer
             new(w.T("Gemeente", "Municipality"), $"{m.Name} ({m.Code}), {m.Province}" + (inhabitants is { } i ? w.F(", {0:N0} inwoners", ", {0:N0} inhabitants", i) : string.Empty)),
             new(w.T("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(w.T("Vergelijkingsgroep", "Peer group"), w.F("{0} — {1} gemeenten", "{0} — {1} municipalities", w.T(c.Group.Name), c.Group.Count)),
-            new(w.T("Methode", "Method"), c.Group.Spec + " · " + MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
+            new(w.T("Methode", "Method"), MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
             new(w.T("Datasets", "Datasets"), Sources(c)),
             new(w.T("Methodeversie", "Method version"), w.F("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", c.Comparison.MethodVersion, c.Comparison.QuantileMethod)),
             new(w.T("Gegenereerd", "Generated"), w.Date(c.Now)),

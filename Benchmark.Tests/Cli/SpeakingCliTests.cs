@@ -147,4 +147,12 @@ public sealed class SpeakingCliTests
 
         Assert.That(run.Error, Is.Empty);
     }
+
+    [Test]
+    public void Peers_StructuralVariables_AreInWords()
+    {
+        var nl = CliRunner.Run("peers", "GM0193", "--peers", "nearest:5", "--input", Input).Console;
+
+        Assert.That(nl, Does.Contain("log(inwoners) × 1, omgevingsadressendichtheid × 1").And.Not.Contain("None address_density"));
+    }
 }
