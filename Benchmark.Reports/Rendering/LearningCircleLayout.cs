@@ -19,7 +19,16 @@ internal static class LearningCircleLayout
             CircleConversationLayout.Compose(flow, conversation);
         }
 
-        flow.NewPage();
+        // The spread charts follow on the same page when a row of charts fits under their heading: no half-empty page.
+        if (flow.Remaining < 420)
+        {
+            flow.NewPage();
+        }
+        else
+        {
+            flow.Space(16);
+        }
+
         Spreads(flow, report.Spreads);
         foreach (var member in report.Members)
         {

@@ -56,9 +56,9 @@ internal static class MunicipalityLayout
             new(h.Median, 44, AlignRight: true),
             new(h.Interquartile, 90, AlignRight: true),
             new(h.Rank, 32, AlignRight: true),
-            new(h.Quartile, 42),
+            new(h.Quartile, 46),
             new(h.Change, 42, AlignRight: true),
-            new(h.Flags, 73),
+            new(h.Flags, 69),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);
