@@ -47,7 +47,7 @@ public class AnalysisSettings : DataSettings, IStoreSettings
         }
 
         return Input.Length > 0 && AsOf is not null
-            ? ValidationResult.Error("--as-of reads the store; it cannot be combined with --input.")
+            ? ValidationResult.Error(Output.CliText.Get(Lang, "--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
             : base.Validate();
     }
 }

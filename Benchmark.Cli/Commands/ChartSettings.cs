@@ -62,7 +62,7 @@ public sealed class ChartSettings : FocusSettings
     {
         if (string.IsNullOrWhiteSpace(Out) || Path.GetExtension(Out).ToUpperInvariant() is not (".PNG" or ".SVG"))
         {
-            return ValidationResult.Error("--out FILE is needed and must end in .png or .svg.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--out BESTAND is nodig en eindigt op .png of .svg.", "--out FILE is needed and must end in .png or .svg."));
         }
 
         if (Kind != ChartKind.Overview && string.IsNullOrWhiteSpace(Indicator))
@@ -71,7 +71,7 @@ public sealed class ChartSettings : FocusSettings
         }
 
         return Width is < 100 or > 8000 || Height is < 100 or > 8000
-            ? ValidationResult.Error("--width and --height must be between 100 and 8000 pixels.")
+            ? ValidationResult.Error(Output.CliText.Get(Lang, "--width en --height liggen tussen 100 en 8000 pixels.", "--width and --height must be between 100 and 8000 pixels."))
             : base.Validate();
     }
 }

@@ -22,5 +22,5 @@ public sealed class SamplesSettings : CommonSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("Give the folder to write to: --out samples") : base.Validate();
+        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef de map om naar te schrijven: --out samples", "Give the folder to write to: --out samples")) : base.Validate();
 }

@@ -36,7 +36,7 @@ internal static class LearningCircleLayout
             SharedLayout.Heading(flow, member.Heading, TextStyle.Heading1, 4);
             flow.Paragraph(member.Intro, TextStyle.Small with { Leading = 12 });
             flow.Space(8);
-            SharedLayout.Table(flow, member.Table, TextStyle.Small with { Leading = 13 });
+            SharedLayout.Table(flow, member.Table, TextStyle.Note with { Color = ReportPalette.Ink, Leading = 12 });
         }
 
         SharedLayout.Appendix(flow, report.Appendix);
