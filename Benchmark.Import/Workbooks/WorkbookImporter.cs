@@ -78,6 +78,27 @@ internal static class WorkbookImporter
     }
 
     /// <summary>
+    /// The text the reader saw of <paramref name="sheet"/> in a workbook: <c>;</c>-separated, one line per sheet row
+    /// (for the quarantine's text of a rejected row); <see langword="null"/> when the workbook or sheet cannot be read.
+    /// </summary>
+    internal static string? SheetText(byte[] workbook, string sheet, char decimalSeparator)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(workbook, writable: false), isEditable: false);
+            var part = document.WorkbookPart;
+            var chosen = part?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == sheet);
+            return part is not null && chosen?.Id?.Value is { } id && part.GetPartById(id) is WorksheetPart worksheet
+                ? AsCsv(SheetReader.Read(part, worksheet, sheet, decimalSeparator))
+                : null;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The grid as <c>;</c>-separated text with one line per sheet row, so that line numbers are row numbers; a row
     /// whose last cells are empty gets empty fields up to the header's width (Excel does not store empty cells).
     /// </summary>
