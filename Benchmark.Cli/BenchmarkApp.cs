@@ -28,6 +28,7 @@ public static class BenchmarkApp
             config.SetApplicationVersion(Version);
             config.Settings.Console = env.Console;
             config.Settings.StrictParsing = true;
+            config.SetHelpProvider(new DutchHelpProvider(config.Settings));
             var lang = UsageErrors.LanguageOf(args);
             HelpLanguage.Use(lang);
             config.SetExceptionHandler((ex, _) =>

@@ -13,6 +13,9 @@ internal static class HelpLanguage
     /// <summary>Sets the language of the help texts for the rest of this run.</summary>
     public static void Use(OutputLanguage language) => Current.Value = language;
 
+    /// <summary>Whether this run's help is English (<c>--lang en</c>).</summary>
+    public static bool IsEnglish => Current.Value == OutputLanguage.En;
+
     /// <summary>A help text in the current language: the Dutch of <paramref name="english"/>, or itself with <c>--lang en</c>.</summary>
     public static string Of(string english) =>
         Current.Value == OutputLanguage.En ? english : DutchHelp.Texts.GetValueOrDefault(english, english);

@@ -28,7 +28,7 @@ public sealed class HelpTests
         var run = CliRunner.Run([.. command, "--help"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        Assert.That(run.Console, Does.Contain("USAGE"));
+        Assert.That(run.Console, Does.Contain("GEBRUIK:"));
         Assert.That(run.Error, Is.Empty);
     }
 
@@ -49,7 +49,9 @@ public sealed class HelpTests
         var en = CliRunner.Run("compare", "--help", "--lang", "en").Console;
 
         Assert.That(nl, Does.Contain("Positie van een gemeente in haar vergelijkingsgroep").And.Contain("De gemeente: CBS-code (GM0193)"));
-        Assert.That(nl, Does.Not.Contain("The municipality: CBS code"));
+        Assert.That(nl, Does.Not.Contain("The municipality: CBS code").And.Not.Contain("USAGE").And.Not.Contain("Prints help"));
+        Assert.That(nl, Does.Contain("GEBRUIK:").And.Contain("OPTIES:").And.Contain("Toont hulpinformatie"));
+        Assert.That(en, Does.Contain("USAGE:").And.Contain("Prints help information"));
         Assert.That(en, Does.Contain("Position of one municipality in its peer group").And.Contain("The municipality: CBS code (GM0193)"));
     }
 
