@@ -154,7 +154,11 @@ internal sealed class AnalysisSession
 
         if (read.HasErrors)
         {
-            env.Error.WriteLine($"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file with its line numbers: {string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10))}).");
+            var lines = string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10));
+            env.Error.WriteLine(CliText.Get(
+                settings.Lang,
+                $"--groups {path}: {read.Report.ErrorCount} rijen afgewezen (controleer het bestand op regel {lines}).",
+                $"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file at lines {lines})."));
         }
 
         return read.Groups;

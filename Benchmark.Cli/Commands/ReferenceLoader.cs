@@ -24,7 +24,9 @@ internal static class ReferenceLoader
             if (read.Registry.Count == 0 || errors.Any(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn))
             {
                 var first = errors.FirstOrDefault();
-                throw new UsageException($"--municipalities {referencePath}: {first?.Message.En ?? "no municipalities found"}");
+                throw new UsageException(
+                    $"--municipalities {referencePath}: {first?.Message.Nl ?? "geen gemeenten gevonden"}",
+                    $"--municipalities {referencePath}: {first?.Message.En ?? "no municipalities found"}");
             }
 
             options = options with { Municipalities = options.Municipalities.Merge(read.Registry) };

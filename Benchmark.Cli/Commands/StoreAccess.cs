@@ -36,7 +36,7 @@ internal static class StoreAccess
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            throw new UsageException($"Cannot open the store {Redact(location)}: {ex.Message}");
+            throw new UsageException($"Kan de opslag {Redact(location)} niet openen: {ex.Message}", $"Cannot open the store {Redact(location)}: {ex.Message}");
         }
     }
 
