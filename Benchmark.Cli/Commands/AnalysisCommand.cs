@@ -1,6 +1,5 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -51,7 +50,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             return ExitCodes.UsageOrUnreadable;
         }
 
-        Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(path)} ({ResultsText(table, settings.Lang)})");
+        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
 

@@ -51,13 +51,14 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var notes = new List<(string, string)>();
         if (group.Spec.Kind == PeerGroupKind.Nearest)
         {
+            // People read the variables in words (Dutch), machines and English readers as formulas: ln(inhabitants).
             var used = group.Variables.Where(v => v.IsUsed).Select(v => v.Variable).ToList();
-            string Words(Func<Catalog.Indicator, string> name, string log) => string.Join(", ", used.Select(v =>
+            var dutch = string.Join(", ", used.Select(v =>
             {
-                var label = engine.Catalog.TryGet(v.Indicator, out var indicator) ? name(indicator) : v.Indicator;
-                return $"{(v.Transform == VariableTransform.Log ? $"{log}({label})" : label)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}";
+                var label = engine.Catalog.TryGet(v.Indicator, out var indicator) ? indicator.Name.Nl.ToLowerInvariant() : v.Indicator;
+                return $"{(v.Transform == VariableTransform.Log ? $"log({label})" : label)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}";
             }));
-            var variables = new Text.LocalizedText(Words(i => i.Name.Nl.ToLowerInvariant(), "log"), Words(i => i.Name.En.ToLowerInvariant(), "log"));
+            var variables = new Text.LocalizedText(dutch, string.Join(", ", used.Select(v => $"{Describe(v)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}")));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
             if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
             {
@@ -79,4 +80,11 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
 
         return new ResultTable("peers", Columns, rows) { Facts = facts, Notes = notes, Highlight = highlight };
     }
+
+    /// <summary>A variable as a formula: <c>ln(inhabitants)</c>, <c>address_density</c>.</summary>
+    private static string Describe(StructuralVariable variable) => variable.Transform switch
+    {
+        VariableTransform.Log => $"ln({variable.Indicator})",
+        _ => variable.Indicator,
+    };
 }

@@ -173,5 +173,11 @@ internal static class DutchHelp
             "De lege aanleverwerkmap (.xlsx) van een jaar: een rij per gemeente, een kolom per gegeven, definities als notitie, geldige bereiken als gegevensvalidatie.",
         ["Write the seeded synthetic sample files (reproduces samples/ byte for byte)."] =
             "Schrijf de synthetische voorbeeldbestanden (maakt samples/ byte voor byte opnieuw).",
+        ["Peer group: [green]default[/] (the size class; for a municipality more than 3 × larger or smaller than its class median, the municipalities of comparable size), [green]all[/], [green]size-class[/], [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/]."] =
+            "Vergelijkingsgroep: [green]default[/] (de grootteklasse; voor een gemeente die meer dan 3 × groter of kleiner is dan de mediaan van haar klasse: de gemeenten van vergelijkbare omvang), [green]all[/], [green]size-class[/], [green]size-class-ex-g4[/], [green]province[/], [green]group:NAAM[/] (met --groups) of [green]nearest[[:K]][/].",
+        ["Show every other municipality as a label (Gemeente K, Gemeente AB, …) that follows no public order; names, codes, provinces and inhabitants of others appear nowhere in the PDF."] =
+            "Toon elke andere gemeente als label (Gemeente K, Gemeente AB, …) zonder openbare volgorde; namen, codes, provincies en inwonertallen van anderen staan nergens in de PDF.",
+        ["With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run)."] =
+            "Met --anonymize: een geheime tekst die de labels trekt, zodat los gemaakte rapporten een gemeente hetzelfde label geven (standaard: het eigen geheim van de opslag; met --input elke keer een nieuw).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -14,7 +14,7 @@ internal static class Tones
         (PositionFlags.SeriesBreak, "trendbreuk", "series break"),
         (PositionFlags.Outlier, "uitschieter", "outlier"),
         (PositionFlags.NotSignificant, "niet significant", "not significant"),
-        (PositionFlags.BelowPublicationThreshold, "< drempel", "below threshold"),
+        (PositionFlags.BelowPublicationThreshold, "niet gepubliceerd", "not published"),
         (PositionFlags.NotInGroup, "niet in groep", "not in group"),
     ];
 
@@ -42,11 +42,28 @@ internal static class Tones
     };
 
     /// <summary>
+    /// The flags of a position as short words (not "not in group"), with the respondents of a score that is not
+    /// published: "niet gepubliceerd (n = 7)".
+    /// </summary>
+    public static string Flags(IndicatorPosition p, Words words)
+    {
+        // A score that is not published is not compared: whether the group is large enough does not matter to it.
+        var shown = p.Has(PositionFlags.BelowPublicationThreshold) ? p.Flags & ~PositionFlags.Suppressed : p.Flags;
+        var text = Flags(shown & ~PositionFlags.NotInGroup, words);
+        return p.Has(PositionFlags.BelowPublicationThreshold) && p.Survey is { } survey
+            ? text.Replace(Held(words.T("niet gepubliceerd", "not published")), Held(words.F("niet gepubliceerd (n = {0})", "not published (n = {0})", survey.Respondents)), StringComparison.Ordinal)
+            : text;
+    }
+
+    /// <summary>
     /// The flags as short words, e.g. "trendbreuk, uitschieter"; the words of one flag are held together (no-break
     /// spaces), so a narrow column wraps between flags, never inside one ("niet significant", "&lt; drempel").
     /// </summary>
     public static string Flags(PositionFlags flags, Words words) =>
-        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => words.T(w.Nl, w.En).Replace(' ', '\u00A0')));
+        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => Held(words.T(w.Nl, w.En))));
+
+    /// <summary>The words of one flag held together by no-break spaces.</summary>
+    private static string Held(string flag) => flag.Replace(' ', '\u00A0');
 
     /// <summary>How the indicator's direction reads: "lager is gunstiger" / "neutraal: een positie, geen oordeel".</summary>
     public static string DirectionWords(Direction direction, Words words) => direction switch

@@ -55,10 +55,10 @@ internal static class MunicipalityLayout
             new(h.Value, 48, AlignRight: true),
             new(h.Median, 44, AlignRight: true),
             new(h.Interquartile, 90, AlignRight: true),
-            new(h.Rank, 32, AlignRight: true),
+            new(h.Rank, 30, AlignRight: true),
             new(h.Quartile, 46),
-            new(h.Change, 42, AlignRight: true),
-            new(h.Flags, 69),
+            new(h.Change, 40, AlignRight: true),
+            new(h.Flags, 73),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);

@@ -89,7 +89,10 @@ internal sealed partial class PageFlow : IDisposable
         {
             var line = new System.Text.StringBuilder();
             var lineWidth = 0f;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Words held together by no-break spaces stay together unless they alone are wider than the line.
+            var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.Contains('\u00A0', StringComparison.Ordinal) && TextWidth(font, w) > width ? w.Split('\u00A0') : [w]);
+            foreach (var word in words)
             {
                 var wordWidth = TextWidth(font, word);
                 if (line.Length == 0 || lineWidth + space + wordWidth <= width)

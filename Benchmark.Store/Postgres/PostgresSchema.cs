@@ -74,5 +74,8 @@ internal static class PostgresSchema
                 PRIMARY KEY (version_id, line))
             """,
         ]),
+        new(2, "A secret per store (the anonymisation key).", [
+            "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+        ]),
     ];
 }
