@@ -53,12 +53,12 @@ internal static class MunicipalityLayout
         [
             new(h.Indicator, 124),
             new(h.Value, 48, AlignRight: true),
-            new(h.Median, 44, AlignRight: true),
-            new(h.Interquartile, 90, AlignRight: true),
-            new(h.Rank, 30, AlignRight: true),
-            new(h.Quartile, 46),
-            new(h.Change, 40, AlignRight: true),
-            new(h.Flags, 73),
+            new(h.Median, 46, AlignRight: true),
+            new(h.Interquartile, 88, AlignRight: true),
+            new(h.Rank, 34, AlignRight: true),
+            new(h.Quartile, 45),
+            new(h.Change, 44, AlignRight: true),
+            new(h.Flags, 66),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);
