@@ -1,7 +1,6 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import.Workbooks;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -30,10 +29,10 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Console.MarkupLine(Markup.Escape(CliText.Get(
+        env.Error.WriteLine(CliText.Get(
             settings.Lang,
             $"Geschreven: {path} (een rij per gemeente in {year}, een kolom per aan te leveren gegeven; de definitie staat als notitie bij elke kop).",
-            $"Written: {path} (a row per municipality in {year}, a column per figure to deliver; the definition is a note on every header).")));
+            $"Written: {path} (a row per municipality in {year}, a column per figure to deliver; the definition is a note on every header)."));
         return ExitCodes.Ok;
     }
 }

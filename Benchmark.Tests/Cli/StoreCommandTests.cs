@@ -162,6 +162,26 @@ public sealed class StoreCommandTests
         Assert.That(unconfirmed.Error, Does.Contain("voorgoed").And.Contain("Herhaal met --yes"));
     }
 
+    [Test]
+    public void Export_CsvExcelNl_ImportsBackToTheSameValues()
+    {
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+        var exported = Path.Combine(_folder, "export-nl.csv");
+        var run = Run("export", "--db", Db, "--csv", "excel-nl", "--out", exported);
+        var copy = Path.Combine(_folder, "copy.db");
+
+        var again = Run("import", exported, "--db", copy, "--format", "json");
+        var original = Run("compare", "GM0193", "--db", Db, "--format", "json");
+        var restored = Run("compare", "GM0193", "--db", copy, "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        var bytes = File.ReadAllBytes(exported);
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 BOM");
+        Assert.That(System.Text.Encoding.UTF8.GetString(bytes), Does.Contain("gemeentecode;jaar;indicator;waarde"));
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok), again.Error);
+        Assert.That(restored.Out, Is.EqualTo(original.Out));
+    }
+
     private static double Overhead(CliRun run)
     {
         using var doc = JsonDocument.Parse(run.Out);
