@@ -31,6 +31,12 @@ internal sealed partial class PageFlow : IDisposable
 
     public int PageCount => _pages.Count;
 
+    /// <summary>The sections for the PDF's bookmarks: title and 0-based page, in order.</summary>
+    public List<(string Title, int Page)> Bookmarks { get; } = [];
+
+    /// <summary>Marks the start of a section on the current page, for the bookmarks.</summary>
+    public void Bookmark(string title) => Bookmarks.Add((title, _pages.Count - 1));
+
     public bool AtTop => Y <= Top + 0.5f;
 
     public void NewPage()

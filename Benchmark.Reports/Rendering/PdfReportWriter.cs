@@ -57,8 +57,8 @@ public static class PdfReportWriter
             Modified = created,
             RasterDpi = 300,
 
-            // PDF/A-2b: XMP metadata, embedded fonts, a document ID; archivable. (Skia cannot tag the PDF or set its
-            // language or outline: the accessible version of a report is its web page.)
+            // PDF/A-2b: XMP metadata, embedded fonts, a document ID; archivable. Skia cannot tag the PDF (the accessible
+            // version of a report is its web page); the language and bookmarks are added after it (PdfOutline).
             PdfA = true,
         };
         using var flow = new PageFlow();
@@ -72,7 +72,7 @@ public static class PdfReportWriter
 
         var bytes = buffer.ToArray();
         PdfDocumentId.MakeDeterministic(bytes);
-        output.Write(bytes);
+        output.Write(PdfOutline.Append(bytes, flow.Bookmarks, info.Language == Text.Language.Dutch ? "nl-NL" : "en-GB"));
         return flow.PageCount;
     }
 }

@@ -103,6 +103,11 @@ internal static class SharedLayout
     {
         var lines = flow.Wrap(text, style, PageFlow.Width);
         flow.Ensure((lines.Count * style.Leading) + 40);
+        if (style == TextStyle.Heading1 || style == TextStyle.Heading2)
+        {
+            flow.Bookmark(text);
+        }
+
         foreach (var line in lines)
         {
             flow.TextAt(line, PageFlow.Left, flow.Y, style);

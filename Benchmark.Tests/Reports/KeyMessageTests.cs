@@ -130,4 +130,18 @@ public sealed class KeyMessageTests
         Assert.That(spreadPages, Is.Not.Empty);
         Assert.That(spreadPages, Has.All.Contains("Spreiding per indicator"));
     }
+
+    [Test]
+    public void Pdf_HasABookmarkPerSection_AndItsLanguage()
+    {
+        var bytes = PdfReportWriter.ToBytes(Zwolle());
+        using var pdf = PdfDocument.Open(bytes);
+
+        Assert.That(pdf.TryGetBookmarks(out var bookmarks), Is.True);
+        var titles = bookmarks!.GetNodes().Select(n => n.Title).ToList();
+        Assert.That(titles.Take(3), Is.EqualTo(new[] { "Kernboodschap", "Overzicht", "Samenvatting" }));
+        Assert.That(titles, Does.Contain("Overhead (%)").And.Contain("Verantwoording"));
+        Assert.That(Encoding.Latin1.GetString(bytes), Does.Contain("/Lang (nl-NL)"));
+        Assert.That(pdf.NumberOfPages, Is.GreaterThan(10), "the incremental update keeps every page");
+    }
 }
