@@ -93,7 +93,7 @@ internal static class LearningCircleLayout
             if (flow.AtTop && i > 0)
             {
                 // Every page says what it shows: the charts continue under the section's heading.
-                SharedLayout.Heading(flow, spreads.Heading + " " + spreads.Continued, TextStyle.Heading2, 6);
+                SharedLayout.Heading(flow, spreads.Heading + " " + spreads.Continued, TextStyle.Heading2, 6, bookmark: false);
             }
 
             for (var j = 0; j < pair.Count; j++)

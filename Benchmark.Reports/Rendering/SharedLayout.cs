@@ -99,11 +99,11 @@ internal static class SharedLayout
         }
     }
 
-    public static void Heading(PageFlow flow, string text, TextStyle style, float spaceAfter = 6)
+    public static void Heading(PageFlow flow, string text, TextStyle style, float spaceAfter = 6, bool bookmark = true)
     {
         var lines = flow.Wrap(text, style, PageFlow.Width);
         flow.Ensure((lines.Count * style.Leading) + 40);
-        if (style == TextStyle.Heading1 || style == TextStyle.Heading2)
+        if (bookmark && (style == TextStyle.Heading1 || style == TextStyle.Heading2))
         {
             flow.Bookmark(text);
         }
