@@ -30,14 +30,14 @@ public static class StoreExport
         dialect ??= CsvDialect.Invariant;
         using var writer = new StreamWriter(output, Utf8NoBom, leaveOpen: true) { NewLine = "\n" };
         dialect.Begin(writer);
-        writer.WriteLine(dialect.Line(["gemeentecode", "jaar", "indicator", "waarde"]));
+        writer.WriteLine(string.Join(dialect.Separator, "gemeentecode", "jaar", "indicator", "waarde"));
         foreach (var o in Ordered(data))
         {
             writer.Write(o.Municipality.ToString());
             writer.Write(dialect.Separator);
             writer.Write(o.Year.ToString(CultureInfo.InvariantCulture));
             writer.Write(dialect.Separator);
-            writer.Write(dialect.Field(o.Indicator));
+            writer.Write(SpreadsheetCsv.Field(o.Indicator, dialect.Separator));
             writer.Write(dialect.Separator);
             writer.WriteLine(o.IsMissing ? string.Empty : dialect.ExactNumber(o.Value));
         }
@@ -109,6 +109,5 @@ public static class StoreExport
             .ThenBy(o => o.Municipality)
             .ThenBy(o => o.Indicator, StringComparer.Ordinal);
 
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string text) => SpreadsheetCsv.Field(text);
 }

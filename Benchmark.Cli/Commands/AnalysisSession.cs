@@ -76,6 +76,7 @@ internal sealed class AnalysisSession
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
         using var store = StoreAccess.Open(settings.Db, env);
+        StoreAccess.CheckAsOf(store, settings.AsOf);
         var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (settings.AsOf is null || v.Id <= settings.AsOf)).ToList();
         if (versions.Count == 0)
         {
@@ -109,9 +110,18 @@ internal sealed class AnalysisSession
                     $"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
         }
 
-        if (Engine.Municipalities.FindByName(text) is { } named)
+        var named = Engine.Municipalities.FindAllByName(text);
+        if (named.Count == 1)
         {
-            return named.Code;
+            return named[0].Code;
+        }
+
+        if (named.Count > 1)
+        {
+            var list = string.Join(", ", named.Select(m => $"{m.Code} {m.Name} ({m.Province})"));
+            throw new UsageException(
+                $"'{text}' is de naam van {named.Count} gemeenten: {list}. Geef de code, bijv. {named[0].Code}.",
+                $"'{text}' names {named.Count} municipalities: {list}. Give the code, e.g. {named[0].Code}.");
         }
 
         var nearest = NearestName.Find(text, Engine.Municipalities.All.Select(m => m.Name).Distinct(StringComparer.Ordinal));

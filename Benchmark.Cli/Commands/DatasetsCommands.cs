@@ -81,8 +81,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
                 $"There is no dataset version {settings.Version} in {store.Location} (see benchmark datasets).");
             if (settings.QuarantineOut is { } path)
             {
-                using var file = File.Create(env.Resolve(path));
-                StoreExport.WriteQuarantineCsv(details, file);
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    StoreExport.WriteQuarantineCsv(details, file);
+                    return 0;
+                });
             }
 
             var v = details.Version;
@@ -128,6 +131,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             env.Error.WriteLine($"benchmark datasets show: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
+        catch (OutputFileException ex)
+        {
+            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
     }
 }
 
@@ -138,7 +146,7 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
     {
         try
         {
-            using var store = StoreAccess.Open(settings.Db, env);
+            using var store = StoreAccess.Open(settings.Db, env, write: true);
             var version = store.Versions().FirstOrDefault(v => v.Id == settings.Version)
                 ?? throw new UsageException(
                     $"Er is geen datasetversie {settings.Version} in {store.Location}.",

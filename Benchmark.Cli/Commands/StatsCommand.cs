@@ -66,18 +66,20 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var statistics = new List<GroupStatistics>();
         try
         {
-            var full = Env.Resolve(path);
-            ReplaceWithNewFile(full);
-            using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            var writer = new RanksCsvWriter(file);
-            writer.WriteHeader();
-            foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+            // A new file renamed over the old one: never a truncated rank file, and no rewrite-on-close of a truncated one.
+            var writer = OutputFile.Write(Env.Resolve(path), file =>
             {
-                writer.Write(ranking, settings.Lang);
-                statistics.Add(ranking.Statistics);
-            }
+                var ranks = new RanksCsvWriter(file);
+                ranks.WriteHeader();
+                foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+                {
+                    ranks.Write(ranking, settings.Lang);
+                    statistics.Add(ranking.Statistics);
+                }
 
-            writer.Flush();
+                ranks.Flush();
+                return ranks;
+            });
             Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -86,22 +88,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         }
 
         return statistics;
-    }
-
-    /// <summary>
-    /// Removes an existing regular, non-empty file, so that the ranks go to a new file instead of the old one truncated:
-    /// rewriting a truncated file makes the file system write it out when it is closed (ext4's replace-via-truncate
-    /// safeguard), which costs a rank file of hundreds of megabytes 0.1 s or more. Links, devices and empty files
-    /// (<c>/dev/null</c>) are left alone.
-    /// </summary>
-    private static void ReplaceWithNewFile(string path)
-    {
-        var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length > 0
-            && !path.StartsWith("/dev/", StringComparison.Ordinal))
-        {
-            info.Delete();
-        }
     }
 
     private static object?[] Row(GroupStatistics s, string method)

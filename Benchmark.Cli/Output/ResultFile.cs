@@ -1,4 +1,5 @@
 using Benchmark.Cli.Commands;
+using Benchmark.Cli.Infrastructure;
 using Benchmark.Import.Workbooks;
 
 namespace Benchmark.Cli.Output;
@@ -8,15 +9,19 @@ internal static class ResultFile
 {
     public static void Write(ResultTable table, CommonSettings settings, string path)
     {
-        if (settings.EffectiveFormat == OutputFormat.Xlsx)
+        // Written whole or not at all (OutputFile): a failed run never leaves half a file.
+        OutputFile.Write(path, stream =>
         {
-            using var stream = File.Create(path);
-            WriteWorkbook(table, settings.Lang, stream);
-            return;
-        }
+            if (settings.EffectiveFormat == OutputFormat.Xlsx)
+            {
+                WriteWorkbook(table, settings.Lang, stream);
+                return 0;
+            }
 
-        using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        ResultWriter.Write(table, settings, Spectre.Console.AnsiConsole.Console, file, settings.EffectiveFormat == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv);
+            using var file = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            ResultWriter.Write(table, settings, Spectre.Console.AnsiConsole.Console, file, settings.EffectiveFormat == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv);
+            return 0;
+        });
     }
 
     /// <summary>

@@ -32,14 +32,15 @@ internal static class ResultWriter
     }
 
     /// <summary>One header row of stable keys, then the rows; numbers without arithmetic noise in the dialect's notation.</summary>
-    public static void WriteCsv(ResultTable table, TextWriter output, CsvDialect dialect)
+    public static void WriteCsv(ResultTable table, TextWriter output, CsvDialect? dialect = null)
     {
+        dialect ??= CsvDialect.Invariant;
         var columns = MachineColumns(table);
         dialect.Begin(output);
-        output.WriteLine(dialect.Line(columns.Select(c => table.Columns[c].Key)));
+        output.WriteLine(string.Join(dialect.Separator, columns.Select(c => Store.SpreadsheetCsv.Field(table.Columns[c].Key, dialect.Separator))));
         foreach (var row in table.Rows)
         {
-            output.WriteLine(dialect.Line(columns.Select(c => row[c] is double d && double.IsFinite(d) ? dialect.Number(d) : ResultFormatter.ForMachines(row[c]))));
+            output.WriteLine(string.Join(dialect.Separator, columns.Select(c => Escape(row[c], dialect))));
         }
     }
 
@@ -162,4 +163,12 @@ internal static class ResultWriter
 
     private static List<int> MachineColumns(ResultTable table) =>
         [.. Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine)];
+
+    /// <summary>A cell as CSV: numbers without arithmetic noise in the dialect's notation, text quoted and protected from formula injection.</summary>
+    private static string Escape(object? cell, CsvDialect dialect) => cell switch
+    {
+        double d when double.IsFinite(d) => dialect.Number(d),
+        double or int or long or bool => ResultFormatter.ForMachines(cell),
+        _ => Store.SpreadsheetCsv.Field(ResultFormatter.ForMachines(cell), dialect.Separator),
+    };
 }

@@ -63,6 +63,8 @@ public static class PdfReportWriter
         };
         using var flow = new PageFlow();
         compose(flow);
+        // SkiaSharp writes through a native callback, where an exception of the output (a full disk) cannot be caught
+        // and ends the process: the PDF is made in memory, finished (ID, outline) and copied to the output in managed code.
         using var buffer = new MemoryStream();
         using (var document = SKDocument.CreatePdf(buffer, metadata))
         {

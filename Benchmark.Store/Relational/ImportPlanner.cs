@@ -40,8 +40,8 @@ internal static class ImportPlanner
 
         // A workbook is quoted from the rows the reader saw (one line per sheet row), a text file from its own bytes.
         var text = file.Format.Sheet is null
-            ? SourceText.Read(request.Bytes, file.Format, request.MaxRecordSize)
-            : WorkbookSource.AsText(request.Bytes, file.Format) is { } sheet
+            ? SourceText.Read(request.ReadBytes(), file.Format, request.MaxRecordSize)
+            : WorkbookSource.AsText(request.ReadBytes(), file.Format) is { } sheet
                 ? SourceText.Read(sheet, file.Format with { Encoding = "utf-8", Separator = ';' }, request.MaxRecordSize)
                 : null;
         if (text is null)
