@@ -30,4 +30,12 @@ public sealed class CsvDialectTests
 
         Assert.That(writer.ToString(), Is.EqualTo("\uFEFFGrootteklasse 10.000–20.000;\"a;b\";-0,57"));
     }
+
+    [Test]
+    public void SpreadsheetField_ForSemicolonFiles_QuotesTheSeparatorAndStillEscapesFormulas()
+    {
+        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("a;b", ';'), Is.EqualTo("\"a;b\""));
+        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("a,b", ';'), Is.EqualTo("a,b"));
+        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("=SUM(A1)", ';'), Is.Not.StartWith("="), "a formula is neutralised in either dialect");
+    }
 }
