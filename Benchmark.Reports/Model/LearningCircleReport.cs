@@ -10,4 +10,10 @@ public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, He
 {
     /// <summary>The efficiency page (DEA and composite index per member), or <see langword="null"/> when left out.</summary>
     public CircleEfficiencySection? Efficiency { get; init; }
+
+    /// <summary>Per indicator what stands out and the questions to discuss; <see langword="null"/> for none.</summary>
+    public ConversationSection? Conversation { get; init; }
+
+    /// <summary>A page per member with its position on every indicator.</summary>
+    public IReadOnlyList<MemberPage> Members { get; init; } = [];
 }

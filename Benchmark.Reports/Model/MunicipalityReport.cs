@@ -21,4 +21,7 @@ public sealed record MunicipalityReport(
 {
     /// <summary>The efficiency page (DEA, expected value given structure, composite index), or <see langword="null"/> when left out.</summary>
     public EfficiencySection? Efficiency { get; init; }
+
+    /// <summary>Page 1: the findings that matter most; <see langword="null"/> for a report without one (the cover comes first then).</summary>
+    public KeySection? Key { get; init; }
 }
