@@ -179,5 +179,36 @@ internal static class DutchHelp
             "Toon elke andere gemeente als label (Gemeente K, Gemeente AB, …) zonder openbare volgorde; namen, codes, provincies en inwonertallen van anderen staan nergens in de PDF.",
         ["With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run)."] =
             "Met --anonymize: een geheime tekst die de labels trekt, zodat los gemaakte rapporten een gemeente hetzelfde label geven (standaard: het eigen geheim van de opslag; met --input elke keer een nieuw).",
+        // benchmark efficiency and benchmark index (issue 15).
+        ["DEA model file (JSON): {\"inputs\": [[...]], \"outputs\": [[...]], \"orientation\": \"input|output\", \"returns\": \"variable|constant\"}. Default: inputs overhead_costs, ict_costs, fte_staffed; outputs inhabitants, addresses; BCC input-oriented."] =
+            "DEA-modelbestand (JSON): {\"inputs\": [[...]], \"outputs\": [[...]], \"orientation\": \"input|output\", \"returns\": \"variable|constant\"}. Standaard: inputs overhead_costs, ict_costs, fte_staffed; outputs inhabitants, addresses; BCC, inputgericht.",
+        ["DEA orientation: [green]input[/] (default: how far can inputs shrink) or [green]output[/] (how far can outputs grow)."] =
+            "DEA-oriëntatie: [green]input[/] (standaard: hoeveel kan de inzet krimpen) of [green]output[/] (hoeveel kan de output groeien).",
+        ["Returns to scale: [green]variable[/] (BCC, default) or [green]constant[/] (CCR)."] =
+            "Schaalopbrengsten: [green]variable[/] (BCC, standaard) of [green]constant[/] (CCR).",
+        ["Instead of the DEA: the expected value of this indicator given structure (robust regression on ln inhabitants and address density), with the 95% prediction interval and the structure-corrected gap."] =
+            "In plaats van de DEA: de verwachte waarde van deze indicator gegeven de structuur (robuuste regressie op ln inwoners en adressendichtheid), met het 95%-voorspellingsinterval en het structuurgecorrigeerde verschil.",
+        ["With --expected: [green]huber[/] (default, robust: outliers are down-weighted) or [green]ls[/] (least squares, as R's lm)."] =
+            "Met --expected: [green]huber[/] (standaard, robuust: uitschieters wegen minder) of [green]ls[/] (kleinste kwadraten, als lm in R).",
+        ["Indicators, comma-separated codes (default: every comparable indicator with a better direction)."] =
+            "Indicatoren, codes gescheiden door komma's (standaard: elke vergelijkbare indicator met een gunstige richting).",
+        ["Weights per indicator, e.g. overhead_pct=2,sickness_absence_pct=1 (others weigh 1; default equal)."] =
+            "Gewichten per indicator, bijv. overhead_pct=2,sickness_absence_pct=1 (andere wegen 1; standaard gelijk).",
+        ["Weights per theme (staff, costs, ict, service), e.g. costs=2,staff=1: a theme's weight is shared by its indicators."] =
+            "Gewichten per thema (staff, costs, ict, service), bijv. costs=2,staff=1: het gewicht van een thema wordt over zijn indicatoren verdeeld.",
+        ["Normalisation over all years: [green]minmax[/] (default), [green]zscore[/] or [green]rank[/]."] =
+            "Normalisatie over alle jaren: [green]minmax[/] (standaard), [green]zscore[/] of [green]rank[/].",
+        ["Aggregation: [green]arithmetic[/] (default) or [green]geometric[/]."] =
+            "Aggregatie: [green]arithmetic[/] (rekenkundig, standaard) of [green]geometric[/] (meetkundig).",
+        ["Monte Carlo draws of the uncertainty analysis (default 1000; 0 = none)."] =
+            "Monte-Carlotrekkingen van de onzekerheidsanalyse (standaard 1000; 0 = geen).",
+        ["Seed of the Monte Carlo (default 1): the same seed gives the same rank intervals."] =
+            "Startwaarde van de Monte Carlo (standaard 1): dezelfde startwaarde geeft dezelfde rang-intervallen.",
+        ["The municipality (CBS code or name) whose peer group (--peers) is analysed and highlighted; omitted: every municipality of the year."] =
+            "De gemeente (CBS-code of naam) waarvan de vergelijkingsgroep (--peers) wordt geanalyseerd en gemarkeerd; weggelaten: elke gemeente van het jaar.",
+        ["DEA frontier with reference peers (who does more with less?), or --expected: the value structure leads one to expect."] =
+            "DEA-grens met referentiegemeenten (wie doet meer met minder?), of --expected: de waarde die de structuur doet verwachten.",
+        ["Composite index with a Monte Carlo rank interval per municipality and a sensitivity table."] =
+            "Samengestelde index met een Monte-Carlo-rang-interval per gemeente en een gevoeligheidstabel.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
