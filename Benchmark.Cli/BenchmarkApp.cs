@@ -78,11 +78,11 @@ public static class BenchmarkApp
                 .WithDescription(HelpLanguage.Of("Learning partners: structurally close municipalities in the best quartile."))
                 .WithExample("partners", "GM0193", "--indicator", "overhead_pct", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<EfficiencyCommand>("efficiency")
-                .WithDescription("DEA frontier with reference peers (who does more with less?), or --expected: the value structure leads one to expect.")
+                .WithDescription(HelpLanguage.Of("DEA frontier with reference peers (who does more with less?), or --expected: the value structure leads one to expect."))
                 .WithExample("efficiency", "--year", "2024", "--input", "samples/benchmark-2024.csv")
                 .WithExample("efficiency", "GM0193", "--expected", "overhead_pct", "--peers", "all", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<IndexCommand>("index")
-                .WithDescription("Composite index with a Monte Carlo rank interval per municipality and a sensitivity table.")
+                .WithDescription(HelpLanguage.Of("Composite index with a Monte Carlo rank interval per municipality and a sensitivity table."))
                 .WithExample("index", "--year", "2024", "--input", "samples/benchmark-20*.csv")
                 .WithExample("index", "GM0193", "--weights", "overhead_pct=2", "--format", "json", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<ReportCommand>("report")

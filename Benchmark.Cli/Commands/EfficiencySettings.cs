@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Benchmark.Efficiency.Dea;
 using Benchmark.Efficiency.Structure;
 using Spectre.Console;
@@ -11,17 +11,17 @@ public sealed class EfficiencySettings : SetSettings
 {
     /// <summary>A DEA model file (JSON).</summary>
     [CommandOption("--model <FILE>")]
-    [Description("DEA model file (JSON): {\"inputs\": [[...]], \"outputs\": [[...]], \"orientation\": \"input|output\", \"returns\": \"variable|constant\"}. Default: inputs overhead_costs, ict_costs, fte_staffed; outputs inhabitants, addresses; BCC input-oriented.")]
+    [LocalizedDescription("DEA model file (JSON): {\"inputs\": [[...]], \"outputs\": [[...]], \"orientation\": \"input|output\", \"returns\": \"variable|constant\"}. Default: inputs overhead_costs, ict_costs, fte_staffed; outputs inhabitants, addresses; BCC input-oriented.")]
     public string? Model { get; init; }
 
     /// <summary>Overrides the model's orientation.</summary>
     [CommandOption("--orientation <SIDE>")]
-    [Description("DEA orientation: [green]input[/] (default: how far can inputs shrink) or [green]output[/] (how far can outputs grow).")]
+    [LocalizedDescription("DEA orientation: [green]input[/] (default: how far can inputs shrink) or [green]output[/] (how far can outputs grow).")]
     public string? Orientation { get; init; }
 
     /// <summary>Overrides the model's returns to scale.</summary>
     [CommandOption("--rts <RTS>")]
-    [Description("Returns to scale: [green]variable[/] (BCC, default) or [green]constant[/] (CCR).")]
+    [LocalizedDescription("Returns to scale: [green]variable[/] (BCC, default) or [green]constant[/] (CCR).")]
     public string? Returns { get; init; }
 
     /// <summary>The parsed orientation, or <see langword="null"/> for the model's.</summary>
@@ -44,12 +44,12 @@ public sealed class EfficiencySettings : SetSettings
 
     /// <summary>Instead of the DEA: the expected value of this indicator given structure.</summary>
     [CommandOption("--expected <INDICATOR>")]
-    [Description("Instead of the DEA: the expected value of this indicator given structure (robust regression on ln inhabitants and address density), with the 95% prediction interval and the structure-corrected gap.")]
+    [LocalizedDescription("Instead of the DEA: the expected value of this indicator given structure (robust regression on ln inhabitants and address density), with the 95% prediction interval and the structure-corrected gap.")]
     public string? Expected { get; init; }
 
     /// <summary>The fit of the structural regression.</summary>
     [CommandOption("--fit <METHOD>")]
-    [Description("With --expected: [green]huber[/] (default, robust: outliers are down-weighted) or [green]ls[/] (least squares, as R's lm).")]
+    [LocalizedDescription("With --expected: [green]huber[/] (default, robust: outliers are down-weighted) or [green]ls[/] (least squares, as R's lm).")]
     public string? Fit { get; init; }
 
     /// <summary>The parsed fit method.</summary>

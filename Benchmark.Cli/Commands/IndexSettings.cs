@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Benchmark.Cli.Help;
 using Benchmark.Efficiency.Index;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,40 +12,40 @@ public sealed class IndexSettings : SetSettings
 {
     /// <summary>Indicator codes, comma-separated.</summary>
     [CommandOption("--indicators <CODES>")]
-    [Description("Indicators, comma-separated codes (default: every comparable indicator with a better direction).")]
+    [LocalizedDescription("Indicators, comma-separated codes (default: every comparable indicator with a better direction).")]
     public string? Indicators { get; init; }
 
     /// <summary>Weights per indicator: code=weight, comma-separated.</summary>
     [CommandOption("--weights <WEIGHTS>")]
-    [Description("Weights per indicator, e.g. overhead_pct=2,sickness_absence_pct=1 (others weigh 1; default equal).")]
+    [LocalizedDescription("Weights per indicator, e.g. overhead_pct=2,sickness_absence_pct=1 (others weigh 1; default equal).")]
     public string? Weights { get; init; }
 
     /// <summary>Weights per built-in theme: theme=weight, comma-separated.</summary>
     [CommandOption("--theme-weights <WEIGHTS>")]
-    [Description("Weights per theme (staff, costs, ict, service), e.g. costs=2,staff=1: a theme's weight is shared by its indicators.")]
+    [LocalizedDescription("Weights per theme (staff, costs, ict, service), e.g. costs=2,staff=1: a theme's weight is shared by its indicators.")]
     public string? ThemeWeights { get; init; }
 
     /// <summary>The nominal normalisation.</summary>
     [CommandOption("--normalisation <METHOD>")]
-    [Description("Normalisation over all years: [green]minmax[/] (default), [green]zscore[/] or [green]rank[/].")]
+    [LocalizedDescription("Normalisation over all years: [green]minmax[/] (default), [green]zscore[/] or [green]rank[/].")]
     [DefaultValue(Normalisation.MinMax)]
     public Normalisation Normalisation { get; init; } = Normalisation.MinMax;
 
     /// <summary>The nominal aggregation.</summary>
     [CommandOption("--aggregation <METHOD>")]
-    [Description("Aggregation: [green]arithmetic[/] (default) or [green]geometric[/].")]
+    [LocalizedDescription("Aggregation: [green]arithmetic[/] (default) or [green]geometric[/].")]
     [DefaultValue(Aggregation.Arithmetic)]
     public Aggregation Aggregation { get; init; } = Aggregation.Arithmetic;
 
     /// <summary>Monte Carlo draws.</summary>
     [CommandOption("--draws <N>")]
-    [Description("Monte Carlo draws of the uncertainty analysis (default 1000; 0 = none).")]
+    [LocalizedDescription("Monte Carlo draws of the uncertainty analysis (default 1000; 0 = none).")]
     [DefaultValue(1000)]
     public int Draws { get; init; } = 1000;
 
     /// <summary>The Monte Carlo seed.</summary>
     [CommandOption("--seed <N>")]
-    [Description("Seed of the Monte Carlo (default 1): the same seed gives the same rank intervals.")]
+    [LocalizedDescription("Seed of the Monte Carlo (default 1): the same seed gives the same rank intervals.")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -8,11 +8,11 @@ public class SetSettings : AnalysisSettings
 {
     /// <summary>The municipality whose peer group is analysed; every municipality of the year when omitted.</summary>
     [CommandArgument(0, "[MUNICIPALITY]")]
-    [Description("The municipality (CBS code or name) whose peer group (--peers) is analysed and highlighted; omitted: every municipality of the year.")]
+    [LocalizedDescription("The municipality (CBS code or name) whose peer group (--peers) is analysed and highlighted; omitted: every municipality of the year.")]
     public string? Municipality { get; init; }
 
     /// <summary>The year; the latest year of the data when omitted.</summary>
     [CommandOption("--year <YEAR>")]
-    [Description("The year (default: the latest year in the data).")]
+    [LocalizedDescription("The year (default: the latest year in the data).")]
     public int? Year { get; init; }
 }
