@@ -13,7 +13,12 @@ public static class BenchmarkApp
         typeof(BenchmarkApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the command line and returns the exit code (0 ok, 1 data errors, 2 usage or unreadable input).</summary>
-    public static int Run(string[] args) => Run(args, CliEnvironment.System());
+    /// <remarks>The process runs one job and exits: its large loads give memory back between stages.</remarks>
+    public static int Run(string[] args)
+    {
+        ProcessMemory.ReleaseAfterLargeStages = true;
+        return Run(args, CliEnvironment.System());
+    }
 
     internal static int Run(string[] args, CliEnvironment env)
     {

@@ -89,7 +89,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         try
         {
             var full = Env.Resolve(path);
-            ReplaceWithNewFile(full);
             using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             var writer = new RanksCsvWriter(file);
             writer.WriteHeader();
@@ -108,22 +107,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         }
 
         return statistics;
-    }
-
-    /// <summary>
-    /// Removes an existing regular, non-empty file, so that the ranks go to a new file instead of the old one truncated:
-    /// rewriting a truncated file makes the file system write it out when it is closed (ext4's replace-via-truncate
-    /// safeguard), which costs a rank file of hundreds of megabytes 0.1 s or more. Links, devices and empty files
-    /// (<c>/dev/null</c>) are left alone.
-    /// </summary>
-    private static void ReplaceWithNewFile(string path)
-    {
-        var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length > 0
-            && !path.StartsWith("/dev/", StringComparison.Ordinal))
-        {
-            info.Delete();
-        }
     }
 
     private static object?[] Row(GroupStatistics s, string method)
