@@ -13,6 +13,7 @@ namespace Benchmark.Tests.Comparison;
 public sealed class LearningPartnerRuleTests
 {
     [Test]
+    [Category(TestCategories.Slow)]
     public void Partners_EveryFocusIndicatorYear_StrictlyBetterAndInTheBestQuartile()
     {
         var engine = GeneratedBenchmark.Engine;
