@@ -23,6 +23,10 @@ public static class BenchmarkApp
     internal static int Run(string[] args, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(env);
+
+        // Everything for people goes through escaping of control characters; machine output (env.Out) stays as it is.
+        env = env with { Console = new SafeConsole(env.Console), Error = new SafeTextWriter(env.Error) };
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliEnvironment), env);
         var app = new CommandApp(registrar);
@@ -127,10 +131,16 @@ public static class BenchmarkApp
 
     private static string OneLine(Exception ex)
     {
+        if (ex is System.Data.Common.DbException)
+        {
+            // The store failed while a command used it (damaged file, lost connection): plain words, no type name.
+            return $"the store could not be read or written: {ex.Message.ReplaceLineEndings(" ").Trim()} If the file is damaged, restore a backup or import the files again into a new --db.";
+        }
+
         var message = ex.Message.ReplaceLineEndings(" ").Trim()
             .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
-        return ex is CommandParseException or CommandRuntimeException ? message : $"{message} ({ex.GetType().Name})";
+        return ex is CommandParseException or CommandRuntimeException or OutputFileException or UsageException ? message : $"{message} ({ex.GetType().Name})";
     }
 }

@@ -127,6 +127,5 @@ public static class StoreExport
             .ThenBy(o => o.Municipality)
             .ThenBy(o => o.Indicator, StringComparer.Ordinal);
 
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string text) => SpreadsheetCsv.Field(text);
 }

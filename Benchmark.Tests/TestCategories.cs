@@ -17,4 +17,10 @@ internal static class TestCategories
 
     /// <summary>Tests that start the real program in child processes and kill it, or race two of them.</summary>
     public const string Reliability = "Reliability";
+
+    /// <summary>The importer's fuzz harness; <c>.ci/run</c> runs it again, time-boxed by <c>BENCHMARK_FUZZ_SECONDS</c>.</summary>
+    public const string Fuzz = "Fuzz";
+
+    /// <summary>Tests on the generated sample data (every municipality × indicator × year).</summary>
+    public const string Generated = "Generated";
 }

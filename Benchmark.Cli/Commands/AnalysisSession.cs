@@ -72,6 +72,7 @@ internal sealed class AnalysisSession
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
         using var store = StoreAccess.Open(settings.Db, env);
+        StoreAccess.CheckAsOf(store, settings.AsOf);
         var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (settings.AsOf is null || v.Id <= settings.AsOf)).ToList();
         if (versions.Count == 0)
         {
@@ -99,8 +100,13 @@ internal sealed class AnalysisSession
                 : throw new UsageException($"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
         }
 
-        return Engine.Municipalities.FindByName(text)?.Code
-            ?? throw new UsageException($"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.");
+        var named = Engine.Municipalities.FindAllByName(text);
+        return named.Count switch
+        {
+            1 => named[0].Code,
+            0 => throw new UsageException($"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference."),
+            _ => throw new UsageException($"'{text}' names {named.Count} municipalities: {string.Join(", ", named.Select(m => $"{m.Code} {m.Name} ({m.Province})"))}. Give the code, e.g. {named[0].Code}."),
+        };
     }
 
     public int ResolveYear(int? year)

@@ -71,8 +71,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             var details = store.Get(settings.Version) ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location} (see benchmark datasets).");
             if (settings.QuarantineOut is { } path)
             {
-                using var file = File.Create(env.Resolve(path));
-                StoreExport.WriteQuarantineCsv(details, file);
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    StoreExport.WriteQuarantineCsv(details, file);
+                    return 0;
+                });
             }
 
             var report = new Validation.ValidationReport([details.Report], Dataset: Data.Dataset.Empty, details.GeneralFindings);
@@ -115,6 +118,11 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             env.Error.WriteLine($"benchmark datasets show: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
+        catch (OutputFileException ex)
+        {
+            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
     }
 }
 
@@ -125,7 +133,7 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
     {
         try
         {
-            using var store = StoreAccess.Open(settings.Db, env);
+            using var store = StoreAccess.Open(settings.Db, env, write: true);
             var version = store.Versions().FirstOrDefault(v => v.Id == settings.Version)
                 ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location}.");
             if (!settings.Yes)

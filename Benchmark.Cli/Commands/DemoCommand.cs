@@ -97,9 +97,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                     Sources = [.. store.Versions().Select(v => new Reports.Composition.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Reports.Composition.DatasetSource.FingerprintLength]))],
                     Findings = [.. findings],
                 };
-                using (var output = File.Create(pdf))
                 {
-                    var pages = Reports.Rendering.PdfReportWriter.Write(Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options), output);
+                    var director = Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options);
+                    var pages = OutputFile.Write(pdf, output => Reports.Rendering.PdfReportWriter.Write(director, output));
                     env.Console.MarkupLine(Markup.Escape(string.Format(
                         culture,
                         CliText.Get(lang, "Rapport voor de directeur: {0} ({1} pagina's).", "Report for the director: {0} ({1} pages)."),

@@ -15,6 +15,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         try
         {
             using var store = StoreAccess.Open(settings.Db, env);
+            StoreAccess.CheckAsOf(store, settings.AsOf);
             var data = store.LoadActive(settings.AsOf, settings.Year);
             using var buffer = new MemoryStream();
             if (settings.Format == OutputFormat.Json)
@@ -28,7 +29,11 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
 
             if (settings.Out is { } path)
             {
-                File.WriteAllBytes(env.Resolve(path), buffer.ToArray());
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    buffer.WriteTo(file);
+                    return 0;
+                });
             }
             else
             {

@@ -45,11 +45,21 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                     exit = ExitCodes.UsageOrUnreadable;
                     continue;
                 }
+                catch (System.Data.Common.DbException ex)
+                {
+                    // The store failed (full disk, lock, connection): this file's transaction was rolled back. Say what is
+                    // stored and what is not, and stop: the next files would meet the same store.
+                    env.Error.WriteLine(StoreFailure(file, ex, outcomes, settings.Files));
+                    return ExitCodes.UsageOrUnreadable;
+                }
 
                 outcome = outcome with { Report = outcome.Report?.WithFileNames(new Dictionary<string, string> { [env.ForReading(file)] = file }) };
                 outcomes.Add((file, outcome));
                 var unreadable = outcome.Report?.Files.Any(f => f.Findings.Any(x => x.Rule == Validation.Rules.FileUnreadable)) ?? false;
-                var code = unreadable ? ExitCodes.UsageOrUnreadable : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
+                // Exit 2 is for input that could not be used; a file of which rows were stored is a data problem (1).
+                var stored = outcome.Kind is ImportOutcomeKind.Stored or ImportOutcomeKind.PartiallyStored;
+                var code = unreadable ? (stored ? ExitCodes.DataErrors : ExitCodes.UsageOrUnreadable)
+                    : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
                 exit = Math.Max(exit, code);
                 if (unreadable)
                 {
@@ -71,6 +81,16 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
 
             return exit;
         }
+    }
+
+    /// <summary>The message for a store failure during a multi-file import: the error, the versions stored, the files not stored.</summary>
+    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files)
+    {
+        var stored = done.Select(d => $"{d.File} (version {d.Outcome.Version.Id}, {d.Outcome.Kind.ToString().ToLowerInvariant()})").ToList();
+        var notStored = files.Skip(Math.Max(0, files.ToList().IndexOf(file))).ToList();
+        return $"benchmark import: {file}: the store failed, this file was not stored: {ex.Message.ReplaceLineEndings(" ")}"
+            + Environment.NewLine + "  done: " + (stored.Count == 0 ? "none" : string.Join(", ", stored))
+            + Environment.NewLine + "  not stored: " + string.Join(", ", notStored);
     }
 
     private void RenderText(string file, ImportOutcome outcome, OutputLanguage lang)

@@ -40,9 +40,10 @@ internal static class ReferenceLoader
             using var stream = File.OpenRead(fullPath);
             return IndicatorCatalog.Load(stream);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or KeyNotFoundException)
         {
-            throw new UsageException($"--catalog {shownPath}: {ex.Message}");
+            // ArgumentException: the catalogue is inconsistent, e.g. two indicators claim the same alias.
+            throw new UsageException($"--catalog {shownPath}: {ex.Message.Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
         }
     }
 }

@@ -45,8 +45,12 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
 
         try
         {
-            using var file = new StreamWriter(Env.Resolve(settings.Out), append: false, new System.Text.UTF8Encoding(false));
-            ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
+            OutputFile.Write(Env.Resolve(settings.Out), stream =>
+            {
+                using var file = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
+                return 0;
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -88,17 +92,20 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var statistics = new List<GroupStatistics>();
         try
         {
-            var full = Env.Resolve(path);
-            using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            var writer = new RanksCsvWriter(file);
-            writer.WriteHeader();
-            foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+            // A new file renamed over the old one: never a truncated rank file, and no rewrite-on-close of a truncated one.
+            var writer = OutputFile.Write(Env.Resolve(path), file =>
             {
-                writer.Write(ranking, settings.Lang);
-                statistics.Add(ranking.Statistics);
-            }
+                var ranks = new RanksCsvWriter(file);
+                ranks.WriteHeader();
+                foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+                {
+                    ranks.Write(ranking, settings.Lang);
+                    statistics.Add(ranking.Statistics);
+                }
 
-            writer.Flush();
+                ranks.Flush();
+                return ranks;
+            });
             Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -33,7 +33,7 @@ internal static class ResultWriter
         output.WriteLine(string.Join(',', columns.Select(c => table.Columns[c].Key)));
         foreach (var row in table.Rows)
         {
-            output.WriteLine(string.Join(',', columns.Select(c => Escape(ResultFormatter.ForMachines(row[c])))));
+            output.WriteLine(string.Join(',', columns.Select(c => Escape(row[c]))));
         }
     }
 
@@ -157,6 +157,7 @@ internal static class ResultWriter
     private static List<int> MachineColumns(ResultTable table) =>
         [.. Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine)];
 
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>A cell as CSV: numbers as they are, text quoted and protected from formula injection.</summary>
+    private static string Escape(object? cell) =>
+        cell is double or int or long or bool ? ResultFormatter.ForMachines(cell) : Store.SpreadsheetCsv.Field(ResultFormatter.ForMachines(cell));
 }

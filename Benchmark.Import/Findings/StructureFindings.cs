@@ -71,6 +71,26 @@ internal static class StructureFindings
             "Put a value that contains the separator ({1}) or a line break in quotes (\"), and remove extra separators.",
             SeparatorName(separator), SeparatorName(separator)));
 
+    /// <summary>
+    /// A record that could not be split into fields — a quote that is never closed, or a record over the size limit —
+    /// skipped on its own: the row is rejected and reading went on at the next line.
+    /// </summary>
+    public static Finding BrokenRecord(string file, int line, bool quote, int maxRecordSize) => new(
+        Severity.Error, Rules.FieldCount, file, line, null, null,
+        quote
+            ? LocalizedText.Format(
+                "Op regel {0} opent een aanhalingsteken (\") dat nergens wordt gesloten, zodat de rij niet in velden te splitsen is; de rij is afgewezen en het lezen ging verder op regel {1}.",
+                "A quote (\") opened on line {0} is never closed, so the row cannot be split into fields; the row is rejected and reading went on at line {1}.",
+                line, line + 1)
+            : LocalizedText.Format(
+                "Het record dat op regel {0} begint is langer dan {2} bytes; de rij is afgewezen en het lezen ging verder op regel {1}.",
+                "The record starting on line {0} is longer than {2} bytes; the row is rejected and reading went on at line {1}.",
+                line, line + 1, maxRecordSize),
+        LocalizedText.Format(
+            "Sluit of verwijder het aanhalingsteken op regel {0}; een aanhalingsteken binnen een waarde schrijft u dubbel (\"\").",
+            "Close or remove the quote on line {0}; a quote inside a value is written twice (\"\").",
+            line));
+
     /// <summary>The separator as people say it: <c>;</c>, <c>,</c> or "tab".</summary>
     public static string SeparatorName(char separator) => separator == '\t' ? "tab" : separator.ToString();
 }

@@ -100,6 +100,14 @@ internal sealed class DataFileReader
         }
 
         CountLostRecord(session);
+        if (_read == 0 && !session.Stopped)
+        {
+            // A header and nothing else is no data; U+2028 or NEL between "lines" make the whole file one header.
+            var header = string.Concat(session.Header.AllText());
+            var separator = header.Contains('\u2028', StringComparison.Ordinal) ? "U+2028 (LINE SEPARATOR)" : header.Contains('\u0085', StringComparison.Ordinal) ? "U+0085 (NEL)" : null;
+            _sink.Add(StructureFindings.Unreadable(_sink.File, session.Header.Line, UnreadableKind.NoRows, separator, _options.MaxRecordSize));
+        }
+
         _held.Resolve(evidence, map, _sink);
         return Report(format());
     }
@@ -171,11 +179,9 @@ internal sealed class DataFileReader
 
     private void CountLostRecord(CsvFileSession session)
     {
-        if (session.ReportStop())
-        {
-            _read++;
-            _rejected++;
-        }
+        var lost = session.ReportStop();
+        _read += lost;
+        _rejected += lost;
     }
 
     private FileReport Report(FileFormatInfo? format) => new(_sink.File, _read, _accepted, _rejected, _sink.Sorted(), format);

@@ -118,22 +118,9 @@ internal sealed partial class PageFlow : IDisposable
                     }
                 }
 
-                // An over-long word: cut it into pieces that fit.
-                var rest = line.ToString();
-                while (font.MeasureText(rest) > width && rest.Length > 1)
-                {
-                    var cut = rest.Length - 1;
-                    while (cut > 1 && font.MeasureText(rest[..cut]) > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                }
-
+                // An over-long word: cut it into pieces that fit, each measured once (linear in the word's length).
+                lineWidth = CutToWidth(font, line.ToString(), width, lines, out var rest);
                 line.Clear().Append(rest);
-                lineWidth = font.MeasureText(rest);
             }
 
             lines.Add(line.ToString());
@@ -142,11 +129,38 @@ internal sealed partial class PageFlow : IDisposable
         return lines;
     }
 
+    /// <summary>
+    /// Adds the full-width pieces of <paramref name="word"/> to <paramref name="lines"/> and returns the width of the
+    /// last piece, which is left in <paramref name="rest"/>. Never splits a surrogate pair; at least one character a line.
+    /// </summary>
+    private static float CutToWidth(SKFont font, string word, float width, List<string> lines, out string rest)
+    {
+        var start = 0;
+        while (true)
+        {
+            var fit = FallbackText.Fit(font, word.AsSpan(start), width, out var measured);
+            if (start + fit >= word.Length)
+            {
+                rest = word[start..];
+                return measured;
+            }
+
+            if (fit > 1 && char.IsLowSurrogate(word[start + fit]))
+            {
+                fit--;
+            }
+
+            fit = Math.Max(fit, char.IsHighSurrogate(word[start]) && start + 1 < word.Length ? 2 : 1);
+            lines.Add(word.Substring(start, fit));
+            start += fit;
+        }
+    }
+
     private float TextWidth(SKFont font, string text)
     {
         if (!_widths.TryGetValue((font, text), out var width))
         {
-            width = font.MeasureText(text);
+            width = FallbackText.Measure(font, text);
             _widths[(font, text)] = width;
         }
 
@@ -166,8 +180,8 @@ internal sealed partial class PageFlow : IDisposable
         var font = Font(style);
         var paint = Paint(style.Color);
         var baseline = top + Baseline(style);
-        var left = alignRight ? x - font.MeasureText(text) : x;
-        Draw(canvas => canvas.DrawText(text, left, baseline, SKTextAlign.Left, font, paint));
+        var left = alignRight ? x - FallbackText.Measure(font, text) : x;
+        Draw(canvas => FallbackText.Draw(canvas, text, left, baseline, font, paint));
     }
 
     /// <summary>The distance from a line's top to its baseline.</summary>
@@ -236,9 +250,9 @@ internal sealed partial class PageFlow : IDisposable
             {
                 var y = PageHeight - 40;
                 canvas.DrawLine(Left, y - 10, Right, y - 10, rule);
-                canvas.DrawText(footer, Left, y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, footer, Left, y, font, paint);
                 var label = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageLabel, i + 1, _pages.Count);
-                canvas.DrawText(label, Right - font.MeasureText(label), y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, label, Right - FallbackText.Measure(font, label), y, font, paint);
             }
 
             document.EndPage();

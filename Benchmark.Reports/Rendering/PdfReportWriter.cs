@@ -59,10 +59,20 @@ public static class PdfReportWriter
         };
         using var flow = new PageFlow();
         compose(flow);
-        using (var document = SKDocument.CreatePdf(output, metadata))
+        // SkiaSharp writes through a native callback, where an exception of the output (a full disk) cannot be caught
+        // and ends the process: the PDF is made in memory and copied to the output in managed code.
+        var buffer = output.GetType() == typeof(MemoryStream) ? output : new MemoryStream();
+        using (var document = SKDocument.CreatePdf(buffer, metadata))
         {
             flow.Finish(document, info.Footer, info.PageLabel, footerOnFirstPage: false);
             document.Close();
+        }
+
+        if (!ReferenceEquals(buffer, output))
+        {
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+            buffer.Dispose();
         }
 
         return flow.PageCount;

@@ -37,7 +37,7 @@ internal static class ImportPlanner
             return rejected;
         }
 
-        var text = SourceText.Read(request.Bytes, file.Format, request.MaxRecordSize);
+        var text = SourceText.Read(request.ReadBytes(), file.Format, request.MaxRecordSize);
         var dataLines = text.DataRecordLines.ToHashSet();
         if (!errors.TrueForAll(f => f.File == request.FileName && dataLines.Contains(f.Line)))
         {

@@ -31,12 +31,12 @@ public sealed class StatsRanksTests
     [Test]
     [Platform("Linux,MacOsX")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void Stats_WithRanksOverAnExistingFile_KeepsTheUsersFileAndItsPermissions()
+    public void Stats_WithRanksOverAnExistingFile_KeepsItsPermissions()
     {
         var ranks = Path.Combine(Path.GetTempPath(), $"ranks-{Guid.NewGuid():N}.csv");
         try
         {
-            // A permission the user chose (not the default a new file gets): deleting and re-creating the file loses it.
+            // A permission the user chose (not the default a new file gets): a replacement without it would lose it.
             File.WriteAllText(ranks, "left over from an earlier run\n");
             const UnixFileMode chosen = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             File.SetUnixFileMode(ranks, chosen);

@@ -9,7 +9,7 @@ namespace Benchmark.Tests.Comparison;
 /// the focus in the indicator's direction and in the peer group's best quartile (survey scores: significantly better);
 /// "who may call you" appears only for a focus in the best quartile whom nobody measurably beats.
 /// </summary>
-[Category("Generated")]
+[Category(TestCategories.Generated)]
 public sealed class LearningPartnerRuleTests
 {
     [Test]
