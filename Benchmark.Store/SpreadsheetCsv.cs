@@ -28,16 +28,19 @@ public static class SpreadsheetCsv
     public static CsvWriter Create(TextWriter output) => CsvWriter.Create(output, Options, leaveOpen: true);
 
     /// <summary>A text field as written: quoted when needed, escaped when it could be a formula.</summary>
-    public static string Field(string text)
+    public static string Field(string text) => Field(text, ',');
+
+    /// <summary>A text field for a file separated by <paramref name="separator"/> (<c>;</c> for a Dutch Excel): quoted when needed, escaped when it could be a formula.</summary>
+    public static string Field(string text, char separator)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || (text.AsSpan().IndexOfAny(",\"\r\n") < 0 && !Options.InjectionCharacters.Contains(text[0], StringComparison.Ordinal)))
+        if (text.Length == 0 || (text.AsSpan().IndexOfAny([separator, '"', '\r', '\n']) < 0 && !Options.InjectionCharacters.Contains(text[0], StringComparison.Ordinal)))
         {
             return text;
         }
 
         using var buffer = new StringWriter();
-        using (var writer = Create(buffer))
+        using (var writer = CsvWriter.Create(buffer, Options with { Separator = separator }, leaveOpen: true))
         {
             writer.WriteField(text);
             writer.EndRecord();

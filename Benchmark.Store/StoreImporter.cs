@@ -13,7 +13,9 @@ namespace Benchmark.Store;
 /// <para>
 /// The file is read into memory once, so its SHA-256, its values and the text of rejected rows all come from the same
 /// bytes. A file whose SHA-256 a stored version already holds is not imported again
-/// (<see cref="ImportOutcomeKind.AlreadyImported"/>); a file that was only rejected before may be imported again.
+/// (<see cref="ImportOutcomeKind.AlreadyImported"/>); a file that was only rejected before may be imported again (with
+/// other options, such as accepting the valid rows), but one that would only be rejected again is not stored twice
+/// (<see cref="ImportOutcomeKind.AlreadyRejected"/>, naming the earlier version).
 /// </para>
 /// <para>
 /// Validation and saving run in one write transaction (others wait): the version row, its observations, its findings
@@ -68,6 +70,11 @@ public static class StoreImporter
             var history = History(session, imported.Dataset, options.Import);
             var report = DatasetLoader.Validate(imported, options.Import, options.Validation, history);
             var plan = ImportPlanner.Plan(request, imported.Dataset, report);
+            if (plan.Status == DatasetVersionStatus.Rejected && session.FindRejectedBySha256(sha256) is { } rejected)
+            {
+                return new ImportOutcome(ImportOutcomeKind.AlreadyRejected, rejected, report, plan.Quarantine);
+            }
+
             var version = session.Save(plan);
             return new ImportOutcome(KindOf(plan.Status), version, report, plan.Quarantine);
         });

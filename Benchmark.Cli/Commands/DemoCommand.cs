@@ -20,7 +20,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark demo: {ex.Message}");
+            env.Error.WriteLine($"benchmark demo: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 
@@ -53,7 +53,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             var outcome = StoreImporter.Import(store, file);
             findings.AddRange(outcome.Report?.AllFindings ?? []);
             var f = outcome.Report!.Files[0];
-            errors |= outcome.Kind == ImportOutcomeKind.Rejected;
+            errors |= outcome.Kind is ImportOutcomeKind.Rejected or ImportOutcomeKind.AlreadyRejected;
             table.AddRow(
                 Markup.Escape(Path.GetFileName(file)),
                 outcome.Version.Id.ToString(culture),

@@ -36,32 +36,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         new("quantileMethod", "Kwantiel", "Quantile", InText: false),
     ];
 
-    protected override int Emit(ResultTable table, StatsSettings settings)
-    {
-        if (settings.Out is null)
-        {
-            return base.Emit(table, settings);
-        }
-
-        try
-        {
-            OutputFile.Write(Env.Resolve(settings.Out), stream =>
-            {
-                using var file = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-                ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
-                return 0;
-            });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Env.Error.WriteLine($"benchmark stats: --out {settings.Out}: {ex.Message}");
-            return ExitCodes.UsageOrUnreadable;
-        }
-
-        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
-        return ExitCodes.Ok;
-    }
-
     protected override ResultTable Build(AnalysisSession session, StatsSettings settings)
     {
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;

@@ -24,7 +24,9 @@ internal static class StoreAccess
 
         if (!create && !DatasetStore.IsPostgres(location) && !File.Exists(location))
         {
-            throw new UsageException($"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
+            throw new UsageException(
+                $"Er is nog geen opslag in {location}: lees bestanden in met benchmark import BESTAND... (of reken direct op bestanden met --input BESTAND...).",
+                $"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
         }
 
         try
@@ -38,7 +40,7 @@ internal static class StoreAccess
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            throw new UsageException($"Cannot open the store {Redact(location)}: {ex.Message}");
+            throw new UsageException($"Kan de opslag {Redact(location)} niet openen: {ex.Message}", $"Cannot open the store {Redact(location)}: {ex.Message}");
         }
     }
 

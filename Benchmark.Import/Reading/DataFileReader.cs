@@ -52,7 +52,7 @@ internal sealed class DataFileReader
         var layout = LayoutDetector.Detect(map);
         var evidence = new DecimalEvidence(_options.DecimalConvention, session.Separator);
         var format = () => new FileFormatInfo(session.Encoding.Label, session.Separator, evidence.Separator, LayoutDetector.Label(layout));
-        DataHeaderCheck.ReportColumns(map, layout, session.Header.Line, _sink);
+        DataHeaderCheck.ReportColumns(map, layout, session.Header.Line, _sink, _options);
         var missing = DataHeaderCheck.MissingColumns(map, layout);
         if (missing.Count > 0)
         {

@@ -6,4 +6,11 @@ namespace Benchmark.Reports.Model;
 /// <param name="HeatMap">The heat-map table of quartile positions.</param>
 /// <param name="Spreads">Spread charts per indicator.</param>
 /// <param name="Appendix">The method appendix.</param>
-public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix);
+public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix)
+{
+    /// <summary>Per indicator what stands out and the questions to discuss; <see langword="null"/> for none.</summary>
+    public ConversationSection? Conversation { get; init; }
+
+    /// <summary>A page per member with its position on every indicator.</summary>
+    public IReadOnlyList<MemberPage> Members { get; init; } = [];
+}

@@ -17,4 +17,8 @@ public sealed record MunicipalityReport(
     SummarySection Summary,
     OverviewSection Overview,
     IReadOnlyList<IndicatorSection> Indicators,
-    AppendixSection Appendix);
+    AppendixSection Appendix)
+{
+    /// <summary>Page 1: the findings that matter most; <see langword="null"/> for a report without one (the cover comes first then).</summary>
+    public KeySection? Key { get; init; }
+}

@@ -31,6 +31,12 @@ internal sealed partial class PageFlow : IDisposable
 
     public int PageCount => _pages.Count;
 
+    /// <summary>The sections for the PDF's bookmarks: title and 0-based page, in order.</summary>
+    public List<(string Title, int Page)> Bookmarks { get; } = [];
+
+    /// <summary>Marks the start of a section on the current page, for the bookmarks.</summary>
+    public void Bookmark(string title) => Bookmarks.Add((title, _pages.Count - 1));
+
     public bool AtTop => Y <= Top + 0.5f;
 
     public void NewPage()
@@ -89,7 +95,10 @@ internal sealed partial class PageFlow : IDisposable
         {
             var line = new System.Text.StringBuilder();
             var lineWidth = 0f;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Words held together by no-break spaces stay together unless they alone are wider than the line.
+            var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.Contains('\u00A0', StringComparison.Ordinal) && TextWidth(font, w) > width ? w.Split('\u00A0') : [w]);
+            foreach (var word in words)
             {
                 var wordWidth = TextWidth(font, word);
                 if (line.Length == 0 || lineWidth + space + wordWidth <= width)

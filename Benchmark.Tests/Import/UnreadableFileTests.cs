@@ -39,7 +39,7 @@ public sealed class UnreadableFileTests
         }
 
         Assert.That(result.Files[0].Findings[0].Message.En, Does.Contain("does not exist"));
-        Assert.That(result.Files[2].Findings[0].Message.En, Does.Contain("binary"));
+        Assert.That(result.Files[2].Findings[0].Message.En, Does.Contain("not a readable Excel workbook"));
         Assert.That(result.Files[1].Findings, Is.Empty);
         Assert.That(result.Dataset.Observations.Single().Source.File, Is.EqualTo(good));
     }

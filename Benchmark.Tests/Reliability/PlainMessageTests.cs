@@ -36,7 +36,7 @@ public sealed class PlainMessageTests
     [Test]
     public void Municipality_NameOfTwo_AsksWhich()
     {
-        var run = CliRunner.Run("compare", "Bergen", "--input", "samples/benchmark-2023.csv");
+        var run = CliRunner.Run("compare", "Bergen", "--input", "samples/benchmark-2023.csv", "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error, Does.Contain("'Bergen' names 2 municipalities").And.Contain("GM0373").And.Contain("GM0893"));
