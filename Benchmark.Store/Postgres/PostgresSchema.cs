@@ -74,5 +74,6 @@ internal static class PostgresSchema
                 PRIMARY KEY (version_id, line))
             """,
         ]),
+        new(2, "Survey answers and aggregates, explanations, learning agenda.", PostgresConversationSchema.Statements),
     ];
 }

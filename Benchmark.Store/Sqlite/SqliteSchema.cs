@@ -71,5 +71,6 @@ internal static class SqliteSchema
                 PRIMARY KEY (version_id, line))
             """,
         ]),
+        new(2, "Survey answers and aggregates, explanations, learning agenda.", SqliteConversationSchema.Statements),
     ];
 }

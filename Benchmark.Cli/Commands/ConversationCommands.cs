@@ -1,0 +1,28 @@
+using Benchmark.Cli.Commands.Survey;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary>The commands of the benchmark's second and third steps: the experience survey, explanations and the learning agenda.</summary>
+internal static class ConversationCommands
+{
+    public static void Register(IConfigurator config)
+    {
+        config.AddBranch("survey", survey =>
+        {
+            survey.SetDescription("Experience survey (MTO, KTV) from respondent data: validate, import (answers and aggregates), show against peers, purge answers.");
+            survey.AddCommand<SurveyValidateCommand>("validate")
+                .WithDescription("Check a respondent file by line and column (exit 0 ok, 1 errors, 2 usage/unreadable); never prints respondents or answers.")
+                .WithExample("survey", "validate", "samples/survey/respondenten-2024.csv", "--input", "samples/benchmark-2024.csv");
+            survey.AddCommand<SurveyImportCommand>("import")
+                .WithDescription("Store a respondent file's answers (own table) and aggregates; the survey indicators are then derived from them.")
+                .WithExample("survey", "import", "samples/survey/respondenten-2024.csv");
+            survey.AddCommand<SurveyShowCommand>("show")
+                .WithDescription("Themes, items and departments of one municipality against its peers (n, mean, interval, significance).")
+                .WithExample("survey", "show", "GM0193", "--survey", "mto", "--peers", "group:Leerkring Oost", "--groups", "samples/groups.csv");
+            survey.AddCommand<SurveyPurgeCommand>("purge")
+                .WithDescription("Delete a year's respondent answers once aggregated; the aggregates stay.")
+                .WithExample("survey", "purge", "--year", "2024");
+        });
+    }
+}
