@@ -1,3 +1,4 @@
+using Benchmark.Cli.Commands.Conversation;
 using Benchmark.Cli.Commands.Survey;
 using Spectre.Console.Cli;
 
@@ -23,6 +24,23 @@ internal static class ConversationCommands
             survey.AddCommand<SurveyPurgeCommand>("purge")
                 .WithDescription("Delete a year's respondent answers once aggregated; the aggregates stay.")
                 .WithExample("survey", "purge", "--year", "2024");
+        });
+        config.AddBranch<StoreSettings>("explain", explain =>
+        {
+            explain.SetDescription("Explanations kept with a value (duiding): add one (default), list, export, import.");
+            explain.SetDefaultCommand<ExplainCommand>();
+            explain.AddCommand<ExplainListCommand>("list").WithDescription("The explanations in the store (current text, or every revision with --history).");
+            explain.AddCommand<ExplainExportCommand>("export").WithDescription("Every revision as CSV (gemeentecode;indicator;jaar;revisie;categorie;tekst;auteur;geschreven_op).");
+            explain.AddCommand<ExplainImportCommand>("import").WithDescription("Add the revisions of an explanations CSV; those already present are skipped.");
+        });
+        config.AddBranch("agenda", agenda =>
+        {
+            agenda.SetDescription("The learning agenda: agreed actions and their follow-up in later years.");
+            agenda.AddCommand<AgendaAddCommand>("add")
+                .WithDescription("Record an agreed action with its indicator; the baseline value comes from the store.")
+                .WithExample("agenda", "add", "GM0193", "--text", "Zwolle leert van Westland over ICT-kosten per inwoner", "--owner", "Controller", "--due", "2025-06-30", "--indicator", "ict_costs_per_inhabitant", "--baseline-year", "2023");
+            agenda.AddCommand<AgendaListCommand>("list").WithDescription("The actions with their follow-up: movement since the baseline against the peer median's.");
+            agenda.AddCommand<AgendaExportCommand>("export").WithDescription("The agenda as CSV for the coordinator.");
         });
     }
 }

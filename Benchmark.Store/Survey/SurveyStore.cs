@@ -73,6 +73,18 @@ public static class SurveyStore
             return (IReadOnlyList<SurveyCell>)cells;
         });
 
+    /// <summary>
+    /// <paramref name="data"/> with the survey indicators derived from the stored aggregates (<see cref="SurveyIndicators.Derive"/>),
+    /// their source naming the survey import; unchanged when the store holds no survey data.
+    /// </summary>
+    public static Data.Dataset WithSurveyIndicators(this IDatasetStore store, Data.Dataset data, Catalog.IndicatorCatalog? catalog = null, SurveyCatalog? survey = null)
+    {
+        var cells = store.SurveyCells();
+        return cells.Count == 0
+            ? data
+            : SurveyIndicators.Derive(data, cells, survey ?? SurveyCatalog.Default, catalog ?? Catalog.IndicatorCatalog.Default, "respondentdata (benchmark survey import)");
+    }
+
     /// <summary>How many respondent answers are stored for <paramref name="year"/> (all years when null).</summary>
     public static int SurveyAnswerCount(this IDatasetStore store, int? year = null) =>
         (int)(Relational(store).Read(s => year is { } y
