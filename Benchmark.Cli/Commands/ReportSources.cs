@@ -14,5 +14,6 @@ internal static class ReportSources
         Clock = env.Clock,
         Sources = session.Sources,
         Findings = [.. session.Report.AllFindings],
+        Conversation = Conversation.ConversationSource.Load(settings, env),
     };
 }

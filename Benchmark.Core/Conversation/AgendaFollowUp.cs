@@ -31,8 +31,11 @@ public sealed record AgendaFollowUp(
     /// <summary>The movement in the better direction (positive = improved); NaN for neutral indicators or missing values.</summary>
     public double Improvement => Better(Movement);
 
+    /// <summary>The peer median's movement in the better direction (positive = the group improved); NaN for neutral indicators.</summary>
+    public double PeerImprovement => Better(PeerMovement);
+
     /// <summary>The improvement beyond the peer median's (positive = more than the general trend); NaN when either is missing.</summary>
-    public double ImprovementBeyondPeers => Better(Movement - PeerMovement);
+    public double ImprovementBeyondPeers => Improvement - PeerImprovement;
 
     /// <summary>Whether the value moved in the better direction; <see langword="null"/> when it cannot be told.</summary>
     public bool? Improved => double.IsNaN(Improvement) ? null : Improvement > 0;

@@ -85,7 +85,10 @@ public static class LearningCircleComposer
                 MethodAppendix.Suppression(engine, w, mask.IsAnonymous),
                 MethodAppendix.Sources(options.Sources, engine.Catalog.Version, now, w),
             ]);
-        return new LearningCircleReport(info, cover, heatMap, spreads, appendix);
+        return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
+        {
+            TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask.Name),
+        };
     }
 
     private static HeatMapSection HeatMap(

@@ -6,4 +6,8 @@ namespace Benchmark.Reports.Model;
 /// <param name="HeatMap">The heat-map table of quartile positions.</param>
 /// <param name="Spreads">Spread charts per indicator.</param>
 /// <param name="Appendix">The method appendix.</param>
-public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix);
+public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix)
+{
+    /// <summary>The talking points: the members' explanations and the agenda's follow-up; <see langword="null"/> when there are none.</summary>
+    public ConversationSection? TalkingPoints { get; init; }
+}

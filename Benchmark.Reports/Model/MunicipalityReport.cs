@@ -17,4 +17,11 @@ public sealed record MunicipalityReport(
     SummarySection Summary,
     OverviewSection Overview,
     IReadOnlyList<IndicatorSection> Indicators,
-    AppendixSection Appendix);
+    AppendixSection Appendix)
+{
+    /// <summary>The experience-survey page, or <see langword="null"/> without respondent data.</summary>
+    public SurveySection? Survey { get; init; }
+
+    /// <summary>The explanations and learning-agenda page, or <see langword="null"/> when there are none.</summary>
+    public ConversationSection? Conversation { get; init; }
+}

@@ -15,6 +15,7 @@ internal static class LearningCircleLayout
         HeatMap(flow, report.HeatMap);
         flow.NewPage();
         Spreads(flow, report.Spreads);
+        ConversationLayout.CirclePages(flow, report);
         SharedLayout.Appendix(flow, report.Appendix);
     }
 

@@ -24,7 +24,7 @@ internal sealed class AgendaListCommand(CliEnvironment env) : AnalysisCommand<Ag
         new("year", "Jaar", "Year", CellKind.Integer, InText: false),
         new("value", "Nu", "Now", CellKind.Number, 2),
         new("improvement", "Verbetering", "Improvement", CellKind.Number, 2),
-        new("peerMovement", "Beweging mediaan groep", "Peer median movement", CellKind.Number, 2, InText: false),
+        new("peerImprovement", "Verbetering groep", "Peer improvement", CellKind.Number, 2, InText: false),
         new("beyondPeers", "Meer dan groep", "Beyond peers", CellKind.Number, 2),
         new("verdict", "Oordeel", "Verdict"),
     ];
@@ -41,15 +41,15 @@ internal sealed class AgendaListCommand(CliEnvironment env) : AnalysisCommand<Ag
             {
                 item.Id, item.Municipality.ToString(), item.Text, item.Owner, item.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), item.Indicator,
                 item.BaselineYear, item.BaselineValue, year, follow?.Value ?? double.NaN, follow?.Improvement ?? double.NaN,
-                follow?.PeerMovement ?? double.NaN, follow?.ImprovementBeyondPeers ?? double.NaN, Verdict(follow, settings.Lang),
+                follow?.PeerImprovement ?? double.NaN, follow?.ImprovementBeyondPeers ?? double.NaN, Verdict(follow, settings.Lang),
             };
         }).ToList();
         return new ResultTable("agenda", Columns, rows)
         {
             Notes =
             [
-                ("Verbetering: beweging sinds het basisjaar in de gunstige richting (positief = beter). Meer dan groep: verbetering min de beweging van de mediaan van de vergelijkingsgroep, zodat een algemene trend niet als effect van de actie telt.",
-                 "Improvement: movement since the baseline year in the better direction (positive = better). Beyond peers: improvement minus the peer median's movement, so a general trend is not taken for the action's effect."),
+                ("Verbetering: beweging sinds het basisjaar in de gunstige richting (positief = beter). Meer dan groep: verbetering min de verbetering van de mediaan van de vergelijkingsgroep over dezelfde jaren, zodat een algemene trend niet als effect van de actie telt.",
+                 "Improvement: movement since the baseline year in the better direction (positive = better). Beyond peers: improvement minus the peer median's improvement over the same years, so a general trend is not taken for the action's effect."),
             ],
         };
     }

@@ -1,0 +1,39 @@
+using Benchmark.Conversation;
+using Benchmark.Reports.Model;
+
+namespace Benchmark.Reports.Composition;
+
+/// <summary>
+/// Puts an explanation beside the value it explains: in the indicator section's notice and in the summary's notes column;
+/// an uncorrected <c>datafout</c> is flagged in both.
+/// </summary>
+internal static class ConversationNotes
+{
+    /// <summary>The report with explanations beside their values and the survey and conversation pages added.</summary>
+    public static MunicipalityReport Extend(MunicipalityReport report, ReportContext c)
+    {
+        var w = c.Words;
+        var explained = c.Options.Conversation.Explanations
+            .Where(e => e.Municipality == c.Focus && e.Year == c.Year)
+            .ToDictionary(e => e.Indicator, StringComparer.Ordinal);
+        var sections = report.Indicators.Select(s => explained.TryGetValue(s.Code, out var e)
+            ? s with { Notice = string.Join("\n", new[] { Beside(e, w), s.Notice }.OfType<string>()) }
+            : s).ToList();
+        var rows = report.Summary.Rows.Select(r => explained.TryGetValue(r.Code, out var e)
+            ? r with { Flags = string.Join(", ", new[] { r.Flags, e.FlagsDataError ? w.T("DATAFOUT", "DATA ERROR") : w.T("duiding", "explained") }.Where(t => t.Length > 0)) }
+            : r).ToList();
+        return report with
+        {
+            Summary = report.Summary with { Rows = rows },
+            Indicators = sections,
+            Survey = SurveyPageComposer.Compose(c),
+            Conversation = ConversationComposer.ForMunicipality(c),
+        };
+    }
+
+    private static string Beside(Explanation e, Words w) =>
+        (e.FlagsDataError
+            ? w.T("DATAFOUT gemeld — deze waarde is volgens de gemeente onjuist en nog niet gecorrigeerd. ", "DATA ERROR reported — the municipality says this value is wrong and not yet corrected. ")
+            : string.Empty)
+        + w.F("Duiding ({0}): {1} — {2}, {3}.", "Explanation ({0}): {1} — {2}, {3}.", w.T(e.Category.Label()), e.Text.TrimEnd('.'), e.Author, w.Date(e.WrittenAt));
+}
