@@ -1,3 +1,5 @@
+using Benchmark.Validation;
+
 namespace Benchmark.Survey;
 
 /// <summary>The rule ids of respondent-file findings (the file-level rules <c>file.*</c> and <c>structure.*</c> are shared).</summary>
@@ -23,4 +25,16 @@ public static class SurveyRules
 
     /// <summary>Warning: a respondent who gave the same answer to every item of a scale (at least four items).</summary>
     public const string StraightLining = "survey.straight-lining";
+
+    /// <summary>Every respondent-file rule with its severity and description.</summary>
+    public static IReadOnlyList<RuleDefinition> All { get; } =
+    [
+        new(OutOfScale, Severity.Error, "survey", new("Antwoord buiten de schaal van het item.", "Answer outside the item's scale.")),
+        new(DuplicateAnswer, Severity.Error, "survey", new("Respondent beantwoordt een item twee keer.", "Respondent answers an item twice.")),
+        new(UnknownItem, Severity.Error, "survey", new("Item onbekend in de itemcatalogus.", "Item unknown to the item catalogue.")),
+        new(UnknownMunicipality, Severity.Error, "survey", new("Gemeente niet in de jaarlevering.", "Municipality not in the yearly delivery.")),
+        new(InvalidKey, Severity.Error, "survey", new("Onderzoek, respondent of jaar ontbreekt of is ongeldig.", "Survey, respondent or year missing or invalid.")),
+        new(UnknownVersion, Severity.Warning, "survey", new("Onbekende vragenlijstversie.", "Unknown questionnaire version.")),
+        new(StraightLining, Severity.Warning, "survey", new("Rechtlijnig ingevuld: alle antwoorden gelijk.", "Straight-lining: every answer the same.")),
+    ];
 }
