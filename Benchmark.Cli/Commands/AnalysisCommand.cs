@@ -15,7 +15,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
         try
         {
             var session = AnalysisSession.Load(settings, Env);
-            var table = Build(session, settings);
+            var table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             return Emit(table, settings);
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)

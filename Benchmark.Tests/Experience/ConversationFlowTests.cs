@@ -116,12 +116,15 @@ public sealed partial class ConversationFlowTests
         Assert.That(Run("report", "--group", "Leerkring Oost", "--groups", Sample("groups.csv"), "--out", circle).ExitCode, Is.EqualTo(ExitCodes.Ok));
         Assert.That(ReportTestData.PageTexts(File.ReadAllBytes(circle)).Single(p => p.Contains("Gesprekspunten", StringComparison.Ordinal)), Does.Contain("Overhead dubbel").And.Contain("DATAFOUT"));
 
+        Assert.That(Run("compare", "GM0193", "--format", "json").Out, Does.Contain("\"dataErrors\": \"GM0193 overhead_pct 2024\""));
+
         File.WriteAllText(Path.Combine(_folder, "fix.csv"), "gemeentecode;jaar;indicator;waarde\nGM0193;2024;overhead_costs;61000000\n");
         Assert.That(Run("import", Path.Combine(_folder, "fix.csv")).ExitCode, Is.EqualTo(ExitCodes.Ok));
 
         var corrected = Report();
         Assert.That(corrected.First(p => p.Contains("Samenvatting", StringComparison.Ordinal)), Does.Not.Contain("DATAFOUT"));
         Assert.That(corrected.Single(p => p.Contains("Duiding en leeragenda", StringComparison.Ordinal)), Does.Contain("gecorrigeerd"));
+        Assert.That(Run("compare", "GM0193", "--format", "json").Out, Does.Not.Contain("dataErrors"));
         Assert.That(Run("explain", "list", "--format", "csv").Out, Does.Contain("GM0193,overhead_pct,2024,1,datafout,Overhead dubbel geteld,A. Analist,2026-11-30 12:00,gecorrigeerd"));
     }
 
