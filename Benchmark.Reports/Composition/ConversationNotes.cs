@@ -20,11 +20,21 @@ internal static class ConversationNotes
             ? s with { Notice = string.Join("\n", new[] { Beside(e, w), s.Notice }.OfType<string>()) }
             : s).ToList();
         var rows = report.Summary.Rows.Select(r => explained.TryGetValue(r.Code, out var e)
-            ? r with { Flags = string.Join(", ", new[] { r.Flags, e.FlagsDataError ? w.T("DATAFOUT", "DATA ERROR") : w.T("duiding", "explained") }.Where(t => t.Length > 0)) }
+            ? r with { Flags = string.Join(", ", new[] { r.Flags, e.FlagsDataError ? w.T("datafout!", "data error!") : w.T("duiding", "explained") }.Where(t => t.Length > 0)) }
             : r).ToList();
         return report with
         {
-            Summary = report.Summary with { Rows = rows },
+            Summary = explained.Count == 0 ? report.Summary : report.Summary with
+            {
+                Rows = rows,
+                Legend =
+                [
+                    .. report.Summary.Legend,
+                    w.T(
+                        "Duiding: de gemeente heeft deze waarde toegelicht (zie de indicatorpagina en ‘Duiding en leeragenda’). Datafout!: volgens de gemeente onjuist en nog niet gecorrigeerd.",
+                        "Explained: the municipality explained this value (see the indicator page and ‘Explanations and learning agenda’). Data error!: wrong according to the municipality and not yet corrected."),
+                ],
+            },
             Indicators = sections,
             Survey = SurveyPageComposer.Compose(c),
             Conversation = ConversationComposer.ForMunicipality(c),

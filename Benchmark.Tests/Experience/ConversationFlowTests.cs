@@ -105,8 +105,8 @@ public sealed partial class ConversationFlowTests
         var pages = Report();
         var summary = pages.First(p => p.Contains("Samenvatting", StringComparison.Ordinal));
         var overheadPage = pages.First(p => p.Contains("Overhead (%)", StringComparison.Ordinal) && p.Contains("Waarde 2024", StringComparison.Ordinal));
-        var conversation = pages.Single(p => p.Contains("Duiding en leeragenda", StringComparison.Ordinal));
-        Assert.That(summary, Does.Contain("DATAFOUT"));
+        var conversation = pages.Single(p => p.Contains("Leeragenda en opvolging", StringComparison.Ordinal));
+        Assert.That(summary, Does.Contain("datafout!"));
         Assert.That(overheadPage, Does.Contain("DATAFOUT gemeld"));
         Assert.That(overheadPage, Does.Contain("Overhead dubbel geteld"));
         Assert.That(conversation, Does.Contain("Investering in de"));
@@ -122,8 +122,8 @@ public sealed partial class ConversationFlowTests
         Assert.That(Run("import", Path.Combine(_folder, "fix.csv")).ExitCode, Is.EqualTo(ExitCodes.Ok));
 
         var corrected = Report();
-        Assert.That(corrected.First(p => p.Contains("Samenvatting", StringComparison.Ordinal)), Does.Not.Contain("DATAFOUT"));
-        Assert.That(corrected.Single(p => p.Contains("Duiding en leeragenda", StringComparison.Ordinal)), Does.Contain("gecorrigeerd"));
+        Assert.That(corrected.First(p => p.Contains("Samenvatting", StringComparison.Ordinal)), Does.Not.Contain("datafout!").And.Contain("duiding"));
+        Assert.That(corrected.Single(p => p.Contains("Leeragenda en opvolging", StringComparison.Ordinal)), Does.Contain("gecorrigeerd"));
         Assert.That(Run("compare", "GM0193", "--format", "json").Out, Does.Not.Contain("dataErrors"));
         Assert.That(Run("explain", "list", "--format", "csv").Out, Does.Contain("GM0193,overhead_pct,2024,1,datafout,Overhead dubbel geteld,A. Analist,2026-11-30 12:00,gecorrigeerd"));
     }
