@@ -56,7 +56,8 @@ internal static class SurveyPageComposer
             + (total.Population is { } headcount ? w.F(" van {0:N0} medewerkers (respons {1:P0})", " of {0:N0} staff (response {1:P0})", headcount, total.ResponseRate) : string.Empty)
             + w.F(" · {0} van de {1} gemeenten in de vergelijkingsgroep hebben respondentdata", " · {0} of the {1} municipalities in the peer group have respondent data", withData, c.Group.Count);
         var themes = rows.Where(r => r.Level == SurveyLevel.Theme).Select(r => Theme(c, r, catalog)).ToList();
-        var (strongest, weakest) = SurveyComparison.Extremes(rows, catalog, Extremes);
+        var visible = rows.Where(r => r.Difference is null || Math.Abs(r.Difference.Difference) >= 0.005).ToList();
+        var (strongest, weakest) = SurveyComparison.Extremes(visible, catalog, Extremes);
         var departments = all.Where(x => x.Municipality == c.Focus && x.Year == c.Year && x.Survey == survey && x.Level == SurveyLevel.Department).ToList();
         var shown = departments.Where(d => !d.IsSuppressed).ToList();
         var departmentRows = shown.Select(d => (IReadOnlyList<string>)[d.Key, w.Integer(d.Respondents), Number(c, d.Mean), d.Estimate is { } e ? Number(c, e.Lower) + " – " + Number(c, e.Upper) : "–"]).ToList();
@@ -71,8 +72,8 @@ internal static class SurveyPageComposer
             facts,
             [w.T("Thema", "Theme"), "n", w.T("Gemiddelde", "Mean"), w.T("95%-interval", "95% interval"), w.T("Mediaan groep", "Peer median"), w.T("Oordeel", "Verdict"), w.T("Interval en mediaan", "Interval and median")],
             themes,
-            ItemTable(c, strongest, w.T("Sterkste items (boven de mediaan)", "Strongest items (above the median)")),
-            ItemTable(c, weakest, w.T("Zwakste items (onder de mediaan)", "Weakest items (below the median)")),
+            ItemTable(c, catalog, strongest, w.T("Sterkste items (boven de mediaan)", "Strongest items (above the median)")),
+            ItemTable(c, catalog, weakest, w.T("Zwakste items (onder de mediaan)", "Weakest items (below the median)")),
             new TextTable(
                 [w.F("Afdeling ({0})", "Department ({0})", overall is null ? string.Empty : w.T(overall.Text)), "n", w.T("Gemiddelde", "Mean"), w.T("95%-interval", "95% interval")],
                 departmentRows,
@@ -101,12 +102,14 @@ internal static class SurveyPageComposer
             (estimate?.Lower ?? double.NaN, r.Focus.Mean, estimate?.Upper ?? double.NaN, r.PeerMedian));
     }
 
-    private static TextTable ItemTable(ReportContext c, IReadOnlyList<SurveyComparisonRow> rows, string heading)
+    private static TextTable ItemTable(ReportContext c, SurveyCatalog catalog, IReadOnlyList<SurveyComparisonRow> rows, string heading)
     {
         var w = c.Words;
+        string Label(SurveyComparisonRow r) =>
+            w.T(r.Label) + (catalog.Find(r.Key) is { Reversed: true } ? w.T(" (omgekeerd gescoord: hoger = minder)", " (reverse-scored: higher = less)") : string.Empty);
         return new TextTable(
             [heading, w.T("Gemiddelde", "Mean"), w.T("Mediaan groep", "Peer median"), w.T("Verschil", "Difference")],
-            [.. rows.Select(r => (IReadOnlyList<string>)[w.T(r.Label), Number(c, r.Focus.Mean), Number(c, r.PeerMedian), Signed(c, r.Difference!.Difference) + (r.Difference.IsSignificant ? " *" : string.Empty)])],
+            [.. rows.Select(r => (IReadOnlyList<string>)[Label(r), Number(c, r.Focus.Mean), Number(c, r.PeerMedian), Signed(c, r.Difference!.Difference) + (r.Difference.IsSignificant ? " *" : string.Empty)])],
             [1, 2, 3]);
     }
 
