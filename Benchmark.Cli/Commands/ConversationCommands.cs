@@ -27,7 +27,9 @@ internal static class ConversationCommands
         });
         config.AddBranch<StoreSettings>("explain", explain =>
         {
-            explain.SetDescription("Explanations kept with a value (duiding): add one (default), list, export, import.");
+            explain.SetDescription("Explanations kept with a value (duiding). Add one: explain MUNICIPALITY --indicator CODE --year YEAR --category bewuste-keuze|definitieverschil|incidenteel|datafout|onbekend --text \"…\" [[--author NAME]]; or list, export, import.");
+            explain.AddExample("explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "bewuste-keuze", "--text", "ICT centraal georganiseerd");
+            explain.AddExample("explain", "list", "GM0193", "--history");
             explain.SetDefaultCommand<ExplainCommand>();
             explain.AddCommand<ExplainListCommand>("list").WithDescription("The explanations in the store (current text, or every revision with --history).");
             explain.AddCommand<ExplainExportCommand>("export").WithDescription("Every revision as CSV (gemeentecode;indicator;jaar;revisie;categorie;tekst;auteur;geschreven_op).");
