@@ -1,5 +1,6 @@
 using Benchmark.Conversation;
 using Benchmark.Reports.Model;
+using Benchmark.Survey;
 
 namespace Benchmark.Reports.Composition;
 
@@ -18,7 +19,7 @@ internal static class ConversationNotes
             .ToDictionary(e => e.Indicator, StringComparer.Ordinal);
         var sections = report.Indicators.Select(s => explained.TryGetValue(s.Code, out var e)
             ? s with { Notice = string.Join("\n", new[] { Beside(e, w), s.Notice }.OfType<string>()) }
-            : s).ToList();
+            : s).Select(s => Provenance(c, s.Code) is { } source ? s with { Notice = string.Join("\n", new[] { s.Notice, source }.OfType<string>()) } : s).ToList();
         var rows = report.Summary.Rows.Select(r => explained.TryGetValue(r.Code, out var e)
             ? r with { Flags = string.Join(", ", new[] { r.Flags, e.FlagsDataError ? w.T("datafout!", "data error!") : w.T("duiding", "explained") }.Where(t => t.Length > 0)) }
             : r).ToList();
@@ -39,6 +40,17 @@ internal static class ConversationNotes
             Survey = SurveyPageComposer.Compose(c),
             Conversation = ConversationComposer.ForMunicipality(c),
         };
+    }
+
+    /// <summary>For a survey indicator derived from respondent data: where it came from.</summary>
+    private static string? Provenance(ReportContext c, string indicator)
+    {
+        var derived = c.Engine.Data.Observations.FirstOrDefault(o => o.Municipality == c.Focus && o.Year == c.Year && o.Indicator == indicator && SurveyIndicators.IsDerived(o));
+        return derived.Indicator is null ? null : c.Words.F(
+            "Afgeleid uit respondentdata ({0}: gemiddelde, n en standaardafwijking van {1}), niet ingetypt.",
+            "Derived from respondent data ({0}: mean, n and standard deviation of {1}), not typed in.",
+            derived.Source.File,
+            derived.Source.Column![SurveyIndicators.ProvenancePrefix.Length..]);
     }
 
     private static string Beside(Explanation e, Words w) =>
