@@ -80,9 +80,24 @@ public static class SurveyStore
     public static Data.Dataset WithSurveyIndicators(this IDatasetStore store, Data.Dataset data, Catalog.IndicatorCatalog? catalog = null, SurveyCatalog? survey = null)
     {
         var cells = store.SurveyCells();
-        return cells.Count == 0
-            ? data
-            : SurveyIndicators.Derive(data, cells, survey ?? SurveyCatalog.Default, catalog ?? Catalog.IndicatorCatalog.Default, "respondentdata (benchmark survey import)");
+        if (cells.Count == 0)
+        {
+            return data;
+        }
+
+        var files = Relational(store).Read(s =>
+        {
+            using var command = s.Command("SELECT DISTINCT i.file_name FROM survey_imports i JOIN survey_cells c ON c.import_id = i.id ORDER BY i.file_name");
+            using var reader = command.ExecuteReader();
+            var names = new List<string>();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+
+            return names;
+        });
+        return SurveyIndicators.Derive(data, cells, survey ?? SurveyCatalog.Default, catalog ?? Catalog.IndicatorCatalog.Default, string.Join(", ", files));
     }
 
     /// <summary>How many respondent answers are stored for <paramref name="year"/> (all years when null).</summary>

@@ -146,6 +146,15 @@ public sealed partial class ConversationFlowTests
         Assert.That(Run("explain", "list", "--history", "--format", "csv", "--db", other).Out, Is.EqualTo(Run("explain", "list", "--history", "--format", "csv").Out));
     }
 
+    [Test]
+    public void SurveyShow_FromFiles_AggregatesTheRespondentFileWithoutTheStore()
+    {
+        var run = CliRunner.Run("survey", "show", "GM0193", "--input", "samples/benchmark-2024.csv", "--respondents", "samples/survey/respondenten-2024.csv", "--format", "csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Out, Does.Contain(",M99,").And.Contain(",529,7.514177693761814,"), "n and mean of M99 as Python computed them (TestData/survey/reference.csv)");
+    }
+
     [TestCase(new[] { "survey", "validate", "missing.csv" }, "missing.csv")]
     [TestCase(new[] { "survey", "show", "GM0014" }, "No mto respondent data of GM0014")]
     [TestCase(new[] { "survey", "show", "GM0193", "--survey", "xyz" }, "--survey xyz: use mto")]
