@@ -14,15 +14,17 @@ internal static class ConversationComposer
 {
     /// <summary>The page of one municipality, or <see langword="null"/> when it has neither explanations in the year nor actions.</summary>
     public static ConversationSection? ForMunicipality(ReportContext c) =>
-        Compose(c.Engine, c.Words, c.Numbers, [c.Focus], c.Year, c.Options, c.Options.Peers, c.Mask.Name, circle: false);
+        Compose(c.Engine, c.Words, c.Numbers, [c.Focus], c.Year, c.Options, c.Options.Peers, c.Mask, circle: false);
 
     /// <summary>The talking points of a circle, or <see langword="null"/> when its members have neither explanations in the year nor actions.</summary>
-    public static ConversationSection? ForCircle(BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, string groupName, Func<MunicipalityCode, string> name) =>
-        Compose(engine, w, num, members, year, options, PeerGroupSpec.Group(groupName), name, circle: true);
+    public static ConversationSection? ForCircle(BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, string groupName, NameMask mask) =>
+        Compose(engine, w, num, members, year, options, PeerGroupSpec.Group(groupName), mask, circle: true);
 
     private static ConversationSection? Compose(
-        BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, PeerGroupSpec peers, Func<MunicipalityCode, string> name, bool circle)
+        BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, PeerGroupSpec peers, NameMask mask, bool circle)
     {
+        var name = mask.Name;
+        string Free(string text) => FreeTextMask.Apply(text, engine, mask, w);
         var conversation = options.Conversation;
         var explanations = conversation.Explanations.Where(e => members.Contains(e.Municipality) && e.Year == year && engine.Catalog.TryGet(e.Indicator, out _))
             .OrderBy(e => members.ToList().IndexOf(e.Municipality)).ThenBy(e => e.Indicator, StringComparer.Ordinal).ToList();
@@ -35,7 +37,7 @@ internal static class ConversationComposer
         var explanationRows = explanations.Select(e =>
         {
             var indicator = engine.Catalog.Get(e.Indicator);
-            var row = new List<string> { w.T(indicator.Name), num.Value(engine.Data.ValueOrNaN(e.Municipality, year, e.Indicator), indicator.Unit), w.T(e.Category.Label()), e.Text, e.Author + ", " + w.Date(e.WrittenAt), Flag(e, w) };
+            var row = new List<string> { w.T(indicator.Name), num.Value(engine.Data.ValueOrNaN(e.Municipality, year, e.Indicator), indicator.Unit), w.T(e.Category.Label()), Free(e.Text), Free(e.Author) + ", " + w.Date(e.WrittenAt), Flag(e, w) };
             if (circle)
             {
                 row.Insert(0, name(e.Municipality));
@@ -44,7 +46,7 @@ internal static class ConversationComposer
             return (IReadOnlyList<string>)row;
         }).ToList();
         var explanationHeader = new List<string> { w.T("Indicator", "Indicator"), w.F("Waarde {0}", "Value {0}", year), w.T("Categorie", "Category"), w.T("Duiding", "Explanation"), w.T("Door", "By"), w.T("Let op", "Note") };
-        var agendaRows = agenda.Select(a => (IReadOnlyList<string>)[.. AgendaRow(engine, w, num, a, year, peers, name)]).ToList();
+        var agendaRows = agenda.Select(a => (IReadOnlyList<string>)[.. AgendaRow(engine, w, num, a with { Text = Free(a.Text), Owner = Free(a.Owner) }, year, peers, name)]).ToList();
         if (circle)
         {
             explanationHeader.Insert(0, w.T("Gemeente", "Municipality"));

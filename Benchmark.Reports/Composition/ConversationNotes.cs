@@ -18,7 +18,7 @@ internal static class ConversationNotes
             .Where(e => e.Municipality == c.Focus && e.Year == c.Year)
             .ToDictionary(e => e.Indicator, StringComparer.Ordinal);
         var sections = report.Indicators.Select(s => explained.TryGetValue(s.Code, out var e)
-            ? s with { Notice = string.Join("\n", new[] { Beside(e, w), s.Notice }.OfType<string>()) }
+            ? s with { Notice = string.Join("\n", new[] { FreeTextMask.Apply(Beside(e, w), c.Engine, c.Mask, w), s.Notice }.OfType<string>()) }
             : s).Select(s => Provenance(c, s.Code) is { } source ? s with { Notice = string.Join("\n", new[] { s.Notice, source }.OfType<string>()) } : s).ToList();
         var rows = report.Summary.Rows.Select(r => explained.TryGetValue(r.Code, out var e)
             ? r with { Flags = string.Join(", ", new[] { r.Flags, e.FlagsDataError ? w.T("datafout!", "data error!") : w.T("duiding", "explained") }.Where(t => t.Length > 0)) }

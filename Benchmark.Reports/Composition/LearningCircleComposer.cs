@@ -87,7 +87,7 @@ public static class LearningCircleComposer
             ]);
         return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
         {
-            TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask.Name),
+            TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask),
         };
     }
 

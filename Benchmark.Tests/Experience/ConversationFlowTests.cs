@@ -130,6 +130,24 @@ public sealed partial class ConversationFlowTests
     }
 
     [Test]
+    public void AnonymisedReports_MaskOtherMunicipalitiesInWrittenTexts()
+    {
+        Run("explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "bewuste-keuze", "--text", "Net als Deventer (GM0150) bewust centraal", "--author", "A");
+        Run("agenda", "add", "GM0193", "--text", "Zwolle leert van Westland over ICT-kosten per inwoner", "--owner", "Controller", "--due", "2025-06-30", "--indicator", "ict_costs_per_inhabitant", "--baseline-year", "2023");
+        var report = Path.Combine(_folder, "anon.pdf");
+        var circle = Path.Combine(_folder, "anon-circle.pdf");
+
+        Assert.That(Run("report", "GM0193", "--anonymize", "--peers", "group:Leerkring Oost", "--groups", Sample("groups.csv"), "--out", report).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(Run("report", "--group", "Leerkring Oost", "--anonymize", "--groups", Sample("groups.csv"), "--out", circle).ExitCode, Is.EqualTo(ExitCodes.Ok));
+
+        var text = string.Join("\n", ReportTestData.PageTexts(File.ReadAllBytes(report)));
+        var circleText = string.Join("\n", ReportTestData.PageTexts(File.ReadAllBytes(circle)));
+        Assert.That(text, Does.Contain("Zwolle leert van een andere"));
+        Assert.That(text, Does.Not.Contain("Westland").And.Not.Contain("Deventer").And.Not.Contain("GM0150"));
+        Assert.That(circleText, Does.Not.Contain("Zwolle").And.Not.Contain("Westland").And.Not.Contain("Deventer"));
+    }
+
+    [Test]
     public void Explanations_ExportImport_BetweenStores()
     {
         Run("explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "incidenteel", "--text", "Reorganisatie; eenmalig", "--author", "A");
