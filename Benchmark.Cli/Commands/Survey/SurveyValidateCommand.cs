@@ -19,6 +19,17 @@ internal sealed class SurveyValidateCommand(CliEnvironment env) : Command<Survey
             var catalog = SurveySources.Catalog(settings.Items, env);
             var result = SurveySources.Read(settings, catalog, SurveySources.Yearly(settings, env), env);
             Print(env, settings, result.Report);
+            if (settings.Format == OutputFormat.Text)
+            {
+                var respondents = result.Answers.Select(a => (a.Municipality, a.Year, a.Survey, a.Respondent)).Distinct().Count();
+                env.Out.WriteLine(string.Format(
+                    Text.LocalizedText.CultureOf(settings.Lang.ToLanguage()),
+                    CliText.Get(settings.Lang, "Respondentantwoorden geaccepteerd: {0:N0} van {1:N0} respondenten in {2:N0} gemeente(n).", "Respondent answers accepted: {0:N0} of {1:N0} respondents in {2:N0} municipalities."),
+                    result.Answers.Count,
+                    respondents,
+                    result.Answers.Select(a => a.Municipality).Distinct().Count()));
+            }
+
             return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
         }
         catch (UsageException ex)
