@@ -14,6 +14,21 @@ public abstract partial class StoreContractTests
     private static readonly MunicipalityCode Zwolle = MunicipalityCode.Parse("GM0193");
 
     [Test]
+    public void Open_StoreOfSchemaVersionOne_MigratesToTheConversationTablesAndKeepsItsData()
+    {
+        var old = Track(DatasetStore.OpenWithMigrations(Db, Clock, known => [known[0]]));
+        var version = StoreImporter.Import(old, StoreFiles.Sample("benchmark-2024.csv")).Version;
+        Assert.That(old.SchemaVersion, Is.EqualTo(1));
+
+        var upgraded = Open();
+
+        Assert.That(upgraded.SchemaVersion, Is.EqualTo(2));
+        Assert.That(upgraded.Versions().Single(), Is.EqualTo(version));
+        Assert.That(upgraded.SurveyCells(), Is.Empty);
+        Assert.That(upgraded.SaveExplanation(new Explanation(Zwolle, "overhead_pct", 2024, ExplanationCategory.Unknown, "x", "y", Start)).Revision, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Survey_SaveAndRead_RoundTripsAggregates_PurgeDeletesAnswersOnly()
     {
         var store = Open();
