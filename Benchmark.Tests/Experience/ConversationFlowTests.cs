@@ -10,7 +10,6 @@ namespace Benchmark.Tests.Experience;
 /// The benchmark's second and third steps through the command line on a fresh store: respondent answers → survey
 /// aggregates → report page; explanations and agenda → reports. Every output is scanned for respondent ids and answers.
 /// </summary>
-[Category("Cli")]
 public sealed partial class ConversationFlowTests
 {
     private const string Secret = "geheim-antwoord-XYZ";
