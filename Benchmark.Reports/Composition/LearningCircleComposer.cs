@@ -87,6 +87,7 @@ public static class LearningCircleComposer
             ]);
         return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
         {
+            Survey = CircleSurveyComposer.Compose(order, year, options, w, mask),
             TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask),
         };
     }

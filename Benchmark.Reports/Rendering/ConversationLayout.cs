@@ -27,6 +27,29 @@ internal static class ConversationLayout
     /// <summary>The talking points of a circle report, when present.</summary>
     public static void CirclePages(PageFlow flow, LearningCircleReport report)
     {
+        if (report.Survey is { } survey)
+        {
+            flow.NewPage();
+            SharedLayout.Heading(flow, survey.Heading, TextStyle.Heading1, 6);
+            flow.Paragraph(survey.Intro, TextStyle.Small with { Leading = 12 });
+            var style = TextStyle.Small with { Size = 6.8f, Leading = 9.5f };
+            for (var i = 0; i < survey.Tables.Count; i++)
+            {
+                flow.Space(10);
+                SharedLayout.Heading(flow, survey.Titles[i], TextStyle.Heading3, 4);
+                var table = survey.Tables[i];
+                var first = 84f;
+                var other = (PageFlow.Width - first) / (table.Header.Count - 1);
+                flow.Table([.. table.Header.Select((h, c) => new TableColumn(h, c == 0 ? first : other, AlignRight: c > 0, RotateHeader: c > 0))], SharedLayout.Cells(table), style);
+            }
+
+            flow.Space(6);
+            foreach (var note in survey.Notes)
+            {
+                flow.Paragraph(note, TextStyle.Note);
+            }
+        }
+
         if (report.TalkingPoints is { } points)
         {
             flow.NewPage();

@@ -70,6 +70,7 @@ public sealed partial class ConversationFlowTests
         var surveyPage = pages.Single(p => p.Contains("Belevingsonderzoek", StringComparison.Ordinal) && p.Contains("Werkdruk", StringComparison.Ordinal));
         Assert.That(surveyPage, Does.Contain("536 respondenten van 879 medewerkers"));
         Assert.That(surveyPage, Does.Contain("Zwakste items"));
+        Assert.That(outputs.Single(o => o.What == "circle pdf").Text, Does.Contain("Belevingsonderzoek").And.Contain("Werkdruk (1–5)"), "the circle report's survey page");
         Assert.That(pages.First(p => p.Contains("Medewerkerstevredenheid", StringComparison.Ordinal) && p.Contains("Waarde 2024", StringComparison.Ordinal)), Does.Contain("Afgeleid uit respondentdata"));
         Assert.That(purge.Out, Does.Contain("respondentantwoorden van 2024 verwijderd"));
         var ids = RespondentIds();
