@@ -173,6 +173,24 @@ public sealed partial class ConversationFlowTests
         Assert.That(run.Out, Does.Contain(",M99,").And.Contain(",529,7.514177693761814,"), "n and mean of M99 as Python computed them (TestData/survey/reference.csv)");
     }
 
+    [Test]
+    public void SurveyImport_WithoutAStore_SaysToImportTheYearlyFileFirst()
+    {
+        var empty = Directory.CreateTempSubdirectory("benchmark-no-store-").FullName;
+        try
+        {
+            var run = CliRunner.RunIn(empty, "survey", "import", Sample("survey/respondenten-2024.csv"));
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+            Assert.That(run.Error, Does.Contain("import the yearly file first"));
+            Assert.That(File.Exists(Path.Combine(empty, "benchmark.db")), Is.False);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
     [TestCase(new[] { "survey", "validate", "missing.csv" }, "missing.csv")]
     [TestCase(new[] { "survey", "show", "GM0014" }, "No mto respondent data of GM0014")]
     [TestCase(new[] { "survey", "show", "GM0193", "--survey", "xyz" }, "--survey xyz: use mto")]

@@ -24,7 +24,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
             }
 
             var catalog = SurveySources.Catalog(settings.Items, env);
-            using var store = StoreAccess.Open(settings.Db, env);
+            using var store = Open(settings);
             var yearly = ActiveData.Load(store);
             var result = SurveySources.Read(settings, catalog, yearly, env);
             SurveyValidateCommand.Print(env, settings, result.Report);
@@ -68,6 +68,19 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
         {
             env.Error.WriteLine($"benchmark survey import: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
+        }
+    }
+
+    /// <summary>The store with the yearly data the answers are checked against; without one, says what to import first.</summary>
+    private IDatasetStore Open(SurveyFileSettings settings)
+    {
+        try
+        {
+            return StoreAccess.Open(settings.Db, env);
+        }
+        catch (UsageException ex) when (ex.Message.StartsWith("There is no store", StringComparison.Ordinal))
+        {
+            throw new UsageException($"{ex.Message[..(ex.Message.IndexOf(" yet", StringComparison.Ordinal) + 4)]}: respondent answers are checked against the yearly data in the store — import the yearly file first (benchmark import samples/benchmark-2024.csv), or check the file alone with benchmark survey validate FILE --input YEARLY.csv.");
         }
     }
 }
