@@ -54,14 +54,16 @@ public sealed partial class BenchmarkEngine
             YearOnYearChange = seriesBreak ? double.NaN : value - previous,
         };
 
-        if (stats.Values is { } s && double.IsFinite(value))
+        // A survey score below the publication threshold is shown to the municipality itself, but never placed.
+        var published = !IsUnpublished(focus, year, indicator);
+        if (stats.Values is { } s && double.IsFinite(value) && published)
         {
             position = WithGroupFigures(position, focus, year, definition, group, s, ref flags);
         }
 
         if (definition.Survey is not null && double.IsFinite(value))
         {
-            position = WithSurvey(position, focus, year, definition, stats.Values, ref flags);
+            position = WithSurvey(position, focus, year, definition, published ? stats.Values : null, ref flags);
         }
 
         return position with { Flags = flags };
@@ -113,26 +115,32 @@ public sealed partial class BenchmarkEngine
 
     private IndicatorPosition WithSurvey(IndicatorPosition position, MunicipalityCode focus, int year, Indicator definition, DescriptiveStatistics? s, ref PositionFlags flags)
     {
+        flags |= IsUnpublished(focus, year, definition.Code) ? PositionFlags.BelowPublicationThreshold : PositionFlags.None;
+        if (SurveyEstimateOf(focus, year, definition, position.Value) is not { } estimate)
+        {
+            return position;
+        }
+
+        var difference = s is null ? null : estimate.DifferenceTo(s.Median);
+        flags |= difference is { IsSignificant: false } ? PositionFlags.NotSignificant : PositionFlags.None;
+        return position with { Survey = estimate, SurveyDifference = difference };
+    }
+
+    /// <summary>The survey estimate (interval) of <paramref name="value"/>; <see langword="null"/> without a valid n and SD.</summary>
+    private SurveyEstimate? SurveyEstimateOf(MunicipalityCode focus, int year, Indicator definition, double value)
+    {
         var fields = definition.Survey!;
         var n = Data.ValueOrNaN(focus, year, fields.Respondents);
         var sd = Data.ValueOrNaN(focus, year, fields.StandardDeviation);
         var population = fields.Population is { } p ? Data.ValueOrNaN(focus, year, p) : double.NaN;
-        if (!double.IsFinite(n) || !double.IsFinite(sd) || n < 0 || sd < 0)
-        {
-            flags |= PositionFlags.BelowPublicationThreshold;
-            return position;
-        }
-
-        var estimate = SurveyEstimate.Compute(
-            position.Value,
-            (int)Math.Round(n),
-            sd,
-            double.IsFinite(population) && population >= 1 ? (int)Math.Round(population) : null,
-            Options.SurveyPublicationThreshold);
-        flags |= estimate.IsSuppressed ? PositionFlags.BelowPublicationThreshold : PositionFlags.None;
-        var difference = s is null ? null : estimate.DifferenceTo(s.Median);
-        flags |= difference is { IsSignificant: false } ? PositionFlags.NotSignificant : PositionFlags.None;
-        return position with { Survey = estimate, SurveyDifference = difference };
+        return !double.IsFinite(value) || !double.IsFinite(n) || !double.IsFinite(sd) || n < 0 || sd < 0
+            ? null
+            : SurveyEstimate.Compute(
+                value,
+                (int)Math.Round(n),
+                sd,
+                double.IsFinite(population) && population >= 1 ? (int)Math.Round(population) : null,
+                Options.SurveyPublicationThreshold);
     }
 
     /// <summary>

@@ -12,8 +12,8 @@ public sealed partial class BenchmarkEngine
     /// <summary>The league table of <paramref name="indicator"/> in <paramref name="year"/> within <paramref name="group"/>.</summary>
     /// <remarks>
     /// Competition ranks ("1224"), 1 = best in the indicator's direction (lowest first for neutral indicators); missing
-    /// values are listed last without rank. When the group is too small the entries carry no ranks (see
-    /// <see cref="GroupStatistics.SuppressionReason"/>).
+    /// values (and survey scores that are not published) are listed last without rank and without value. When the group
+    /// is too small the entries carry no ranks and are listed by name (see <see cref="GroupStatistics.SuppressionReason"/>).
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
@@ -39,10 +39,11 @@ public sealed partial class BenchmarkEngine
                 focus == code));
         }
 
+        // A suppressed group is listed by name: in value order its ranking could be read off.
         var ordered = entries
             .OrderBy(e => e.Rank == 0 ? 1 : 0)
             .ThenBy(e => e.Rank)
-            .ThenBy(e => stats.IsSuppressed ? SortKey(e.Value, definition.Direction) : 0)
+            .ThenBy(e => stats.IsSuppressed ? e.Name : string.Empty, StringComparer.Ordinal)
             .ThenBy(e => e.Municipality)
             .ToList();
         return new LeagueTable(definition, stats, ordered);
@@ -53,13 +54,23 @@ public sealed partial class BenchmarkEngine
         Rank(indicator, year, ComparisonGroup.From(Peers(focus, year, spec)), focus);
 
     /// <summary>
-    /// Learning partners — "whom to call": the members of <paramref name="focus"/>'s peer group that sit in the best
-    /// quartile on <paramref name="indicator"/>, structurally nearest first, at most
-    /// <see cref="BenchmarkOptions.LearningPartnerCount"/>.
+    /// Learning partners — "whom to call": members of <paramref name="focus"/>'s peer group that do measurably better on
+    /// <paramref name="indicator"/>, structurally nearest first, at most <see cref="BenchmarkOptions.LearningPartnerCount"/>.
     /// </summary>
     /// <remarks>
-    /// Empty for neutral indicators (no "best"), for a suppressed group, and when the focus itself is the only one in the
-    /// best quartile. Distance is the CIPFA-style structural distance of the year (0–1).
+    /// <para>
+    /// A partner (<see cref="PartnerRole.LearnFrom"/>) has a value strictly better than the focus's in the indicator's
+    /// direction (never equal or worse) and is in the group's best quartile; for survey scores the difference must also
+    /// be significant (the partner's score lies outside the focus's 95 % survey interval). A focus inside the best
+    /// quartile still gets the peers that rank above it.
+    /// </para>
+    /// <para>
+    /// When no peer qualifies and the focus itself is in the best quartile (it is among the best), the list holds the
+    /// structurally nearest peers in the worst quartile instead, as <see cref="PartnerRole.LearnsFromYou"/>: who may call
+    /// the focus. Empty for neutral indicators (no "better"), for a suppressed group, when the focus has no published
+    /// value, and when the focus is outside the best quartile but no peer is measurably better.
+    /// Distance is the CIPFA-style structural distance of the year (0–1).
+    /// </para>
     /// </remarks>
     public IReadOnlyList<LearningPartner> Partners(MunicipalityCode focus, int year, string indicator, PeerGroupSpec? spec = null)
     {
@@ -78,15 +89,37 @@ public sealed partial class BenchmarkEngine
 
     private List<LearningPartner> Partners(MunicipalityCode focus, int year, Indicator definition, PeerGroup group, Dictionary<MunicipalityCode, double> distances)
     {
-        if (definition.Direction == Direction.Neutral)
+        var direction = definition.Direction;
+        var own = PublishedValue(focus, year, definition);
+        if (direction == Direction.Neutral || !double.IsFinite(own))
         {
             return [];
         }
 
         var table = Rank(definition.Code, year, ComparisonGroup.From(group), focus);
-        return table.Entries
-            .Where(e => e.Quartile == 1 && e.Municipality != focus)
-            .Select(e => new LearningPartner(definition.Code, e.Municipality, e.Name, e.Value, e.Rank, distances.GetValueOrDefault(e.Municipality, double.NaN)))
+        if (table.Statistics.Values is not { } stats)
+        {
+            return [];
+        }
+
+        var survey = definition.Survey is null ? null : SurveyEstimateOf(focus, year, definition, own);
+        var peers = table.Entries.Where(e => e.Rank > 0 && e.Municipality != focus).ToList();
+        var better = peers
+            .Where(e => e.Quartile == 1 && Ranking.IsBetter(e.Value, own, direction))
+            .Where(e => definition.Survey is null || survey?.DifferenceTo(e.Value).IsSignificant == true)
+            .ToList();
+        if (better.Count > 0)
+        {
+            return Nearest(better, PartnerRole.LearnFrom);
+        }
+
+        // Among the best with nobody measurably ahead: the nearest peers in the worst quartile may call the focus.
+        return Ranking.QuartilePosition(own, stats, direction) == 1
+            ? Nearest(peers.Where(e => e.Quartile == 4 && Ranking.IsBetter(own, e.Value, direction)), PartnerRole.LearnsFromYou)
+            : [];
+
+        List<LearningPartner> Nearest(IEnumerable<LeagueEntry> entries, PartnerRole role) => entries
+            .Select(e => new LearningPartner(definition.Code, e.Municipality, e.Name, e.Value, e.Rank, distances.GetValueOrDefault(e.Municipality, double.NaN)) { Role = role })
             .OrderBy(p => double.IsNaN(p.Distance) ? double.MaxValue : p.Distance)
             .ThenBy(p => p.Municipality)
             .Take(Options.LearningPartnerCount)
@@ -95,7 +128,4 @@ public sealed partial class BenchmarkEngine
 
     private Dictionary<MunicipalityCode, double> DistanceMap(MunicipalityCode focus, int year) =>
         Distances(focus, year).ToDictionary(d => d.Municipality, d => d.Distance);
-
-    private static double SortKey(double value, Direction direction) =>
-        double.IsNaN(value) ? double.MaxValue : direction == Direction.HigherIsBetter ? -value : value;
 }

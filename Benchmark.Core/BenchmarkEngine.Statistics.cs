@@ -12,7 +12,7 @@ public sealed partial class BenchmarkEngine
 {
     /// <summary>
     /// Every group a method forms in <paramref name="year"/> without a focus municipality: one for <c>all</c>, one per
-    /// size class or province, the named group for <c>group:NAME</c>.
+    /// size class or province (the size classes for <c>default</c>), the named group for <c>group:NAME</c>.
     /// </summary>
     /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality.</exception>
     public IReadOnlyList<ComparisonGroup> Groups(int year, PeerGroupSpec spec)
@@ -28,7 +28,7 @@ public sealed partial class BenchmarkEngine
         IEnumerable<IGrouping<string, MunicipalityCode>> partitions = spec.Kind switch
         {
             // Inhabitants counted exactly as the resolver counts them (rounded), so a partition is the group it resolves to.
-            PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 =>
+            PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 or PeerGroupKind.Default =>
                 universe.Select(m => (Code: m, Inhabitants: PeerUniverse.InhabitantsOf(m, year, PeerContext)))
                     .Where(m => m.Inhabitants is not null)
                     .GroupBy(m => SizeClasses.Of(m.Inhabitants!.Value).ToString(), m => m.Code),
@@ -44,7 +44,8 @@ public sealed partial class BenchmarkEngine
             var focus = partition.OrderBy(m => SizeClasses.IsG4(m) ? 1 : 0).ThenBy(m => m).First();
             if (Municipalities.Find(focus) is { } m && m.ExistsIn(year))
             {
-                var resolved = PeerGroupResolver.Resolve(focus, year, spec, PeerContext);
+                // Without a focus the default is the size classes: the size band belongs to one municipality.
+                var resolved = PeerGroupResolver.Resolve(focus, year, spec.Kind == PeerGroupKind.Default ? PeerGroupSpec.BySizeClass : spec, PeerContext);
                 groups.Add(ComparisonGroup.From(resolved));
             }
         }
@@ -56,7 +57,7 @@ public sealed partial class BenchmarkEngine
 
         return groups.OrderBy(g => SizeOrder(g), Comparer<long>.Default).ThenBy(g => g.Name.En, StringComparer.Ordinal).ToList();
 
-        long SizeOrder(ComparisonGroup g) => g.Members.Count == 0 || spec.Kind is not (PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4)
+        long SizeOrder(ComparisonGroup g) => g.Members.Count == 0 || spec.Kind is not (PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 or PeerGroupKind.Default)
             ? 0
             : g.Members.Min(c => (long)ValueOf(c, year, DerivedValues.InhabitantsCode));
     }
@@ -110,7 +111,8 @@ public sealed partial class BenchmarkEngine
     public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null) =>
         [.. AllRankings(spec, year).Select(r => r.Statistics)];
 
-    internal double[] GroupValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
+    /// <summary>The members' values as delivered (NaN when missing), publication rules not applied.</summary>
+    internal double[] MemberValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)
     {
         var values = new double[members.Count];
         var slice = Data.Slice(indicator, year);

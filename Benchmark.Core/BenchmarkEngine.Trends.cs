@@ -9,8 +9,9 @@ public sealed partial class BenchmarkEngine
 {
     /// <summary>
     /// The series of <paramref name="indicator"/> for <paramref name="focus"/> over every year of the data, with the
-    /// median and quartiles of its peer group in each year (membership decided per year), year-on-year changes (not across
-    /// a series break), the compound annual growth rate and the least-squares slope.
+    /// median and quartiles of its peer group in each year (membership decided per year), year-on-year changes (against
+    /// year − 1 only, never across a missing year or a series break), the compound annual growth rate and the
+    /// least-squares slope.
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
@@ -20,10 +21,11 @@ public sealed partial class BenchmarkEngine
         _ = Municipality(focus);
         spec ??= PeerGroupSpec.Default;
         var points = new List<TrendPoint>();
-        var previous = double.NaN;
         foreach (var year in Data.Years)
         {
+            // Year-on-year is against year − 1 only: across a missing year it would be a two-year change.
             var value = Data.ValueOrNaN(focus, year, indicator);
+            var previous = Data.ValueOrNaN(focus, year - 1, indicator);
             var exists = Municipalities.Find(focus)?.ExistsIn(year) ?? false;
             var stats = exists ? Statistics(indicator, year, ComparisonGroup.From(PeerGroupResolver.Resolve(focus, year, spec, PeerContext))).Values : null;
             var seriesBreak = definition.IsSeriesBreak(year);
@@ -35,7 +37,6 @@ public sealed partial class BenchmarkEngine
                 stats?.Q3 ?? double.NaN,
                 seriesBreak ? double.NaN : value - previous,
                 seriesBreak));
-            previous = value;
         }
 
         var known = points.Where(p => double.IsFinite(p.Value)).ToList();

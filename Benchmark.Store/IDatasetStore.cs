@@ -52,4 +52,11 @@ public interface IDatasetStore : IDisposable
     /// </summary>
     /// <returns>Whether the version existed.</returns>
     bool Delete(long id);
+
+    /// <summary>
+    /// A random secret of this store named <paramref name="name"/> (256 bits, hexadecimal), created on first use and the
+    /// same ever after — e.g. the key that assigns anonymised labels. It is never printed; only who can read the store
+    /// can read it.
+    /// </summary>
+    string Secret(string name);
 }

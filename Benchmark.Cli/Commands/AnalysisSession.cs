@@ -66,6 +66,9 @@ internal sealed class AnalysisSession
 
     private Lazy<IReadOnlyList<DatasetSource>> LazySources { get; init; } = new(() => []);
 
+    /// <summary>For an anonymized report from the store without <c>--anonymize-key</c>: the store's own secret; otherwise <see langword="null"/>.</summary>
+    public string? AnonymizationSecret { get; private init; }
+
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
         using var store = StoreAccess.Open(settings.Db, env);
@@ -83,6 +86,7 @@ internal sealed class AnalysisSession
         return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)
         {
             LazySources = new Lazy<IReadOnlyList<DatasetSource>>([.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))]),
+            AnonymizationSecret = settings is ReportSettings { Anonymize: true, AnonymizeKey: null } ? store.Secret("anonymize") : null,
         };
     }
 

@@ -25,9 +25,9 @@ public class AnalysisSettings : DataSettings, IStoreSettings
 
     /// <summary>The peer-group method.</summary>
     [CommandOption("--peers <METHOD>")]
-    [Description("Peer group: [green]all[/], [green]size-class[/] (default), [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/].")]
-    [DefaultValue("size-class")]
-    public string Peers { get; init; } = "size-class";
+    [Description("Peer group: [green]default[/] (the size class; for a municipality more than 3 × larger or smaller than its class median, the municipalities of comparable size), [green]all[/], [green]size-class[/], [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/].")]
+    [DefaultValue("default")]
+    public string Peers { get; init; } = "default";
 
     /// <summary>A file of named groups (learning circles).</summary>
     [CommandOption("--groups <FILE>")]

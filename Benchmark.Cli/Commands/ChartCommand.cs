@@ -2,7 +2,6 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Composition;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -30,7 +29,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(settings.Out!)}");
+            env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out}");
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)

@@ -64,8 +64,8 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
             ],
             Notes =
             [
-                ("Rang 1 en kwartiel 1 = het best in de richting van de indicator; neutrale indicatoren oplopend (positie, geen oordeel). Vlaggen: ontbreekt, onderdrukt (groep < 5), trendbreuk, uitschieter, niet significant, < drempel, niet in groep.",
-                 "Rank 1 and quartile 1 = best in the indicator's direction; neutral indicators ascending (a position, not a judgement). Flags: missing, suppressed (group < 5), series break, outlier, not significant, below threshold, not in group."),
+                ("Rang 1 en kwartiel 1 = het best in de richting van de indicator; neutrale indicatoren oplopend (positie, geen oordeel). Vlaggen: ontbreekt, onderdrukt (groep < 5), trendbreuk, uitschieter, niet significant, niet gepubliceerd (enquête: minder dan 50 respondenten of onbekend aantal), niet in groep.",
+                 "Rank 1 and quartile 1 = best in the indicator's direction; neutral indicators ascending (a position, not a judgement). Flags: missing, suppressed (group < 5), series break, outlier, not significant, not published (survey: fewer than 50 respondents or an unknown number), not in group."),
             ],
         };
     }
@@ -76,7 +76,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
         return
         [
             p.Indicator.Code,
-            p.Indicator.Name.Get(lang.ToLanguage()),
+            p.Indicator.Name,
             p.Indicator.Unit.ToString(),
             p.Indicator.Direction.ToString(),
             p.Value,

@@ -2,7 +2,6 @@ using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Synthetic.Scale;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -36,10 +35,10 @@ internal sealed class GenerateCommand(CliEnvironment env) : Command<GenerateSett
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Console.MarkupLine(string.Format(
+        env.Error.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             CliText.Get(settings.Lang, "{0}: {1} rijen ({2} eenheden × {3} jaar × {4} indicatoren, {5}, seed {6}).", "{0}: {1} rows ({2} units × {3} years × {4} indicators, {5}, seed {6})."),
-            Markup.Escape(settings.Out!),
+            settings.Out,
             rows,
             options.Units,
             options.Years,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
+using Benchmark.Comparison;
 
 namespace Benchmark.Cli.Commands;
 
@@ -16,7 +17,12 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
         new("ownValue", "Eigen waarde", "Own value", CellKind.Number, 2),
         new("rank", "Rang", "Rank", CellKind.Integer),
         new("distance", "Structuurafstand", "Structural distance", CellKind.Number, 3),
+        new("role", "Rol", "Role", InText: false),
+        new("roleText", "Wie belt wie", "Who calls whom", InMachine: false),
     ];
+
+    private static readonly Text.LocalizedText LearnFrom = new("u kunt van hen leren", "you can learn from them");
+    private static readonly Text.LocalizedText LearnsFromYou = new("zij kunnen van u leren", "they can learn from you");
 
     protected override ResultTable Build(AnalysisSession session, PartnersSettings settings)
     {
@@ -29,7 +35,10 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
         var rows = partners.Select(p => new object?[]
         {
             p.Indicator, p.Municipality.ToString(), p.Name, p.Value, engine.Data.ValueOrNaN(code, year, p.Indicator), p.Rank, p.Distance,
+            p.Role == PartnerRole.LearnFrom ? "learn-from" : "learns-from-you",
+            p.Role == PartnerRole.LearnFrom ? LearnFrom : LearnsFromYou,
         }).ToList();
+        var best = partners.Where(p => p.Role == PartnerRole.LearnsFromYou).Select(p => p.Indicator).Distinct(StringComparer.Ordinal).ToList();
         return new ResultTable("partners", Columns, rows)
         {
             Facts =
@@ -40,8 +49,15 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
             ],
             Notes =
             [
-                ($"Per indicator de (maximaal {engine.Options.LearningPartnerCount}) leden van de vergelijkingsgroep in het beste kwartiel, structureel meest vergelijkbaar eerst: wie kunt u bellen?",
-                 $"Per indicator the (at most {engine.Options.LearningPartnerCount}) members of the peer group in the best quartile, structurally closest first: whom to call?"),
+                ($"Per indicator de (maximaal {engine.Options.LearningPartnerCount}) structureel meest vergelijkbare gemeenten die aantoonbaar beter scoren: een waarde strikt beter dan de uwe, in het beste kwartiel van de vergelijkingsgroep, bij enquêtescores significant verschillend. Wie kunt u bellen?",
+                 $"Per indicator the (at most {engine.Options.LearningPartnerCount}) structurally closest municipalities that do measurably better: a value strictly better than yours, in the peer group's best quartile, for survey scores significantly different. Whom to call?"),
+                .. best.Select(i => (
+                    $"{i}: u hoort bij de besten; deze vergelijkbare gemeenten (laagste kwartiel, structureel dichtbij) kunnen van u leren.",
+                    $"{i}: you are among the best; these comparable municipalities (worst quartile, structurally close) can learn from you.")),
+                .. rows.Count == 0
+                    ? [("Geen leerpartners: geen gemeente in de vergelijkingsgroep doet aantoonbaar beter (of de indicator is neutraal, de groep te klein, of de eigen waarde ontbreekt of is niet gepubliceerd).",
+                        "No learning partners: no municipality in the peer group does measurably better (or the indicator is neutral, the group too small, or the own value is missing or not published).")]
+                    : Array.Empty<(string, string)>(),
             ],
             SectionBy = rows.Count > 0 && settings.Indicator is null ? "indicator" : null,
         };

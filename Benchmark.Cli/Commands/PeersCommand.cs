@@ -51,7 +51,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var notes = new List<(string, string)>();
         if (group.Spec.Kind == PeerGroupKind.Nearest)
         {
-            var variables = string.Join(", ", group.Variables.Where(v => v.IsUsed).Select(v => $"{v.Variable.Transform} {v.Variable.Indicator} × {v.Variable.Weight.ToString(CultureInfo.InvariantCulture)}"));
+            var variables = string.Join(", ", group.Variables.Where(v => v.IsUsed).Select(v => $"{Describe(v.Variable)} × {v.Variable.Weight.ToString(CultureInfo.InvariantCulture)}"));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
             if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
             {
@@ -73,4 +73,11 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
 
         return new ResultTable("peers", Columns, rows) { Facts = facts, Notes = notes, Highlight = highlight };
     }
+
+    /// <summary>A variable as a formula: <c>ln(inhabitants)</c>, <c>address_density</c>.</summary>
+    private static string Describe(StructuralVariable variable) => variable.Transform switch
+    {
+        VariableTransform.Log => $"ln({variable.Indicator})",
+        _ => variable.Indicator,
+    };
 }

@@ -27,13 +27,13 @@ internal sealed class RankCommand(CliEnvironment env) : AnalysisCommand<RankSett
         var tables = settings.Municipality is { } m
             ? [engine.Rank(indicator.Code, year, session.ResolveMunicipality(m), settings.PeerSpec)]
             : engine.Groups(year, settings.PeerSpec).Select(g => engine.Rank(indicator.Code, year, g)).ToList();
-        var lang = settings.Lang;
         var rows = new List<object?[]>();
         var highlight = new HashSet<int>();
         var notes = new List<(string, string)>();
         foreach (var table in tables)
         {
-            var groupName = $"{table.Statistics.Group.Name.Get(lang.ToLanguage())} (n = {table.Statistics.ValueCount})";
+            var name = table.Statistics.Group.Name;
+            var groupName = new Text.LocalizedText($"{name.Nl} (n = {table.Statistics.ValueCount})", $"{name.En} (n = {table.Statistics.ValueCount})");
             if (table.Statistics.SuppressionReason is { } reason)
             {
                 notes.Add(($"{table.Statistics.Group.Name.Nl}: {reason.Nl}", $"{table.Statistics.Group.Name.En}: {reason.En}"));
@@ -57,7 +57,7 @@ internal sealed class RankCommand(CliEnvironment env) : AnalysisCommand<RankSett
         {
             Facts =
             [
-                ("indicator", "Indicator", "Indicator", $"{indicator.Name.Get(lang.ToLanguage())} ({indicator.Code})"),
+                ("indicator", "Indicator", "Indicator", new Text.LocalizedText($"{indicator.Name.Nl} ({indicator.Code})", $"{indicator.Name.En} ({indicator.Code})")),
                 ("direction", "Richting", "Direction", new Text.LocalizedText(DirectionText(indicator.Direction, true), DirectionText(indicator.Direction, false))),
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
                 ("peerMethod", "Methode", "Method", settings.PeerSpec.ToString()),

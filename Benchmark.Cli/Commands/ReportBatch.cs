@@ -66,10 +66,10 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
             });
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("N1", Text.LocalizedText.CultureOf(lang.ToLanguage()));
-        env.Console.MarkupLine(CliText.Get(
+        env.Error.WriteLine(CliText.Get(
             lang,
-            $"{written} rapporten geschreven naar {Markup.Escape(settings.Out!)} in {seconds} s; {failures.Count} mislukt.",
-            $"{written} reports written to {Markup.Escape(settings.Out!)} in {seconds} s; {failures.Count} failed."));
+            $"{written} rapporten geschreven naar {settings.Out} in {seconds} s; {failures.Count} mislukt.",
+            $"{written} reports written to {settings.Out} in {seconds} s; {failures.Count} failed."));
         foreach (var (code, message) in failures.OrderBy(f => f.Code))
         {
             env.Error.WriteLine($"benchmark report: {code}: {message}");

@@ -74,7 +74,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(path)} ({pages} {CliText.Get(settings.Lang, "pagina's", "pages")})");
+        env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({pages} {CliText.Get(settings.Lang, "pagina's", "pages")})");
         return ExitCodes.Ok;
     }
 }

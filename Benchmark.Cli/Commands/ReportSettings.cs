@@ -34,8 +34,13 @@ public sealed class ReportSettings : AnalysisSettings
 
     /// <summary>Show other municipalities as letters.</summary>
     [CommandOption("--anonymize")]
-    [Description("Show every other municipality as a stable letter (Gemeente A, B, …); names appear nowhere in the PDF.")]
+    [Description("Show every other municipality as a label (Gemeente K, Gemeente AB, …) that follows no public order; names, codes, provinces and inhabitants of others appear nowhere in the PDF.")]
     public bool Anonymize { get; init; }
+
+    /// <summary>The secret that draws the anonymized labels; the store's own secret (or, with --input, a fresh one per run) when omitted.</summary>
+    [CommandOption("--anonymize-key <KEY>")]
+    [Description("With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run).")]
+    public string? AnonymizeKey { get; init; }
 
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];
@@ -56,6 +61,11 @@ public sealed class ReportSettings : AnalysisSettings
         if (!All && Group is null && string.IsNullOrWhiteSpace(Municipality))
         {
             return ValidationResult.Error("Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME.");
+        }
+
+        if (AnonymizeKey is not null && (!Anonymize || string.IsNullOrWhiteSpace(AnonymizeKey)))
+        {
+            return ValidationResult.Error("--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key.");
         }
 
         if (Group is not null && Groups is null)

@@ -14,6 +14,11 @@ internal static class ReportSources
         Clock = env.Clock,
         Sources = session.Sources,
         Findings = [.. session.Report.AllFindings],
+
+        // One key for the whole run (every report of a batch): given, the store's own secret, or drawn now.
+        AnonymizationKey = !anonymize ? null
+            : (settings as ReportSettings)?.AnonymizeKey ?? session.AnonymizationSecret
+              ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         Conversation = Conversation.ConversationSource.Load(settings, env),
     };
 }

@@ -3,7 +3,6 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;
 using Benchmark.Synthetic;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -23,11 +22,11 @@ internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettin
             File.WriteAllBytes(path, file.Content.ToArray());
         }
 
-        env.Console.MarkupLine(string.Format(
+        env.Error.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             CliText.Get(settings.Lang, "{0} bestanden geschreven naar {1} (seed {2}).", "{0} files written to {1} (seed {2})."),
             files.Count,
-            Markup.Escape(folder),
+            folder,
             options.Seed));
         return ExitCodes.Ok;
     }

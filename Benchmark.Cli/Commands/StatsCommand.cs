@@ -54,7 +54,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             return ExitCodes.UsageOrUnreadable;
         }
 
-        Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(settings.Out)} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
+        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
         return ExitCodes.Ok;
     }
 
@@ -64,9 +64,8 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var all = settings.Ranks is { } ranks
             ? StatisticsWritingRanks(session, settings, year, ranks)
             : session.Engine.AllStatistics(settings.PeerSpec, year);
-        var lang = settings.Lang;
         var method = session.Engine.Options.QuantileMethod.ToString();
-        var rows = all.Select(s => Row(s, lang, method)).ToList();
+        var rows = all.Select(s => Row(s, method)).ToList();
         return new ResultTable("stats", Columns, rows)
         {
             Facts =
@@ -101,7 +100,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             }
 
             writer.Flush();
-            Env.Console.MarkupLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {Markup.Escape(path)} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
+            Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -127,12 +126,12 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         }
     }
 
-    private static object?[] Row(GroupStatistics s, OutputLanguage lang, string method)
+    private static object?[] Row(GroupStatistics s, string method)
     {
         var v = s.Values;
         return
         [
-            s.Indicator, s.Year, s.Group.Name.Get(lang.ToLanguage()), s.Group.Spec, s.Group.Count, s.ValueCount,
+            s.Indicator, s.Year, s.Group.Name, s.Group.Spec, s.Group.Count, s.ValueCount,
             v?.Mean ?? double.NaN, v?.Median ?? double.NaN, v?.Q1 ?? double.NaN, v?.Q3 ?? double.NaN, v?.P10 ?? double.NaN,
             v?.P90 ?? double.NaN, v?.Iqr ?? double.NaN, v?.Min ?? double.NaN, v?.Max ?? double.NaN, v?.StandardDeviation ?? double.NaN,
             v?.Mad ?? double.NaN, s.GroupRatio, s.GroupRatioCount, s.IsSuppressed, method,

@@ -13,7 +13,7 @@ internal static class FlagText
         (PositionFlags.SeriesBreak, "trendbreuk", "series break", "series-break"),
         (PositionFlags.Outlier, "uitschieter", "outlier", "outlier"),
         (PositionFlags.NotSignificant, "niet significant", "not significant", "not-significant"),
-        (PositionFlags.BelowPublicationThreshold, "< drempel", "below threshold", "below-threshold"),
+        (PositionFlags.BelowPublicationThreshold, "niet gepubliceerd", "not published", "below-threshold"),
         (PositionFlags.NotInGroup, "niet in groep", "not in group", "not-in-group"),
     ];
 

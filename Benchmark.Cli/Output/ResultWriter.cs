@@ -136,7 +136,8 @@ internal static class ResultWriter
                 json.WriteBooleanValue(b);
                 break;
             case Text.LocalizedText t:
-                json.WriteStringValue(t.Get(lang.ToLanguage()));
+                // Machine output is the same whatever --lang says: labels in English, as in CSV.
+                json.WriteStringValue(t.En);
                 break;
             case IEnumerable<string> list:
                 json.WriteStartArray();

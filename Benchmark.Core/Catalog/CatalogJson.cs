@@ -15,7 +15,7 @@ internal static class CatalogJson
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static IndicatorCatalog Read(Stream json)
+    public static IndicatorCatalog Read(Stream json, IndicatorCatalog? builtIn)
     {
         CatalogDto? dto;
         try
@@ -33,6 +33,11 @@ internal static class CatalogJson
         }
 
         var indicators = dto.Indicators.Select((d, i) => ToIndicator(d, i)).ToList();
+        if (builtIn is not null)
+        {
+            AddReferencedBuiltIns(indicators, builtIn);
+        }
+
         try
         {
             return new IndicatorCatalog(string.IsNullOrWhiteSpace(dto.Version) ? "custom" : dto.Version, indicators);
@@ -40,6 +45,25 @@ internal static class CatalogJson
         catch (ArgumentException ex)
         {
             throw new InvalidDataException($"The catalogue is inconsistent: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Adds the built-in indicators that formulas and survey fields name but the file does not define (transitively).</summary>
+    private static void AddReferencedBuiltIns(List<Indicator> indicators, IndicatorCatalog builtIn)
+    {
+        var known = indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < indicators.Count; k++)
+        {
+            var refs = (indicators[k].Formula?.Inputs ?? []).Concat(
+                indicators[k].Survey is { } s ? new[] { s.Respondents, s.StandardDeviation, s.Population }.OfType<string>() : []);
+            foreach (var code in refs)
+            {
+                if (!known.Contains(code) && builtIn.TryGet(code, out var indicator))
+                {
+                    indicators.Add(indicator);
+                    known.Add(code);
+                }
+            }
         }
     }
 

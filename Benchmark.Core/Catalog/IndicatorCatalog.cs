@@ -74,9 +74,13 @@ public sealed class IndicatorCatalog
         return new IndicatorCatalog($"{Version}+{other.Version}", All.Concat(other.All));
     }
 
-    /// <summary>Reads a catalogue from JSON (the format of the built-in <c>indicators.json</c>).</summary>
+    /// <summary>
+    /// Reads a catalogue from JSON (the format of the built-in <c>indicators.json</c>). A formula or survey field may
+    /// name a built-in indicator the file does not define (such as <c>inhabitants</c>): it is taken from
+    /// <see cref="Default"/>.
+    /// </summary>
     /// <exception cref="InvalidDataException">When the JSON is malformed or breaks a catalogue rule; the message says where.</exception>
-    public static IndicatorCatalog Load(Stream json) => CatalogJson.Read(Guard.NotNull(json));
+    public static IndicatorCatalog Load(Stream json) => CatalogJson.Read(Guard.NotNull(json), Default);
 
     /// <summary>The indicators derived from <paramref name="code"/> through their formula.</summary>
     public IEnumerable<Indicator> DependentsOf(string code) =>
@@ -86,7 +90,7 @@ public sealed class IndicatorCatalog
     {
         using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("Benchmark.Catalog.indicators.json")
             ?? throw new InvalidOperationException("The built-in catalogue resource is missing from Benchmark.Core.");
-        return Load(stream);
+        return CatalogJson.Read(stream, builtIn: null);
     }
 
     private static FrozenDictionary<string, Indicator> BuildHeaderIndex(IReadOnlyList<Indicator> indicators)

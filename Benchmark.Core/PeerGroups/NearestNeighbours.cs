@@ -19,13 +19,17 @@ namespace Benchmark.PeerGroups;
 /// <para>
 /// The distance to the focus is d = √Σ wᵢ(zᵢ − z_focus,ᵢ)², divided by the largest d from the focus to any municipality
 /// of the universe, so the farthest one is at 1 (CIPFA). When all distances are 0 (no usable variable) they stay 0.
-/// Order is by distance, ties by code, so results are deterministic.
+/// Order is by distance (rounded to 12 decimals, so that ties in exact arithmetic stay ties), ties by code, so results are deterministic.
 /// </para>
 /// </remarks>
 public sealed class NearestNeighbours
 {
     private readonly Dictionary<MunicipalityCode, int> _index;
-    private readonly double[][] _z;
+    // The transformed values (a missing one as the mean, z = 0) and each used variable's SD: a distance takes the
+    // difference of the values before dividing by the SD, so that differences equal in exact arithmetic (400 and 1200
+    // around 800) are equal in floating point too; z-scores subtracted differ in the last bits.
+    private readonly double[][] _x;
+    private readonly double[] _sd;
     private readonly double[] _weights;
 
     /// <summary>Standardises the variables of <paramref name="context"/> over <paramref name="universe"/> in <paramref name="year"/>.</summary>
@@ -41,6 +45,7 @@ public sealed class NearestNeighbours
 
         var variables = new List<StandardizedVariable>();
         var columns = new List<double[]>();
+        var sds = new List<double>();
         var weights = new List<double>();
         foreach (var variable in Options.Variables)
         {
@@ -50,17 +55,19 @@ public sealed class NearestNeighbours
             variables.Add(new StandardizedVariable(variable, count, mean, sd, used));
             if (used)
             {
-                columns.Add([.. x.Select(v => double.IsNaN(v) ? 0.0 : (v - mean) / sd)]);
+                columns.Add([.. x.Select(v => double.IsNaN(v) ? mean : v)]);
+                sds.Add(sd);
                 weights.Add(variable.Weight);
             }
         }
 
         Variables = variables;
         _weights = [.. weights];
-        _z = new double[Universe.Count][];
+        _sd = [.. sds];
+        _x = new double[Universe.Count][];
         for (var i = 0; i < Universe.Count; i++)
         {
-            _z[i] = [.. columns.Select(c => c[i])];
+            _x[i] = [.. columns.Select(c => c[i])];
         }
     }
 
@@ -102,7 +109,7 @@ public sealed class NearestNeighbours
             var sum = 0.0;
             for (var v = 0; v < _weights.Length; v++)
             {
-                var delta = _z[i][v] - _z[f][v];
+                var delta = (_x[i][v] - _x[f][v]) / _sd[v];
                 sum += _weights[v] * delta * delta;
             }
 
@@ -110,9 +117,10 @@ public sealed class NearestNeighbours
             max = Math.Max(max, raw[i]);
         }
 
+        // Ordered on the distance rounded to 12 decimals, so that ties up to rounding are broken by code.
         return [.. Enumerable.Range(0, raw.Length)
             .OrderBy(i => i == f ? 0 : 1)
-            .ThenBy(i => raw[i])
+            .ThenBy(i => max > 0 ? Math.Round(raw[i] / max, 12) : 0.0)
             .ThenBy(i => Universe[i])
             .Select(i => new PeerDistance(Universe[i], max > 0 ? raw[i] / max : 0.0))];
     }

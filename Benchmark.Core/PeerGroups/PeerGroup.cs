@@ -29,6 +29,12 @@ public sealed record PeerGroup(PeerGroupSpec Spec, LocalizedText Name, Municipal
     /// <summary>For the size-class methods: the focus's class, or <see langword="null"/> when its inhabitants are unknown.</summary>
     public SizeClass? SizeClass { get; init; }
 
+    /// <summary>
+    /// For <c>default</c>: why this group is the default, for people (the size class, or why a municipality far from its
+    /// class's median is compared with municipalities of comparable size); <see langword="null"/> for other methods.
+    /// </summary>
+    public LocalizedText? Reason { get; init; }
+
     /// <summary>For <c>province</c>: the focus's province.</summary>
     public string? Province { get; init; }
 

@@ -6,7 +6,7 @@ public enum PeerGroupKind
     /// <summary>Every municipality in the universe of the year (<c>all</c>).</summary>
     All,
 
-    /// <summary>The municipalities of the focus's size class by inhabitants (<c>size-class</c>, the default).</summary>
+    /// <summary>The municipalities of the focus's size class by inhabitants (<c>size-class</c>).</summary>
     SizeClass,
 
     /// <summary>
@@ -23,4 +23,11 @@ public enum PeerGroupKind
 
     /// <summary>The K structurally nearest municipalities, CIPFA style (<c>nearest[:K]</c>).</summary>
     Nearest,
+
+    /// <summary>
+    /// The default (<c>default</c>): the focus's size class, unless the focus has more than 3 × or less than 1/3 of the
+    /// class's median inhabitants (the G4, the smallest islands); then the municipalities within a factor 3 of its
+    /// inhabitants, at least the 6 nearest in inhabitants (see <see cref="DefaultPeers"/>).
+    /// </summary>
+    Default,
 }

@@ -48,6 +48,7 @@ public static class PeerGroupResolver
         {
             PeerGroupKind.All => new PeerGroup(spec, new LocalizedText("Alle gemeenten", "All municipalities"), focus, year, universe),
             PeerGroupKind.SizeClass or PeerGroupKind.SizeClassExcludingG4 => BySizeClass(focus, year, spec, context, universe),
+            PeerGroupKind.Default => DefaultPeers.Resolve(BySizeClass(focus, year, spec, context, universe), context, universe),
             PeerGroupKind.Province => ByProvince(focus, year, spec, focusMunicipality, context, universe),
             PeerGroupKind.Named => ByName(focus, year, spec, context, universe),
             PeerGroupKind.Nearest => ByDistance(focus, year, spec, context, universe),

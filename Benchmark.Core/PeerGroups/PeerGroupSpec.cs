@@ -5,7 +5,7 @@ namespace Benchmark.PeerGroups;
 
 /// <summary>
 /// An immutable description of how a peer group is formed, in the CLI form
-/// <c>all | size-class | size-class-ex-g4 | province | group:NAME | nearest[:K]</c>.
+/// <c>default | all | size-class | size-class-ex-g4 | province | group:NAME | nearest[:K]</c>.
 /// </summary>
 /// <remarks>
 /// Keywords are matched ignoring case and surrounding white space; a group name keeps its case (groups are looked up
@@ -16,7 +16,7 @@ namespace Benchmark.PeerGroups;
 public sealed record PeerGroupSpec
 {
     /// <summary>The forms a spec may take, for help and error messages.</summary>
-    public const string Forms = "all | size-class | size-class-ex-g4 | province | group:NAME | nearest[:K]";
+    public const string Forms = "default | all | size-class | size-class-ex-g4 | province | group:NAME | nearest[:K]";
 
     private PeerGroupSpec(PeerGroupKind kind, string? groupName, int? nearestCount)
     {
@@ -37,8 +37,11 @@ public sealed record PeerGroupSpec
     /// <summary>The focus's province: <c>province</c>.</summary>
     public static PeerGroupSpec ByProvince { get; } = new(PeerGroupKind.Province, null, null);
 
-    /// <summary>The default method: <see cref="BySizeClass"/>.</summary>
-    public static PeerGroupSpec Default => BySizeClass;
+    /// <summary>
+    /// The default method (<c>default</c>): the size class, or for a municipality far larger or smaller than its class
+    /// the municipalities of comparable size (see <see cref="DefaultPeers"/>).
+    /// </summary>
+    public static PeerGroupSpec Default { get; } = new(PeerGroupKind.Default, null, null);
 
     /// <summary>The method.</summary>
     public PeerGroupKind Kind { get; }
@@ -105,6 +108,7 @@ public sealed record PeerGroupSpec
         {
             spec = keyword.ToUpperInvariant() switch
             {
+                "DEFAULT" => Default,
                 "ALL" => All,
                 "SIZE-CLASS" => BySizeClass,
                 "SIZE-CLASS-EX-G4" => BySizeClassExcludingG4,
@@ -146,6 +150,7 @@ public sealed record PeerGroupSpec
     /// <summary>The canonical CLI form, e.g. <c>size-class</c>, <c>group:Leerkring Oost</c> or <c>nearest:10</c>.</summary>
     public override string ToString() => Kind switch
     {
+        PeerGroupKind.Default => "default",
         PeerGroupKind.All => "all",
         PeerGroupKind.SizeClass => "size-class",
         PeerGroupKind.SizeClassExcludingG4 => "size-class-ex-g4",

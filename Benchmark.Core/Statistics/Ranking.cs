@@ -195,6 +195,18 @@ public static class Ranking
         return value <= statistics.Q1 ? 1 : value <= statistics.Median ? 2 : value <= statistics.Q3 ? 3 : 4;
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is strictly better than <paramref name="reference"/> in <paramref name="direction"/>:
+    /// lower for lower-is-better, higher for higher-is-better; never for equal or missing values nor for neutral indicators.
+    /// </summary>
+    public static bool IsBetter(double value, double reference, Direction direction) =>
+        double.IsFinite(value) && double.IsFinite(reference) && direction switch
+        {
+            Direction.LowerIsBetter => value < reference,
+            Direction.HigherIsBetter => value > reference,
+            _ => false,
+        };
+
     private static double PercentOf(int worse, int count) => count == 1 ? 100d : 100d * worse / (count - 1);
 
     private static void CheckDirection(Direction direction)

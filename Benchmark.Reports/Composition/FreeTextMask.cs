@@ -4,7 +4,7 @@ namespace Benchmark.Reports.Composition;
 
 /// <summary>
 /// Keeps anonymised reports anonymous when they print text people wrote (explanations, agreed actions): every name or
-/// code of a masked municipality becomes its letter ("Gemeente B"), or "een andere gemeente" when it has none.
+/// code of a masked municipality becomes its label ("Gemeente B"), or "een andere gemeente" when it has none.
 /// </summary>
 internal static class FreeTextMask
 {

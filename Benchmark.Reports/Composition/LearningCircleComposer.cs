@@ -29,7 +29,7 @@ public static class LearningCircleComposer
         var named = engine.Options.Groups.Find(groupName)
             ?? throw new ArgumentException($"There is no group '{groupName}'. Known groups: {string.Join(", ", engine.Options.Groups.Names)}.", nameof(groupName));
         var group = engine.Groups(year, PeerGroupSpec.Group(named.Name)).Single();
-        var mask = NameMask.Create(engine.Municipalities, w, focus, named.Members, options.Anonymize);
+        var mask = NameMask.Create(engine.Municipalities, w, focus, named.Members, options.Anonymize, options.AnonymizationKey);
         var order = mask.IsAnonymous
             ? group.Members.ToList()
             : [.. group.Members.OrderBy(m => mask.Name(m), StringComparer.Create(w.Culture, true))];

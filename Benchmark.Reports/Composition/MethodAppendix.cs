@@ -1,18 +1,12 @@
-using System.Globalization;
 using Benchmark.Catalog;
-using Benchmark.Data;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Model;
-using Benchmark.Validation;
 
 namespace Benchmark.Reports.Composition;
 
 /// <summary>The method appendix: definitions and formulas, statistics, peer group, suppression, data quality, sources.</summary>
 internal static class MethodAppendix
 {
-    /// <summary>The most findings listed for one municipality.</summary>
-    private const int MaxFindings = 30;
-
     public static AppendixSection For(ReportContext c)
     {
         var w = c.Words;
@@ -22,7 +16,7 @@ internal static class MethodAppendix
             Statistics(c.Engine, w),
             PeerGroup(c),
             Suppression(c.Engine, w, c.Mask.IsAnonymous),
-            DataQuality(c),
+            Composition.DataQuality.For(c),
             Sources(c.Options.Sources, c.Comparison.MethodVersion, c.Now, w),
         };
         return new AppendixSection(w.T("Verantwoording", "Method"), blocks);
@@ -31,6 +25,7 @@ internal static class MethodAppendix
     /// <summary>A short description of a peer-group method.</summary>
     public static string PeerMethod(PeerGroupKind kind, Words w) => kind switch
     {
+        PeerGroupKind.Default => w.T("standaard: de eigen grootteklasse, of bij een gemeente ver van de klassemediaan de gemeenten van vergelijkbare omvang", "default: the own size class, or for a municipality far from the class median the municipalities of comparable size"),
         PeerGroupKind.All => w.T("alle gemeenten met gegevens", "every municipality with data"),
         PeerGroupKind.SizeClass => w.T("gemeenten in dezelfde grootteklasse (inwoners)", "municipalities of the same size class (inhabitants)"),
         PeerGroupKind.SizeClassExcludingG4 => w.T("dezelfde grootteklasse, zonder de G4", "the same size class, without the G4"),
@@ -94,15 +89,18 @@ internal static class MethodAppendix
                 "Group statistics (median, quartiles, ranks, learning partners) are shown only when the group has at least {0} values; otherwise the report says ‘suppressed’ and why. This keeps individual municipalities from being singled out and keeps chance results out of view.",
                 engine.Options.MinimumGroupSize),
             w.F(
-                "Enquêtescores met minder dan {0} respondenten zijn gemarkeerd (‘< drempel’) en alleen als indicatie te lezen.",
-                "Survey scores with fewer than {0} respondents are marked (‘below threshold’) and should be read as an indication only.",
+                "Enquêtescores op minder dan {0} respondenten, of op een onbekend aantal, worden niet gepubliceerd: ze krijgen geen rang en geen kleur, tellen niet mee in mediaan, kwartielen, grafieken of leerpartners, en staan in geen enkel rapport of uitvoerbestand van een andere gemeente. Alleen de gemeente zelf ziet haar score, gemarkeerd als ‘niet gepubliceerd (n = …)’.",
+                "Survey scores on fewer than {0} respondents, or on an unknown number, are not published: they get no rank and no colour, count in no median, quartile, chart or learning-partner list, and appear in no report or output file of another municipality. Only the municipality itself sees its score, marked ‘not published (n = …)’.",
                 engine.Options.SurveyPublicationThreshold),
         };
         if (anonymous)
         {
             paragraphs.Add(w.T(
-                "Dit rapport is geanonimiseerd: andere gemeenten staan als vaste letter (op volgorde van CBS-code) in tabellen, grafieken en leerpartnerlijsten; hun namen staan nergens in het document, ook niet in de metadata.",
-                "This report is anonymized: other municipalities appear as a fixed letter (in order of CBS code) in tables, charts and partner lists; their names appear nowhere in the document, not even in its metadata."));
+                "Dit rapport is geanonimiseerd: andere gemeenten staan met een vast label in tabellen, grafieken en leerpartnerlijsten. Namen, CBS-codes, provincies en inwonertallen van andere gemeenten staan nergens in het document, ook niet in de metadata, en de leden van de vergelijkingsgroep worden niet opgesomd.",
+                "This report is anonymized: other municipalities appear under a fixed label in tables, charts and partner lists. Names, CBS codes, provinces and inhabitants of other municipalities appear nowhere in the document, not even in its metadata, and the members of the peer group are not listed."));
+            paragraphs.Add(w.T(
+                "De grens van anonimisering: namen zijn verborgen, cijfers niet. Wie de sector kent, kan een gemeente met een uitzonderlijke waarde of positie (de grootste van de groep, een opvallende uitschieter) soms toch herkennen. Deel het rapport daarom alleen met wie de cijfers mag zien.",
+                "The limit of anonymization: names are hidden, figures are not. Someone who knows the sector may still recognise a municipality with an extreme value or position (the largest of the group, a striking outlier). Share the report only with those allowed to see the figures."));
         }
 
         return new AppendixBlock(w.T("Onderdrukking en vertrouwelijkheid", "Suppression and confidentiality"), paragraphs);
@@ -137,8 +135,8 @@ internal static class MethodAppendix
                 group.Spec,
                 PeerMethod(group.Spec.Kind, w)),
             w.T(
-                "Leerpartners zijn leden van de groep die in het beste kwartiel liggen, gesorteerd op structurele afstand (0 = gelijk, 1 = de meest verschillende gemeente van het jaar; op inwoners, oppervlakte en adressendichtheid).",
-                "Learning partners are members of the group in the best quartile, ordered by structural distance (0 = equal, 1 = the most different municipality of the year; on inhabitants, area and address density)."),
+                "Leerpartners zijn leden van de groep die aantoonbaar beter scoren: een waarde strikt beter dan de eigen waarde in de richting van de indicator, in het beste kwartiel van de groep, en bij enquêtescores buiten het eigen 95%-interval. Ze staan op structurele afstand (0 = gelijk, 1 = de meest verschillende gemeente van het jaar; op inwoners en adressendichtheid). Hoort de gemeente zelf bij het beste kwartiel en doet niemand aantoonbaar beter, dan staan er de structureel dichtstbijzijnde gemeenten uit het laagste kwartiel: zij kunnen van u leren. Neutrale indicatoren hebben geen leerpartners.",
+                "Learning partners are members of the group that do measurably better: a value strictly better than the own value in the indicator's direction, in the group's best quartile, and for survey scores outside the own 95% interval. They are ordered by structural distance (0 = equal, 1 = the most different municipality of the year; on inhabitants and address density). When the municipality itself is in the best quartile and nobody does measurably better, the structurally nearest municipalities of the worst quartile are listed instead: they can learn from you. Neutral indicators have no learning partners."),
         };
         if (!c.Mask.IsAnonymous)
         {
@@ -147,62 +145,6 @@ internal static class MethodAppendix
 
         return new AppendixBlock(w.T("Vergelijkingsgroep", "Peer group"), paragraphs);
     }
-
-    private static AppendixBlock DataQuality(ReportContext c)
-    {
-        var w = c.Words;
-        var lines = FocusLines(c.Engine.Data, c.Focus);
-        var findings = c.Options.Findings
-            .Where(f => f.File is not null && f.Line > 0 && lines.Contains((Path.GetFileName(f.File), f.Line)))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Line)
-            .ToList();
-        if (findings.Count == 0)
-        {
-            return new AppendixBlock(
-                w.T("Datakwaliteit", "Data quality"),
-                [w.F("De controle van de aanlevering gaf geen bevindingen op de regels van {0}.", "Validation found nothing on the rows of {0}.", c.FocusName)]);
-        }
-
-        var rows = findings.Take(MaxFindings).Select(f => (IReadOnlyList<string>)
-        [
-            $"{Path.GetFileName(f.File)}:{f.Line.ToString(CultureInfo.InvariantCulture)}",
-            f.Column ?? "–",
-            Severity(f.Severity, w),
-            w.T(f.Message),
-        ]).ToList();
-        var intro = w.F(
-            "De controle van de aanlevering gaf {0} bevinding(en) op de regels van {1}. Afgewezen waarden tellen niet mee in de vergelijking; waarschuwingen zijn meegenomen maar verdienen aandacht.",
-            "Validation found {0} finding(s) on the rows of {1}. Rejected values are left out of the comparison; warnings are included but deserve attention.",
-            findings.Count,
-            c.FocusName);
-        return new AppendixBlock(
-            w.T("Datakwaliteit", "Data quality"),
-            findings.Count > MaxFindings ? [intro, w.F("De eerste {0} staan hieronder.", "The first {0} are listed below.", MaxFindings)] : [intro],
-            new TextTable([w.T("Bestand:regel", "File:line"), w.T("Kolom", "Column"), w.T("Soort", "Kind"), w.T("Bevinding", "Finding")], rows, []));
-    }
-
-    private static HashSet<(string File, int Line)> FocusLines(Dataset data, Municipalities.MunicipalityCode focus)
-    {
-        var lines = new HashSet<(string, int)>();
-        foreach (var o in data.Observations)
-        {
-            if (o.Municipality == focus && o.Source.File is { } file && o.Source.Line > 0)
-            {
-                lines.Add((Path.GetFileName(file), o.Source.Line));
-            }
-        }
-
-        return lines;
-    }
-
-    private static string Severity(Severity severity, Words w) => severity switch
-    {
-        Validation.Severity.Error => w.T("fout", "error"),
-        Validation.Severity.Warning => w.T("waarschuwing", "warning"),
-        _ => "info",
-    };
 
     private static string Formula(DerivedFormula f, IndicatorCatalog catalog, Words w)
     {

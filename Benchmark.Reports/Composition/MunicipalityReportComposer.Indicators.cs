@@ -29,7 +29,19 @@ public static partial class MunicipalityReportComposer
         }
 
         string? notice = null;
-        if (p.Group.SuppressionReason is { } reason)
+        if (p.Has(PositionFlags.BelowPublicationThreshold))
+        {
+            notice = p.Survey is { } unpublished
+                ? w.F(
+                    "Niet gepubliceerd (n = {0}): de score berust op minder dan {1} respondenten. Alleen u ziet hem; hij telt niet mee in de rangorde, de groepscijfers of andermans rapport.",
+                    "Not published (n = {0}): the score rests on fewer than {1} respondents. Only you see it; it is left out of the ranking, the group figures and anyone else's report.",
+                    unpublished.Respondents,
+                    c.Engine.Options.SurveyPublicationThreshold)
+                : w.T(
+                    "Niet gepubliceerd: het aantal respondenten is niet aangeleverd, dus niet vast te stellen of de score publiceerbaar is. Alleen u ziet hem.",
+                    "Not published: the number of respondents was not delivered, so it cannot be told whether the score is publishable. Only you see it.");
+        }
+        else if (p.Group.SuppressionReason is { } reason)
         {
             notice = w.T(reason);
         }
@@ -96,7 +108,8 @@ public static partial class MunicipalityReportComposer
     {
         var w = c.Words;
         var unit = p.Indicator.Unit;
-        var rows = c.Partners[p.Indicator.Code]
+        var partners = c.Partners[p.Indicator.Code].ToList();
+        var rows = partners
             .Select(x => (IReadOnlyList<string>)
             [
                 c.Mask.Name(x.Municipality),
@@ -107,13 +120,21 @@ public static partial class MunicipalityReportComposer
             .ToList();
         var table = new TextTable([w.T("Gemeente", "Municipality"), w.T("Waarde", "Value"), w.T("Rang", "Rank"), w.T("Afstand", "Distance")], rows, [1, 2, 3]);
         var empty = p.Indicator.Direction == Direction.Neutral
-            ? w.T("Geen leerpartners: bij een neutrale indicator is geen kwartiel ‘het beste’.", "No learning partners: a neutral indicator has no ‘best’ quartile.")
-            : p.Group.IsSuppressed
-                ? w.T("Geen leerpartners: de groep is te klein voor een vergelijking.", "No learning partners: the group is too small to compare.")
-                : p.Quartile == 1
-                    ? w.F("{0} ligt zelf in het beste kwartiel; andere gemeenten in dat kwartiel zijn er niet.", "{0} itself is in the best quartile; there are no other municipalities in it.", c.FocusName)
-                    : w.T("Geen andere gemeenten in het beste kwartiel.", "No other municipalities in the best quartile.");
-        var heading = w.T("Leerpartners: beste kwartiel, structureel dichtbij (afstand 0–1)", "Learning partners: best quartile, structurally close (distance 0–1)");
+            ? w.T("Geen leerpartners: bij een neutrale indicator is geen waarde ‘beter’.", "No learning partners: a neutral indicator has no ‘better’ value.")
+            : p.Has(PositionFlags.BelowPublicationThreshold)
+                ? w.T("Geen leerpartners: de eigen score is niet gepubliceerd (te weinig respondenten).", "No learning partners: the own score is not published (too few respondents).")
+                : p.Group.IsSuppressed
+                    ? w.T("Geen leerpartners: de groep is te klein voor een vergelijking.", "No learning partners: the group is too small to compare.")
+                    : p.Quartile == 1
+                        ? w.F("{0} hoort bij de besten en geen gemeente in de groep doet aantoonbaar beter.", "{0} is among the best and no municipality in the group does measurably better.", c.FocusName)
+                        : w.T("Geen gemeente in de vergelijkingsgroep doet aantoonbaar beter (strikt beter, in het beste kwartiel, bij enquêtes significant).", "No municipality in the peer group does measurably better (strictly better, in the best quartile, for surveys significantly).");
+        var heading = partners.Count > 0 && partners.All(x => x.Role == PartnerRole.LearnsFromYou)
+            ? w.T(
+                "U hoort bij de besten; deze vergelijkbare gemeenten kunnen van u leren (laagste kwartiel, structureel dichtbij, afstand 0–1)",
+                "You are among the best; these comparable municipalities can learn from you (worst quartile, structurally close, distance 0–1)")
+            : w.T(
+                "Leerpartners: aantoonbaar beter, in het beste kwartiel, structureel dichtbij (afstand 0–1)",
+                "Learning partners: measurably better, in the best quartile, structurally close (distance 0–1)");
         return new PartnerList(heading, table, empty);
     }
 

@@ -79,17 +79,25 @@ public static partial class MunicipalityReportComposer
             new(w.T("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(w.T("Vergelijkingsgroep", "Peer group"), w.F("{0} — {1} gemeenten", "{0} — {1} municipalities", w.T(c.Group.Name), c.Group.Count)),
             new(w.T("Methode", "Method"), c.Group.Spec + " · " + MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
+        };
+        if (c.Group.Reason is { } reason)
+        {
+            facts.Add(new(w.T("Waarom deze groep", "Why this group"), w.T(reason)));
+        }
+
+        facts.AddRange(
+        [
             new(w.T("Datasets", "Datasets"), Sources(c)),
             new(w.T("Methodeversie", "Method version"), w.F("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", c.Comparison.MethodVersion, c.Comparison.QuantileMethod)),
             new(w.T("Gegenereerd", "Generated"), w.Date(c.Now)),
-        };
+        ]);
         var notes = new List<string>
         {
             w.T(
                 "Dit rapport laat zien waar de gemeente staat ten opzichte van vergelijkbare gemeenten, waarom, en van wie zij kan leren. Per indicator: de waarde, de mediaan en de middelste helft (Q1–Q3) van de vergelijkingsgroep, de rang (1 = gunstigst in de richting van de indicator) en het kwartiel. Neutrale indicatoren beschrijven een positie, geen oordeel.",
                 "This report shows where the municipality stands against comparable municipalities, why, and whom it can learn from. Per indicator: the value, the median and middle half (Q1–Q3) of the peer group, the rank (1 = best in the indicator's direction) and the quartile. Neutral indicators describe a position, not a judgement."),
             c.Mask.IsAnonymous
-                ? w.T("Andere gemeenten staan in dit rapport als letter (Gemeente A, B, …, op volgorde van CBS-code); alleen de eigen gemeente staat met naam.", "Other municipalities appear as letters (Municipality A, B, …, in order of CBS code); only the municipality itself is named.")
+                ? w.T("Andere gemeenten staan in dit rapport met een vast label (zoals ‘Gemeente K’); alleen de eigen gemeente staat met naam.", "Other municipalities appear under a fixed label (such as ‘Municipality K’); only the municipality itself is named.")
                 : c.Group.Count <= MaxMembersOnCover
                     ? w.T("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + "."
                     : w.F("De {0} leden van de vergelijkingsgroep staan in de verantwoording achterin.", "The {0} members of the peer group are listed in the method appendix.", c.Group.Count),
@@ -126,7 +134,7 @@ public static partial class MunicipalityReportComposer
         {
             w.T("Rang r/n: 1 = gunstigst (neutraal: laagst); gelijke waarden delen de laagste rang. Kwartiel 1 = gunstigst.", "Rank r/n: 1 = best (neutral: lowest); equal values share the lowest rank. Quartile 1 = best."),
             w.F("▲ ▼ verandering ten opzichte van {0}, gekleurd naar gunstig (groen) of minder gunstig (rood); niet getoond bij een trendbreuk.", "▲ ▼ change since {0}, coloured favourable (green) or less favourable (red); not shown across a series break.", c.Year - 1),
-            w.F("Onderdrukt: minder dan {0} waarden in de groep. Uitschieter: |robuuste z| > {1:N1}. Niet significant: enquêteverschil met de mediaan niet significant (5%). < drempel: minder dan {2} respondenten.", "Suppressed: fewer than {0} values in the group. Outlier: |robust z| > {1:N1}. Not significant: survey difference from the median not significant (5%). Below threshold: fewer than {2} respondents.", c.Engine.Options.MinimumGroupSize, c.Engine.Options.OutlierThreshold, c.Engine.Options.SurveyPublicationThreshold),
+            w.F("Onderdrukt: minder dan {0} waarden in de groep. Uitschieter: |robuuste z| > {1:N1}. Niet significant: enquêteverschil met de mediaan niet significant (5%). Niet gepubliceerd: enquêtescore op minder dan {2} respondenten (of een onbekend aantal); alleen voor uzelf zichtbaar, niet gerangschikt en niet in de groepscijfers.", "Suppressed: fewer than {0} values in the group. Outlier: |robust z| > {1:N1}. Not significant: survey difference from the median not significant (5%). Not published: survey score on fewer than {2} respondents (or an unknown number); visible to you only, not ranked and not in the group figures.", c.Engine.Options.MinimumGroupSize, c.Engine.Options.OutlierThreshold, c.Engine.Options.SurveyPublicationThreshold),
         };
         return new SummarySection(w.T("Samenvatting", "Summary"), intro, header, rows, legend);
     }
@@ -151,7 +159,7 @@ public static partial class MunicipalityReportComposer
             arrow,
             Tones.OfChange(p.Indicator.Direction, rounded),
             num.Change(change, unit),
-            Tones.Flags(p.Flags & ~PositionFlags.NotInGroup, c.Words));
+            Tones.Flags(p, c.Words));
     }
 
     private static OverviewSection Overview(ReportContext c)

@@ -1,11 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Reports.Composition;
 
 /// <summary>
-/// The names a report prints: real names, or — anonymized — a stable letter per municipality other than the focus
-/// (A, B, … Z, AA, AB, … by code order), so nothing identifies the others.
+/// The names a report prints: real names, or — anonymized — a label per municipality other than the focus
+/// ("Gemeente A", …, "Gemeente MD") that follows no public order.
 /// </summary>
+/// <remarks>
+/// The labels are a random permutation of every municipality of the reference, keyed by a secret
+/// (<see cref="ReportOptions.AnonymizationKey"/>): municipalities are ordered by HMAC-SHA256(key, code) and labelled
+/// A, B, … in that order. So the labels do not follow code, name, size or value; the same key gives the same label to
+/// a municipality in every report (one batch, one store), and without the key the order cannot be recomputed.
+/// </remarks>
 internal sealed class NameMask
 {
     private readonly Dictionary<MunicipalityCode, string> _letters;
@@ -24,14 +32,20 @@ internal sealed class NameMask
 
     public bool IsAnonymous { get; }
 
-    /// <summary>A mask over <paramref name="codes"/>; with <paramref name="anonymize"/> every code but <paramref name="focus"/> gets a letter.</summary>
-    public static NameMask Create(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize)
+    /// <summary>
+    /// A mask for a report on <paramref name="focus"/>; with <paramref name="anonymize"/> every municipality of the
+    /// reference and <paramref name="codes"/> but the focus gets a label from the permutation keyed by
+    /// <paramref name="key"/> (a fresh random key when <see langword="null"/>).
+    /// </summary>
+    public static NameMask Create(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
     {
         var letters = new Dictionary<MunicipalityCode, string>();
         if (anonymize)
         {
+            var secret = Encoding.UTF8.GetBytes(key ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
+            var all = registry.All.Select(m => m.Code).Concat(codes).Distinct();
             var index = 0;
-            foreach (var code in codes.Distinct().Where(c => c != focus).Order())
+            foreach (var code in all.OrderBy(c => Convert.ToHexString(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(c.ToString()))), StringComparer.Ordinal))
             {
                 letters[code] = Letters(index++);
             }

@@ -21,6 +21,16 @@ internal static class Narrative
         }
 
         var value = num.Value(p.Value, unit);
+        if (p.Has(PositionFlags.BelowPublicationThreshold))
+        {
+            return
+            [
+                p.Survey is { } few
+                    ? w.F("De score van {0} is {1}, op {2} respondenten: te weinig om te publiceren. Hij is daarom niet met de groep vergeleken en alleen voor u zichtbaar.", "The score for {0} is {1}, on {2} respondents: too few to publish. It is therefore not compared with the group and visible to you only.", name, value, few.Respondents)
+                    : w.F("De score van {0} is {1}, zonder aantal respondenten: niet te publiceren. Hij is daarom niet met de groep vergeleken en alleen voor u zichtbaar.", "The score for {0} is {1}, without a number of respondents: not publishable. It is therefore not compared with the group and visible to you only.", name, value),
+            ];
+        }
+
         if (stats is null)
         {
             return

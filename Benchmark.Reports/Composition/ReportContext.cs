@@ -15,7 +15,7 @@ internal sealed class ReportContext
         Comparison = comparison;
         Words = new Words(options.Language);
         Numbers = new NumberText(Words);
-        Mask = NameMask.Create(engine.Municipalities, Words, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize);
+        Mask = NameMask.Create(engine.Municipalities, Words, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize, options.AnonymizationKey);
         Partners = partners.ToLookup(p => p.Indicator, StringComparer.Ordinal);
         Now = options.Clock.GetUtcNow();
         Labels = ChartWords(Words);

@@ -36,4 +36,10 @@ public sealed record ReportOptions
 
     /// <summary>The author in the PDF metadata.</summary>
     public string Author { get; init; } = "Benchmark";
+
+    /// <summary>
+    /// The secret that draws the anonymized labels (see <see cref="Anonymize"/>): the same key gives a municipality the
+    /// same label in every report. <see langword="null"/>: a fresh random key per report. Never printed.
+    /// </summary>
+    public string? AnonymizationKey { get; init; }
 }

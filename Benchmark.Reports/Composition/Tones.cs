@@ -14,7 +14,7 @@ internal static class Tones
         (PositionFlags.SeriesBreak, "trendbreuk", "series break"),
         (PositionFlags.Outlier, "uitschieter", "outlier"),
         (PositionFlags.NotSignificant, "niet significant", "not significant"),
-        (PositionFlags.BelowPublicationThreshold, "< drempel", "below threshold"),
+        (PositionFlags.BelowPublicationThreshold, "niet gepubliceerd", "not published"),
         (PositionFlags.NotInGroup, "niet in groep", "not in group"),
     ];
 
@@ -40,6 +40,20 @@ internal static class Tones
         Catalog.Direction.LowerIsBetter => change < 0 ? Tone.Best : Tone.Worst,
         _ => change > 0 ? Tone.Best : Tone.Worst,
     };
+
+    /// <summary>
+    /// The flags of a position as short words (not "not in group"), with the respondents of a score that is not
+    /// published: "niet gepubliceerd (n = 7)".
+    /// </summary>
+    public static string Flags(IndicatorPosition p, Words words)
+    {
+        // A score that is not published is not compared: whether the group is large enough does not matter to it.
+        var shown = p.Has(PositionFlags.BelowPublicationThreshold) ? p.Flags & ~PositionFlags.Suppressed : p.Flags;
+        var text = Flags(shown & ~PositionFlags.NotInGroup, words);
+        return p.Has(PositionFlags.BelowPublicationThreshold) && p.Survey is { } survey
+            ? text.Replace(words.T("niet gepubliceerd", "not published"), words.F("niet gepubliceerd (n = {0})", "not published (n = {0})", survey.Respondents), StringComparison.Ordinal)
+            : text;
+    }
 
     /// <summary>The flags as short words, e.g. "trendbreuk, uitschieter".</summary>
     public static string Flags(PositionFlags flags, Words words) =>

@@ -38,12 +38,12 @@ internal static class MunicipalityLayout
         [
             new(h.Indicator, 124),
             new(h.Value, 50, AlignRight: true),
-            new(h.Median, 48, AlignRight: true),
-            new(h.Interquartile, 96, AlignRight: true),
-            new(h.Rank, 36, AlignRight: true),
-            new(h.Quartile, 47),
+            new(h.Median, 46, AlignRight: true),
+            new(h.Interquartile, 88, AlignRight: true),
+            new(h.Rank, 34, AlignRight: true),
+            new(h.Quartile, 45),
             new(h.Change, 44, AlignRight: true),
-            new(h.Flags, 50),
+            new(h.Flags, 64),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);

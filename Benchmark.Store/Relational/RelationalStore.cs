@@ -69,6 +69,19 @@ internal abstract class RelationalStore : IDatasetStore
     /// <inheritdoc />
     public bool Delete(long id) => Write(s => s.Delete(id));
 
+    /// <inheritdoc />
+    public string Secret(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return Write(s =>
+        {
+            var fresh = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            s.Execute("INSERT INTO store_secrets (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING", ("name", name), ("value", fresh));
+            using var command = s.Command("SELECT value FROM store_secrets WHERE name = @name", ("name", name));
+            return (string)command.ExecuteScalar()!;
+        });
+    }
+
     /// <summary>Runs <paramref name="work"/> in a read snapshot.</summary>
     public T Read<T>(Func<StoreSession, T> work)
     {

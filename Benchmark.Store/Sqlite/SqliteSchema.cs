@@ -71,6 +71,9 @@ internal static class SqliteSchema
                 PRIMARY KEY (version_id, line))
             """,
         ]),
-        new(2, "Survey answers and aggregates, explanations, learning agenda.", SqliteConversationSchema.Statements),
+        new(2, "A secret per store (the anonymisation key).", [
+            "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+        ]),
+        new(3, "Survey answers and aggregates, explanations, learning agenda.", SqliteConversationSchema.Statements),
     ];
 }

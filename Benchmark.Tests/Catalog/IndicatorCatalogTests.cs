@@ -75,6 +75,28 @@ public sealed class IndicatorCatalogTests
     }
 
     [Test]
+    public void Load_FormulaNamingABuiltInIndicator_TakesItFromTheBuiltInCatalogue()
+    {
+        // Issue #10: a custom ratio per inhabitant was refused ("refers to 'inhabitants', which is not in the catalogue").
+        const string json = """
+            { "version": "t", "indicators": [
+              { "code": "printing_costs", "name": { "nl": "Printkosten", "en": "Printing costs" }, "unit": "Euro", "direction": "LowerIsBetter", "kind": "Raw" },
+              { "code": "printing_per_inhabitant", "name": { "nl": "Printkosten per inwoner", "en": "Printing costs per inhabitant" }, "unit": "EuroPerInhabitant", "direction": "LowerIsBetter", "kind": "Derived",
+                "formula": { "numerator": ["printing_costs"], "denominator": ["inhabitants"], "scale": 1 } } ] }
+            """;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var catalog = IndicatorCatalog.Load(stream);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(catalog.Get("printing_per_inhabitant").Formula!.Denominator, Is.EqualTo(new[] { "inhabitants" }));
+            Assert.That(catalog.Get("inhabitants"), Is.SameAs(IndicatorCatalog.Default.Get("inhabitants")));
+            Assert.That(catalog.All.Select(i => i.Code), Is.EqualTo(new[] { "printing_costs", "printing_per_inhabitant", "inhabitants" }));
+        });
+    }
+
+    [Test]
     public void Load_MalformedJson_SaysWhere()
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{ \"indicators\": [ { \"code\": } ] }"));

@@ -16,7 +16,7 @@ public sealed class AnalysisCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Out);
         Assert.That(doc.RootElement.GetProperty("municipality").GetString(), Is.EqualTo("Zwolle (GM0193)"));
-        Assert.That(doc.RootElement.GetProperty("peerMethod").GetString(), Is.EqualTo("size-class"));
+        Assert.That(doc.RootElement.GetProperty("peerMethod").GetString(), Is.EqualTo("default"));
         var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToList();
         var overhead = rows.Single(r => r.GetProperty("indicator").GetString() == "overhead_pct");
         Assert.That(overhead.GetProperty("rank").GetString(), Does.Match(@"^\d+/\d+$"));

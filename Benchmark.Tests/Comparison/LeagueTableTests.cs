@@ -1,4 +1,5 @@
 using Benchmark.Comparison;
+using Benchmark.Data;
 using Benchmark.PeerGroups;
 using static Benchmark.Tests.Comparison.EngineTestData;
 
@@ -32,15 +33,17 @@ public sealed class LeagueTableTests
     [Test]
     public void Rank_HigherIsBetter_HighestFirst()
     {
-        // 7.8 IJsselstein, 7.5 Soest, 7.4 Rhenen, 7.2 Bunschoten/Leusden (tied, by code), 7.0 De Bilt, 6.8 Baarn, 6.5 Wijk bij Duurstede.
+        // 7.8 IJsselstein, 7.5 Soest, 7.4 Rhenen, 7.2 Bunschoten, 7.0 De Bilt, 6.8 Baarn, 6.5 Wijk bij Duurstede; Leusden's
+        // 7.2 rests on 40 respondents (below the publication threshold): not shown, not ranked, listed last.
         var engine = Engine();
 
         var table = engine.Rank("employee_satisfaction", Year, Soest);
 
         Assert.Multiple(() =>
         {
-            Assert.That(Codes(table), Is.EqualTo(new[] { "GM0353", "GM0342", "GM0340", "GM0313", "GM0327", "GM0310", "GM0308", "GM0352" }));
-            Assert.That(table.Entries.Select(e => e.Rank), Is.EqualTo(new[] { 1, 2, 3, 4, 4, 6, 7, 8 }));
+            Assert.That(Codes(table), Is.EqualTo(new[] { "GM0353", "GM0342", "GM0340", "GM0313", "GM0310", "GM0308", "GM0352", "GM0327" }));
+            Assert.That(table.Entries.Select(e => e.Rank), Is.EqualTo(new[] { 1, 2, 3, 4, 5, 6, 7, 0 }));
+            Assert.That(table.Entries[^1].Value, Is.NaN);
         });
     }
 
@@ -66,10 +69,12 @@ public sealed class LeagueTableTests
     }
 
     [Test]
-    public void Rank_SuppressedGroup_NoRanksButOrderedByValue()
+    public void Rank_SuppressedGroup_NoRanksAndOrderedByNameNotByValue()
     {
-        // Bunnik 9, Lopik 10, Montfoort 11: three values, fewer than five.
-        var engine = Engine();
+        // Bunnik 12 (changed from 9), Lopik 10, Montfoort 11: three values, fewer than five. Ordered by value the
+        // ranking could be read off (Lopik, Montfoort, Bunnik, as before issue #10); by name it cannot.
+        var observations = Observations().Select(o => o.Municipality == Bunnik && o.Indicator == "overhead_pct" ? o with { Value = 12 } : o);
+        var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
         var table = engine.Rank("overhead_pct", Year, Lopik);
 
@@ -80,7 +85,7 @@ public sealed class LeagueTableTests
             Assert.That(table.Entries.Select(e => e.Rank), Has.All.Zero);
             Assert.That(table.Entries.Select(e => e.Quartile), Has.All.Zero);
             Assert.That(table.Entries.Select(e => e.PercentRank), Has.All.NaN);
-            Assert.That(table.Entries.Select(e => e.Value), Is.EqualTo(new[] { 9.0, 10, 11 }));
+            Assert.That(table.Entries.Select(e => e.Value), Is.EqualTo(new[] { 12.0, 10, 11 }));
         });
     }
 

@@ -5,7 +5,10 @@ using static Benchmark.Tests.Comparison.EngineTestData;
 
 namespace Benchmark.Tests.Comparison;
 
-/// <summary>Learning partners: best-quartile members of the peer group, structurally nearest first.</summary>
+/// <summary>
+/// Learning partners: members of the peer group strictly better than the focus and in the best quartile, structurally
+/// nearest first; for a focus among the best whom nobody beats, the nearest of the worst quartile (who may call it).
+/// </summary>
 public sealed class LearningPartnerTests
 {
     // Overhead's best quartile (≤ Q1 = 9): Baarn 8, De Bilt 9, Bunschoten 9. The dataset has no address density, so the
@@ -33,14 +36,48 @@ public sealed class LearningPartnerTests
     }
 
     [Test]
-    public void Partners_FocusInTheBestQuartile_NeverItsOwnPartner()
+    public void Partners_FocusRankedFirst_NoPartnersButTheNearestOfTheWorstQuartileMayCallIt()
     {
         var engine = Engine();
 
         var partners = engine.Partners(Baarn, Year, "overhead_pct");
 
-        // From Baarn (25,065): Bunschoten 22,619 (|Δln| 0.103), De Bilt 43,718 (0.556).
-        Assert.That(Codes(partners), Is.EqualTo(new[] { "GM0313", "GM0310" }));
+        // Baarn (8) is rank 1: nobody is better. Q3 (R7, h = 6.25) = 12.25, so the worst quartile is Wijk bij Duurstede
+        // (13; 23,945, |Δln| 0.046 from Baarn's 25,065) and IJsselstein (16; 33,421, 0.288). The old rule named
+        // Bunschoten and De Bilt (9, worse than Baarn's 8) as Baarn's partners.
+        Assert.Multiple(() =>
+        {
+            Assert.That(Codes(partners), Is.EqualTo(new[] { "GM0352", "GM0353" }));
+            Assert.That(partners.Select(p => p.Role), Has.All.EqualTo(PartnerRole.LearnsFromYou));
+        });
+    }
+
+    [Test]
+    public void Partners_FocusInTheBestQuartileWithSomeoneAhead_OnlyThoseStrictlyBetter()
+    {
+        var engine = Engine();
+
+        // De Bilt (9) is in the best quartile (≤ Q1 = 9) with Baarn (8) ahead; Bunschoten's equal 9 is no partner.
+        var partners = engine.Partners(DeBilt, Year, "overhead_pct");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Codes(partners), Is.EqualTo(new[] { "GM0308" }));
+            Assert.That(partners.Single().Role, Is.EqualTo(PartnerRole.LearnFrom));
+        });
+    }
+
+    [Test]
+    public void Partners_SurveyScore_OnlySignificantlyBetter()
+    {
+        var engine = Engine();
+
+        // Staff survey, Leusden (n = 40) is not published; of the other seven Q1 (R7) = 6.9, Q3 = 7.45. Bunschoten
+        // (7.2, n = 80, SD 1.3, 150 staff): interval 7.2 ± 1.990 · 1.3/√80 · √(70/149) = 7.2 ± 0.198 = 6.998–7.398.
+        // Rhenen 7.4 is better but not in the best quartile; Soest 7.5 and IJsselstein 7.8 are, and lie above 7.398.
+        var partners = engine.Partners(Bunschoten, Year, "employee_satisfaction");
+
+        Assert.That(Codes(partners), Is.EquivalentTo(new[] { "GM0342", "GM0353" }));
     }
 
     [Test]
@@ -79,24 +116,22 @@ public sealed class LearningPartnerTests
         {
             Assert.That(partners.Select(p => p.Indicator).Distinct(), Is.EqualTo(new[]
             {
-                "sickness_absence_pct", "employee_satisfaction", "overhead_pct", "running_costs_per_inhabitant",
-            }));
+                "employee_satisfaction", "overhead_pct", "running_costs_per_inhabitant",
+            }), "Soest has no sickness absence figure: nobody can be better than a missing value");
             Assert.That(Codes(partners.Where(p => p.Indicator == "employee_satisfaction")), Is.EqualTo(new[] { "GM0353" }));
             Assert.That(partners.Select(p => p.Municipality), Has.None.EqualTo(Soest));
         });
     }
 
     [Test]
-    public void Partners_FocusWithoutDataThatYear_NoExceptionAndNoPartnersOfItsOwn()
+    public void Partners_FocusWithoutDataThatYear_NoExceptionAndNoPartners()
     {
-        // Soest without any 2024 value still has a peer group (its reference inhabitants), so partners can be named.
+        // Soest without any 2024 value still has a peer group (its reference inhabitants), but without a value of its
+        // own nobody is measurably better: no partners (the old rule named the best quartile regardless).
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Year == Year));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var partners = engine.Partners(Soest, Year, "overhead_pct");
-
-        // Without Soest: 8, 9, 9, 10, 11, 13, 16 → Q1 (h = 2.5) = 9: the same three.
-        Assert.That(Codes(partners), Is.EqualTo(new[] { "GM0310", "GM0308", "GM0313" }));
+        Assert.That(engine.Partners(Soest, Year, "overhead_pct"), Is.Empty);
     }
 
     [Test]

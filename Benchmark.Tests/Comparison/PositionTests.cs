@@ -88,9 +88,9 @@ public sealed class PositionTests
     [Test]
     public void Position_HigherIsBetter_RanksTheHighestFirstAndMeasuresTheGapToQ3()
     {
-        // employee_satisfaction sorted: 6.5, 6.8, 7.0, 7.2, 7.2, 7.4, 7.5, 7.8. R7: Q1 h = 2.75 → 6.8 + .75·.2 = 6.95;
-        // median h = 4.5 → 7.2; Q3 h = 6.25 → 7.4 + .25·.1 = 7.425.
-        // Descending competition ranks: 7.8 → 1, 7.5 → 2, 7.4 → 3, 7.2 → 4 (twice), 7.0 → 6, 6.8 → 7, 6.5 → 8.
+        // employee_satisfaction without Leusden (n = 40, below the publication threshold, not published): 6.5, 6.8, 7.0,
+        // 7.2, 7.4, 7.5, 7.8. R7: Q1 h = 2.5 → 6.8 + .5·.2 = 6.9; median h = 4 → 7.2; Q3 h = 5.5 → 7.4 + .5·.1 = 7.45.
+        // Descending competition ranks: 7.8 → 1, 7.5 → 2, 7.4 → 3, 7.2 → 4, 7.0 → 5, 6.8 → 6, 6.5 → 7.
         var engine = Engine();
         var group = engine.Peers(Soest, Year);
 
@@ -105,16 +105,17 @@ public sealed class PositionTests
             Assert.That(ijsselstein.Rank, Is.EqualTo(1));
             Assert.That(ijsselstein.PercentRank, Is.EqualTo(100));
             Assert.That(soest.Rank, Is.EqualTo(2));
-            Assert.That(soest.PercentRank, Is.EqualTo(600.0 / 7).Within(1e-12));
-            Assert.That(soest.Quartile, Is.EqualTo(1), "7.5 ≥ Q3 7.425");
+            Assert.That(soest.PercentRank, Is.EqualTo(500.0 / 6).Within(1e-12));
+            Assert.That(soest.Quartile, Is.EqualTo(1), "7.5 ≥ Q3 7.45");
             Assert.That(soest.GapToBestQuartile, Is.Zero);
             Assert.That(soest.DifferenceToMedian, Is.EqualTo(0.3).Within(1e-12));
-            Assert.That(leusden.Rank, Is.EqualTo(4));
-            Assert.That(leusden.Quartile, Is.EqualTo(2), "7.2 = median: the better quartile (inclusive)");
-            Assert.That(leusden.GapToBestQuartile, Is.EqualTo(7.425 - 7.2).Within(1e-12));
-            Assert.That(baarn.Rank, Is.EqualTo(7));
-            Assert.That(baarn.Quartile, Is.EqualTo(4), "6.8 < Q1 6.95");
-            Assert.That(baarn.GapToBestQuartile, Is.EqualTo(7.425 - 6.8).Within(1e-12));
+            Assert.That(leusden.Rank, Is.Zero, "not published: not ranked");
+            Assert.That(leusden.Quartile, Is.Zero);
+            Assert.That(leusden.Value, Is.EqualTo(7.2), "the municipality itself still sees its score");
+            Assert.That(leusden.GapToBestQuartile, Is.NaN);
+            Assert.That(baarn.Rank, Is.EqualTo(6));
+            Assert.That(baarn.Quartile, Is.EqualTo(4), "6.8 < Q1 6.9");
+            Assert.That(baarn.GapToBestQuartile, Is.EqualTo(7.45 - 6.8).Within(1e-12));
             Assert.That(soest.GapToBestQuartileEuros, Is.NaN, "a mark has no euros");
         });
     }

@@ -68,8 +68,13 @@ public sealed class SurveyPositionTests
         {
             Assert.That(p.Survey!.IsSuppressed, Is.True);
             Assert.That(p.Survey.MarginOfError, Is.EqualTo(0.2982295047).Within(1e-8), "2.022691 · 1/√40 · √(260/299)");
-            Assert.That(p.Flags, Is.EqualTo(PositionFlags.BelowPublicationThreshold | PositionFlags.NotSignificant));
-            Assert.That(p.Rank, Is.EqualTo(4), "the score is still ranked; the flag says how to publish it");
+            Assert.That(p.Flags, Is.EqualTo(PositionFlags.BelowPublicationThreshold), "not compared, so not ‘not significant’ either");
+            Assert.That(p.Value, Is.EqualTo(7.2), "the municipality itself sees its score");
+            Assert.That(p.Rank, Is.Zero, "not published: not ranked (it was rank 4 before issue #10)");
+            Assert.That(p.Quartile, Is.Zero, "and not coloured");
+            Assert.That(p.SurveyDifference, Is.Null);
+            Assert.That(engine.Rank("employee_satisfaction", Year, Leusden).Entries.Single(e => e.Municipality == Leusden).Value, Is.NaN, "nor shown to others");
+            Assert.That(p.Group.ValueCount, Is.EqualTo(7), "nor in the peers' statistics");
         });
     }
 
@@ -90,7 +95,7 @@ public sealed class SurveyPositionTests
     }
 
     [Test]
-    public void Position_WithoutRespondentCount_BelowPublicationThresholdWithoutEstimate()
+    public void Position_WithoutRespondentCount_NotPublishedWithoutEstimate()
     {
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Indicator == "employee_satisfaction_n"));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
@@ -101,7 +106,7 @@ public sealed class SurveyPositionTests
         {
             Assert.That(p.Survey, Is.Null);
             Assert.That(p.Flags, Is.EqualTo(PositionFlags.BelowPublicationThreshold));
-            Assert.That(p.Rank, Is.EqualTo(2));
+            Assert.That(p.Rank, Is.Zero, "without n nobody can tell whether it may be published: it is not");
         });
     }
 }

@@ -7,6 +7,27 @@ namespace Benchmark.Tests.Comparison;
 public sealed class TrendTests
 {
     [Test]
+    public void Trend_OnlyTwoNonAdjacentYears_NoYearOnYearChangeAcrossTheMissingYear()
+    {
+        // Only 2021 and 2023 loaded (2022 and 2024 left out): 2023 − 2021 is a two-year change across the 2022 series
+        // break of running costs, not a year-on-year change. Before issue #10 the trend reported it as one.
+        var observations = Observations().Where(o => o.Year is 2021 or 2023);
+        var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
+
+        var running = engine.Trend(Soest, "running_costs_per_inhabitant");
+        var overhead = engine.Trend(Soest, "overhead_pct");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(running.Points.Select(p => p.Year), Is.EqualTo(new[] { 2021, 2023 }));
+            Assert.That(running.Points.Select(p => p.Value), Is.EqualTo(new[] { 450.0, 580 }));
+            Assert.That(running.Points.Select(p => p.YearOnYearChange), Has.All.NaN);
+            Assert.That(overhead.Points[1].YearOnYearChange, Is.NaN, "no series break, still two years apart");
+            Assert.That(running.SpansSeriesBreak, Is.True);
+        });
+    }
+
+    [Test]
     public void Trend_OverheadOfSoest_PointsMediansChangesCagrAndSlope()
     {
         // Soest 2021–2024: 10, 11, 11.5, 12; the seven peers constant at 8, 9, 9, 10, 11, 13, 16.
@@ -32,7 +53,7 @@ public sealed class TrendTests
             Assert.That(trend.Cagr, Is.EqualTo(0.0626586).Within(1e-7));
             Assert.That(trend.Slope, Is.EqualTo(0.65).Within(1e-9));
             Assert.That(trend.SpansSeriesBreak, Is.False);
-            Assert.That(trend.PeerSpec, Is.EqualTo("size-class"));
+            Assert.That(trend.PeerSpec, Is.EqualTo("default"));
             Assert.That(trend.Municipality, Is.EqualTo(Soest));
         });
     }

@@ -215,4 +215,38 @@ public sealed class NearestNeighboursTests
     {
         Assert.Throws<ArgumentException>(() => NearestNeighbours.For(Year, ExampleContext(XY(wx: weight))));
     }
+
+    [TestCase(17.0)]
+    [TestCase(3.0)]
+    [TestCase(123.0)]
+    public void Nearest_TiesInExactArithmetic_EqualDistancesAndBrokenByCode(double others)
+    {
+        // Issue #10: GM0202 and GM0203 have the focus's 20,000 inhabitants and densities 400 and 1200 around its 800, so
+        // they are exactly equally far. With z-scores subtracted the two distances differed in the last bits and
+        // nearest:1 could pick GM0203; differences of the raw values keep the tie, which the code then breaks.
+        var focus = M(200, 20_000);
+        var rows = new (Municipality M, double Density)[]
+        {
+            (focus, 800), (M(202, 20_000), 400), (M(203, 20_000), 1200),
+            (M(300, 50_000), 900 + others), (M(301, 8_000), 300 - others), (M(302, 120_000), 2500 + (3 * others)), (M(303, 31_000), 1700 - others),
+        };
+        var registry = Registry([.. rows.Select(r => r.M)]);
+        var builder = new DatasetBuilder().WithData(Year, rows.Select(r => r.M));
+        foreach (var (m, density) in rows)
+        {
+            builder.Add(m.Code, Year, "address_density", density);
+        }
+
+        var context = new PeerGroupContext(registry, builder.Build());
+        var model = new NearestNeighbours(Year, rows.Select(r => r.M.Code), context);
+
+        var distances = model.Distances(focus.Code).ToDictionary(d => d.Municipality, d => d.Distance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(distances[C(202)], Is.EqualTo(distances[C(203)]), "equal in exact arithmetic, equal here");
+            Assert.That(Codes(model.Nearest(focus.Code, 1).Select(d => d.Municipality)), Is.EqualTo(new[] { "GM0202" }));
+            Assert.That(Codes(model.Nearest(focus.Code, 2).Select(d => d.Municipality)), Is.EqualTo(new[] { "GM0202", "GM0203" }));
+        });
+    }
 }

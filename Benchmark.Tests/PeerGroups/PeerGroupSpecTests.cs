@@ -4,6 +4,8 @@ namespace Benchmark.Tests.PeerGroups;
 
 public sealed class PeerGroupSpecTests
 {
+    [TestCase("default", PeerGroupKind.Default, "default")]
+    [TestCase(" DEFAULT ", PeerGroupKind.Default, "default")]
     [TestCase("all", PeerGroupKind.All, "all")]
     [TestCase("size-class", PeerGroupKind.SizeClass, "size-class")]
     [TestCase("size-class-ex-g4", PeerGroupKind.SizeClassExcludingG4, "size-class-ex-g4")]
@@ -38,10 +40,11 @@ public sealed class PeerGroupSpecTests
     }
 
     [Test]
-    public void Default_IsSizeClass()
+    public void Default_IsItsOwnMethodNotPlainSizeClass()
     {
-        Assert.That(PeerGroupSpec.Default, Is.EqualTo(PeerGroupSpec.BySizeClass));
-        Assert.That(PeerGroupSpec.Default.ToString(), Is.EqualTo("size-class"));
+        Assert.That(PeerGroupSpec.Default, Is.Not.EqualTo(PeerGroupSpec.BySizeClass));
+        Assert.That(PeerGroupSpec.Default.Kind, Is.EqualTo(PeerGroupKind.Default));
+        Assert.That(PeerGroupSpec.Default.ToString(), Is.EqualTo("default"));
     }
 
     [TestCase("")]

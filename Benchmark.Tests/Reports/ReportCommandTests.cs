@@ -23,7 +23,7 @@ public sealed class ReportCommandTests
         var run = CliRunner.Run("report", "GM0193", "--year", "2024", "--out", output, "--input", "samples/benchmark-2023.csv", "samples/benchmark-2024.csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        Assert.That(run.Console, Does.Contain("Geschreven"));
+        Assert.That(run.Error, Does.Contain("Geschreven"), "the status line goes to stderr");
         using var pdf = PdfDocument.Open(output);
         Assert.That(pdf.NumberOfPages, Is.GreaterThan(3));
         var cover = ReportTestData.Normalize(pdf.GetPage(1).Text);
@@ -52,7 +52,7 @@ public sealed class ReportCommandTests
         var files = Directory.GetFiles(folder, "*.pdf");
         Assert.That(files, Has.Length.EqualTo(12));
         Assert.That(files.Select(Path.GetFileName), Is.All.Match(@"^GM\d{4}-2024\.pdf$"));
-        Assert.That(run.Console, Does.Contain("12 rapporten geschreven").And.Contain("0 mislukt"));
+        Assert.That(run.Error, Does.Contain("12 rapporten geschreven").And.Contain("0 mislukt"));
     }
 
     [Test]

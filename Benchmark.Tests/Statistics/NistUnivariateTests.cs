@@ -42,6 +42,17 @@ public sealed class NistUnivariateTests
     }
 
     [Test]
+    public void Compute_NumAcc2_MeanIsExactly1Point2LikeRAndNumpy()
+    {
+        // numpy 1.24.2 (Debian 12 python3-numpy): np.mean(x) == 1.2 is True for the 1001 values from line 61; R's
+        // mean() gives 1.2 as well (issue #10). Plain summation in ascending order gives 1.1999999999999826 (the
+        // engine before issue #10); Neumaier's compensated summation gives 1.2.
+        var data = NistDataSet.Load("NumAcc2");
+
+        Assert.That(DescriptiveStatistics.Compute(data.Values).Mean, Is.EqualTo(1.2));
+    }
+
+    [Test]
     public void Compute_NistDataSetWithMissingValues_GivesTheSameFigures()
     {
         var data = NistDataSet.Load("Lottery");

@@ -22,7 +22,7 @@ public abstract partial class StoreContractTests
 
         var upgraded = Open();
 
-        Assert.That(upgraded.SchemaVersion, Is.EqualTo(2));
+        Assert.That(upgraded.SchemaVersion, Is.EqualTo(DatasetStore.CurrentSchemaVersion));
         Assert.That(upgraded.Versions().Single(), Is.EqualTo(version));
         Assert.That(upgraded.SurveyCells(), Is.Empty);
         Assert.That(upgraded.SaveExplanation(new Explanation(Zwolle, "overhead_pct", 2024, ExplanationCategory.Unknown, "x", "y", Start)).Revision, Is.EqualTo(1));

@@ -27,6 +27,38 @@ public sealed class SurveyCheckTests
     }
 
     [Test]
+    public void SurveyBelowThreshold_NearlyEveryoneResponded_NoAdviceToRaiseTheResponse()
+    {
+        // 12 of 13 staff responded (92 %): more response cannot reach 50. The old hint said "verhoog de respons".
+        var report = Validate(new DatasetBuilder()
+            .Put(A, 2023, "staff_headcount", 13, line: 3)
+            .Put(A, 2023, "employee_satisfaction", 6.9, line: 3)
+            .Put(A, 2023, "employee_satisfaction_n", 12, line: 3));
+
+        var finding = report.Of(Rules.SurveyBelowThreshold).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Hint.Nl, Does.Not.Contain("verhoog de respons").IgnoreCase);
+            Assert.That(finding.Hint.Nl, Does.Contain("92%").And.Contain("12 van 13").And.Contain("meer respons helpt niet"));
+            Assert.That(finding.Hint.En, Does.Contain("more response cannot help"));
+            Assert.That(finding.Message.Nl, Does.Contain("niet gepubliceerd"));
+        });
+    }
+
+    [Test]
+    public void SurveyBelowThreshold_LowResponseRate_AdvisesToRaiseIt()
+    {
+        // 40 of 400 staff (10 %): raising the response would make the score publishable.
+        var report = Validate(new DatasetBuilder()
+            .Put(A, 2023, "staff_headcount", 400, line: 3)
+            .Put(A, 2023, "employee_satisfaction", 6.9, line: 3)
+            .Put(A, 2023, "employee_satisfaction_n", 40, line: 3));
+
+        var finding = report.Of(Rules.SurveyBelowThreshold).Single();
+        Assert.That(finding.Hint.Nl, Does.Contain("Verhoog de respons").And.Contain("10%").And.Contain("40 van 400"));
+    }
+
+    [Test]
     public void SurveyBelowThreshold_MeanWithoutRespondents_IsFlagged()
     {
         var report = Validate(new DatasetBuilder().Put(A, 2023, "internal_customer_satisfaction", 6.8, line: 3));

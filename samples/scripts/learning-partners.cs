@@ -1,6 +1,7 @@
 #!/usr/bin/env dotnet
-// Learning partners — "whom to call": per indicator, the structurally nearest municipalities of the size class that
-// are in its best quartile.
+// Learning partners — "whom to call": per indicator, the structurally nearest municipalities of the default peer group
+// that do measurably better (strictly better, in the best quartile; survey scores significantly). When the municipality
+// is among the best and nobody does better: who may call it (the nearest of the worst quartile).
 //   dotnet run samples/scripts/learning-partners.cs              (GM0193 Zwolle, 2024)
 //   dotnet run samples/scripts/learning-partners.cs GM0014 2023  (Groningen, 2023)
 #:project ../../Benchmark.Import/Benchmark.Import.csproj
@@ -8,6 +9,7 @@
 
 using System.Globalization;
 using Benchmark;
+using Benchmark.Comparison;
 using Benchmark.Import;
 using Benchmark.Municipalities;
 
@@ -26,7 +28,8 @@ foreach (var byIndicator in engine.Partners(code, year).GroupBy(p => p.Indicator
     var indicator = engine.Catalog.Get(byIndicator.Key);
     var own = engine.Data.ValueOrNaN(code, year, indicator.Code);
     Console.WriteLine();
-    Console.WriteLine($"{indicator.Name.En} ({indicator.Code}): own value {own:F2}");
+    var best = byIndicator.All(p => p.Role == PartnerRole.LearnsFromYou);
+    Console.WriteLine($"{indicator.Name.En} ({indicator.Code}): own value {own:F2}" + (best ? " — among the best; these can learn from you:" : string.Empty));
     foreach (var p in byIndicator)
     {
         Console.WriteLine($"  {p.Municipality}  {p.Name,-24} value {p.Value,10:F2}  rank {p.Rank,2}  distance {p.Distance:F3}");
@@ -34,4 +37,4 @@ foreach (var byIndicator in engine.Partners(code, year).GroupBy(p => p.Indicator
 }
 
 Console.WriteLine();
-Console.WriteLine("Indicators without partners are left out: neutral ones, or the municipality is the only one in the best quartile.");
+Console.WriteLine("Indicators without partners are left out: neutral ones, a group too small, a missing or unpublished own value, or nobody measurably better.");

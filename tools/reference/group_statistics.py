@@ -17,6 +17,8 @@ Methods (the engine's documented ones, computed here with pandas/numpy, not with
 Missing cells are empty, "-" or "n.v.t.". A derived ratio given in the file (only "Overhead %" in the samples) is
 used as given; where its cell is missing it is computed from its components (as the engine's validation does).
 Inhabitants come from the file, else from samples/municipalities.csv (the built-in reference).
+Survey scores resting on fewer respondents than the publication threshold (50) are not published: they count as
+missing (no rank, not in any statistic), and so are scores without a respondent count.
 
 Usage: python3 tools/reference/group_statistics.py samples/benchmark-2024.csv OUT_DIR
 The output uses "," as separator, "." as decimal point and repr() floats (17 significant digits, round-trip exact).
@@ -97,6 +99,13 @@ SIZE_CLASSES = [
 
 MAD_SCALE = 1.4826
 
+# Survey scores and their respondent counts (indicators.json), and the publication threshold (BenchmarkOptions).
+SURVEYS = {
+    "employee_satisfaction": "employee_satisfaction_n",
+    "internal_customer_satisfaction": "internal_customer_satisfaction_n",
+}
+PUBLICATION_THRESHOLD = 50
+
 # The missing markers of the sample files.
 MISSING = {"", "-", "n.v.t."}
 
@@ -172,6 +181,8 @@ def main(argv):
     reference = read_reference_inhabitants(data_path.parent / "municipalities.csv")
     frame["inhabitants"] = frame["inhabitants"].where(frame["inhabitants"].notna(), frame["municipality"].map(reference))
     frame = derive(frame)
+    for code, respondents in SURVEYS.items():
+        frame[code] = frame[code].where(frame[respondents] >= PUBLICATION_THRESHOLD)
     # The universe: municipalities of the reference with at least one value in the year (all of them in the samples).
     frame = frame[frame["municipality"].isin(reference.index)]
     frame["size_class"] = frame["inhabitants"].map(size_class)

@@ -5,13 +5,13 @@ namespace Benchmark.Validation.Checks;
 /// <summary>
 /// Rule 5c: a survey mean (kind <see cref="Catalog.IndicatorKind.Survey"/>) with fewer respondents than
 /// <see cref="ValidationOptions.SurveyPublicationThreshold"/>, or without an accepted respondent count, is a warning on
-/// the mean (kept; statistics suppress it).
+/// the mean (kept; not published: statistics, ranks and charts leave it out). The advice follows the response rate: with
+/// (nearly) every member of staff responding, more response cannot help.
 /// </summary>
 internal sealed class SurveyCheck : IValidationStep
 {
-    private static readonly LocalizedText BelowHint = new(
-        "Voeg de resultaten van meer jaren samen of verhoog de respons; de drempel is in te stellen (SurveyPublicationThreshold).",
-        "Pool more years or raise the response; the threshold is an option (SurveyPublicationThreshold).");
+    /// <summary>From this response rate (respondents / staff headcount) raising the response cannot reach the threshold.</summary>
+    private const double HighResponseRate = 0.8;
 
     public void Run(ValidationState state)
     {
@@ -24,6 +24,7 @@ internal sealed class SurveyCheck : IValidationStep
             }
 
             var respondents = state.Column(survey.Respondents);
+            var population = survey.Population is { } p ? state.Column(p) : -1;
             for (var row = 0; row < state.RowCount; row++)
             {
                 var mean = state.Direct(row, column);
@@ -40,6 +41,7 @@ internal sealed class SurveyCheck : IValidationStep
                         "{0}: {1} is opgegeven zonder (geldig) aantal respondenten in {2}; zonder n is niet vast te stellen of het cijfer publiceerbaar is (drempel {3}).",
                         "{0}: {1} is given without a (valid) number of respondents in {2}; without n it cannot be told whether the score is publishable (threshold {3}).",
                         state.Describe(row), name, survey.Respondents, threshold);
+                    message = Say.Format("{0} Het cijfer wordt niet gepubliceerd.", "{0} The score will not be published.", message);
                     var hint = Say.Format(
                         "Lever het aantal respondenten aan in kolom {0} (en de standaardafwijking in {1}).",
                         "Deliver the number of respondents in column {0} (and the standard deviation in {1}).",
@@ -52,9 +54,39 @@ internal sealed class SurveyCheck : IValidationStep
                         "{0}: {1} berust op {2} respondenten, minder dan de publicatiedrempel van {3}. Het cijfer is behouden maar wordt niet gepubliceerd.",
                         "{0}: {1} rests on {2} respondents, fewer than the publication threshold of {3}. The score was kept but will not be published.",
                         state.Describe(row), name, Say.Num(n), threshold);
-                    state.Report(mean, Severity.Warning, Rules.SurveyBelowThreshold, message, BelowHint);
+                    var headcount = population < 0 ? double.NaN : state.DirectValue(row, population);
+                    state.Report(mean, Severity.Warning, Rules.SurveyBelowThreshold, message, Advice(n, headcount, threshold));
                 }
             }
         }
+    }
+
+    /// <summary>What to do about too few respondents, by the response rate when the headcount is known.</summary>
+    private static LocalizedText Advice(double n, double headcount, int threshold)
+    {
+        if (!double.IsFinite(headcount) || headcount <= 0)
+        {
+            return Say.Format(
+                "Voeg de resultaten van meer jaren samen of verhoog de respons; lever ook het aantal medewerkers aan, dan is de respons als percentage te beoordelen. De drempel ({0}) is in te stellen (SurveyPublicationThreshold).",
+                "Pool more years or raise the response; deliver the staff headcount too, so that the response rate can be judged. The threshold ({0}) is an option (SurveyPublicationThreshold).",
+                threshold);
+        }
+
+        var rate = Math.Min(1, n / headcount);
+        return headcount < threshold || rate >= HighResponseRate
+            ? Say.Format(
+                "De respons is al {0:P0} ({1} van {2} medewerkers): meer respons helpt niet{3}. Voeg de resultaten van meer jaren samen of bespreek het cijfer alleen intern.",
+                "The response is already {0:P0} ({1} of {2} staff): more response cannot help{3}. Pool several years or discuss the score internally only.",
+                rate,
+                Say.Num(n),
+                Say.Num(headcount),
+                headcount < threshold ? Say.Format(", want de organisatie telt minder dan {0} medewerkers", ", as the organisation has fewer than {0} staff", threshold) : LocalizedText.Empty)
+            : Say.Format(
+                "De respons is {0:P0} ({1} van {2} medewerkers); met {3} respondenten wordt het cijfer publiceerbaar. Verhoog de respons of voeg meer jaren samen.",
+                "The response is {0:P0} ({1} of {2} staff); with {3} respondents the score becomes publishable. Raise the response or pool several years.",
+                rate,
+                Say.Num(n),
+                Say.Num(headcount),
+                threshold);
     }
 }
