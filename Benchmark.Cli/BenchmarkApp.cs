@@ -1,5 +1,6 @@
 using System.Reflection;
 using Benchmark.Cli.Commands;
+using Benchmark.Cli.Help;
 using Benchmark.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
@@ -18,6 +19,10 @@ public static class BenchmarkApp
     internal static int Run(string[] args, CliEnvironment env)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(env);
+
+        // Everything for people goes through escaping of control characters; machine output (env.Out) stays as it is.
+        env = env with { Console = new SafeConsole(env.Console), Error = new SafeTextWriter(env.Error) };
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliEnvironment), env);
         var app = new CommandApp(registrar);
@@ -27,62 +32,68 @@ public static class BenchmarkApp
             config.SetApplicationVersion(Version);
             config.Settings.Console = env.Console;
             config.Settings.StrictParsing = true;
+            config.SetHelpProvider(new DutchHelpProvider(config.Settings));
+            var lang = UsageErrors.LanguageOf(args);
+            HelpLanguage.Use(lang);
             config.SetExceptionHandler((ex, _) =>
             {
-                env.Error.WriteLine($"benchmark: {OneLine(ex)}");
-                env.Error.WriteLine("Run 'benchmark --help' or 'benchmark <command> --help' for usage.");
+                env.Error.WriteLine($"benchmark: {UsageErrors.Explain(OneLine(ex)).Get(lang.ToLanguage())}");
+                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang.ToLanguage()));
                 return ExitCodes.UsageOrUnreadable;
             });
             config.AddCommand<DemoCommand>("demo")
-                .WithDescription("The main job on the bundled samples: import every year into a fresh store (benchmark-demo/), compare one municipality, write its PDF.")
+                .WithDescription(HelpLanguage.Of("The main job on the bundled samples: import every year into a fresh store (benchmark-demo/), compare one municipality, write its PDF."))
                 .WithExample("demo", "--lang", "en");
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable).")
+                .WithDescription(HelpLanguage.Of("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable)."))
                 .WithExample("validate", "samples/benchmark-2024.csv")
                 .WithExample("validate", "data/*.csv", "--format", "json", "--lang", "en");
             config.AddCommand<ImportCommand>("import")
-                .WithDescription("Store files as dataset versions (exit 0 stored, 1 rejected, 2 usage/unreadable).")
+                .WithDescription(HelpLanguage.Of("Store files as dataset versions (exit 0 stored, 1 rejected, 2 usage/unreadable)."))
                 .WithExample("import", "samples/benchmark-2024.csv")
                 .WithExample("import", "data/2024-corrected.csv", "--accept-valid-rows");
             config.AddBranch<StoreSettings>("datasets", datasets =>
             {
-                datasets.SetDescription("Dataset versions in the store: list, show one (report, quarantine), delete one.");
+                datasets.SetDescription(HelpLanguage.Of("Dataset versions in the store: list, show one (report, quarantine), delete one."));
                 datasets.SetDefaultCommand<DatasetsListCommand>();
-                datasets.AddCommand<DatasetsShowCommand>("show").WithDescription("A version's validation report and quarantine.");
-                datasets.AddCommand<DatasetsDeleteCommand>("delete").WithDescription("Delete a version (explicit: needs --yes).");
+                datasets.AddCommand<DatasetsShowCommand>("show").WithDescription(HelpLanguage.Of("A version's validation report and quarantine."));
+                datasets.AddCommand<DatasetsDeleteCommand>("delete").WithDescription(HelpLanguage.Of("Delete a version (explicit: needs --yes)."));
             });
             config.AddCommand<ExportCommand>("export")
-                .WithDescription("The active values (optionally as of a version) as a long CSV or JSON that import reads back.")
+                .WithDescription(HelpLanguage.Of("The active values (optionally as of a version) as a long CSV or JSON that import reads back."))
                 .WithExample("export", "--year", "2024", "--out", "export-2024.csv");
             config.AddCommand<CompareCommand>("compare")
-                .WithDescription("Position of one municipality in its peer group on every indicator.")
+                .WithDescription(HelpLanguage.Of("Position of one municipality in its peer group on every indicator."))
                 .WithExample("compare", "GM0193", "--year", "2024", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<RankCommand>("rank")
-                .WithDescription("League table of one indicator in a peer group (or every group of the method).")
+                .WithDescription(HelpLanguage.Of("League table of one indicator in a peer group (or every group of the method)."))
                 .WithExample("rank", "--indicator", "overhead_pct", "--year", "2024", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<StatsCommand>("stats")
-                .WithDescription("Group statistics for every indicator × year × group.")
+                .WithDescription(HelpLanguage.Of("Group statistics for every indicator × year × group."))
                 .WithExample("stats", "--year", "2024", "--out", "stats.csv", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<PeersCommand>("peers")
-                .WithDescription("The peer group of a municipality (with structural distances for nearest).")
+                .WithDescription(HelpLanguage.Of("The peer group of a municipality (with structural distances for nearest)."))
                 .WithExample("peers", "GM0193", "--peers", "nearest", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<PartnersCommand>("partners")
-                .WithDescription("Learning partners: structurally close municipalities in the best quartile.")
+                .WithDescription(HelpLanguage.Of("Learning partners: structurally close municipalities in the best quartile."))
                 .WithExample("partners", "GM0193", "--indicator", "overhead_pct", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<ReportCommand>("report")
-                .WithDescription("Peer-comparison PDF report of a municipality (or --all, or a learning circle with --group).")
+                .WithDescription(HelpLanguage.Of("Peer-comparison PDF report of a municipality (or --all, or a learning circle with --group)."))
                 .WithExample("report", "GM0193", "--year", "2024", "--out", "zwolle-2024.pdf", "--input", "samples/benchmark-2024.csv")
                 .WithExample("report", "--all", "--year", "2024", "--out", "reports", "--input", "samples/benchmark-2024.csv")
-                .WithExample("report", "--group", "Leerkring Oost", "--groups", "samples/groups.csv", "--input", "samples/benchmark-2024.csv");
+                .WithExample("report", "--group", "\"Leerkring Oost\"", "--groups", "samples/groups.csv", "--input", "samples/benchmark-2024.csv");
             config.AddCommand<ChartCommand>("chart")
-                .WithDescription("One chart of a report as PNG or SVG (ranked, trend or overview).")
+                .WithDescription(HelpLanguage.Of("One chart of a report as PNG or SVG (ranked, trend or overview)."))
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             ConversationCommands.Register(config);
             config.AddCommand<GenerateCommand>("generate")
-                .WithDescription("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue.")
+                .WithDescription(HelpLanguage.Of("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue."))
                 .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");
+            config.AddCommand<TemplateCommand>("template")
+                .WithDescription(HelpLanguage.Of("The empty delivery workbook (.xlsx) of a year: a row per municipality, a column per figure, definitions as notes, valid ranges as data validation."))
+                .WithExample("template", "--year", "2025", "--out", "benchmark-2025.xlsx");
             config.AddCommand<SamplesCommand>("samples")
-                .WithDescription("Write the seeded synthetic sample files (reproduces samples/ byte for byte).")
+                .WithDescription(HelpLanguage.Of("Write the seeded synthetic sample files (reproduces samples/ byte for byte)."))
                 .WithExample("samples", "--out", "samples");
         });
         return app.Run(ExpandInputs(args));
@@ -118,15 +129,22 @@ public static class BenchmarkApp
         return [.. result];
 
         static bool LooksLikeFile(string token) =>
-            token.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || token.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
+            token.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || token.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || token.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
     }
 
     private static string OneLine(Exception ex)
     {
+        if (ex is System.Data.Common.DbException)
+        {
+            // The store failed while a command used it (damaged file, lost connection): plain words, no type name.
+            return $"the store could not be read or written: {ex.Message.ReplaceLineEndings(" ").Trim()} If the file is damaged, restore a backup or import the files again into a new --db.";
+        }
+
         var message = ex.Message.ReplaceLineEndings(" ").Trim()
             .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
-        return ex is CommandParseException or CommandRuntimeException ? message : $"{message} ({ex.GetType().Name})";
+        return ex is CommandParseException or CommandRuntimeException or OutputFileException or UsageException ? message : $"{message} ({ex.GetType().Name})";
     }
 }

@@ -2,6 +2,7 @@ using Benchmark.Data;
 using Benchmark.Import.Detection;
 using Benchmark.Import.Findings;
 using Benchmark.Import.Reading;
+using Benchmark.Import.Workbooks;
 using Benchmark.Validation;
 
 namespace Benchmark.Import;
@@ -68,7 +69,9 @@ public static class CsvImporter
         ArgumentNullException.ThrowIfNull(fileName);
         CheckOptions(options);
         var builder = new DatasetBuilder();
-        var report = DataFileReader.Read(stream, fileName, options, builder);
+        var report = WorkbookImporter.IsWorkbookName(fileName)
+            ? WorkbookImporter.Read(stream, fileName, options, builder)
+            : DataFileReader.Read(stream, fileName, options, builder);
         return new ImportResult(builder.Build(release: true), [report]);
     }
 
@@ -83,7 +86,9 @@ public static class CsvImporter
 
         using (stream)
         {
-            return DataFileReader.Read(stream, path, options, builder);
+            return WorkbookImporter.IsWorkbookName(path)
+                ? WorkbookImporter.Read(stream, path, options, builder)
+                : DataFileReader.Read(stream, path, options, builder);
         }
     }
 

@@ -44,6 +44,9 @@ public static class DatasetLoader
         options ??= ImportOptions.Default;
         validation ??= ValidationOptions.Default with { FirstYear = options.FirstYear, LastYear = options.LastYear };
         var context = new ValidationContext(options.Catalog, options.Municipalities, validation, history);
-        return DatasetValidator.Validate(imported.Dataset, imported.Files, context);
+        var report = DatasetValidator.Validate(imported.Dataset, imported.Files, context);
+        return report.Files.Any(f => f.Format?.Sheet is not null)
+            ? report with { Files = [.. report.Files.Select(Workbooks.WorkbookCells.Locate)] }
+            : report;
     }
 }

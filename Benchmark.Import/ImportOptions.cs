@@ -34,6 +34,19 @@ public sealed record ImportOptions
     public int LastYear { get; init; } = 2100;
 
     /// <summary>
+    /// Headers that may look like a catalogue column but are meant to be ignored (<c>--ignore-column</c>): matched
+    /// case-, space- and accent-insensitively, they give an info finding instead of the
+    /// <see cref="Validation.Rules.ProbableTypo"/> error. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
+    /// <summary>
+    /// The worksheet a workbook (.xlsx) is read from, by name (case-insensitive); <see langword="null"/>: the first
+    /// visible sheet. Text files ignore it.
+    /// </summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>
     /// The largest record, in bytes of its UTF-8 text (characters for plain ASCII), before the reader gives up on a
     /// runaway quote: the rest of the file is then reported as unreadable from the line where that record starts.
     /// Checked when the reader needs more input, so a longer record that is already buffered (64 KiB) may still be

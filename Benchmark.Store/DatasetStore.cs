@@ -49,6 +49,29 @@ public static partial class DatasetStore
     public static IDatasetStore Open(string? db = null, TimeProvider? clock = null) => OpenWithMigrations(db, clock, null);
 
     /// <summary>
+    /// Opens the store that <paramref name="db"/> names for commands that only read: as <see cref="Open"/> does, and
+    /// when an existing SQLite file cannot be opened for writing (a read-only medium), read-only without migrating.
+    /// </summary>
+    /// <exception cref="StoreSchemaTooNewException">When a newer Benchmark wrote the store.</exception>
+    /// <exception cref="InvalidDataException">When the file is not a store, or a read-only store needs a migration.</exception>
+    /// <exception cref="IOException">When the file cannot be opened at all.</exception>
+    public static IDatasetStore OpenForReading(string? db = null, TimeProvider? clock = null)
+    {
+        var location = ResolveLocation(db);
+        try
+        {
+            return Open(location, clock);
+        }
+        catch (Exception ex) when (!IsPostgres(location) && File.Exists(location)
+            && (ex is IOException or UnauthorizedAccessException || ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: ReadOnlyError }))
+        {
+            return SqliteDatasetStore.OpenReadOnly(location, clock ?? TimeProvider.System);
+        }
+    }
+
+    private const int ReadOnlyError = 8;
+
+    /// <summary>
     /// Where <paramref name="db"/> points: the full path of the SQLite file, or the PostgreSQL connection string or URL
     /// as given.
     /// </summary>
@@ -83,6 +106,11 @@ public static partial class DatasetStore
             : SqliteDatasetStore.Open(location, clock, adjust);
     }
 
-    [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Connection-string syntax: a keyword of a PostgreSQL connection string followed by '=' at the start or after ';'.
+    /// A string without <c>Host=</c> (Npgsql then says what is missing) is still one, never a file name: a file named
+    /// after it would hold the password in its name, and messages about it would print it.
+    /// </summary>
+    [GeneratedRegex(@"(^|;)\s*(host|server|port|database|db|username|user\s*id|userid|user|password|pwd|passfile|ssl\s*mode|sslmode|search\s*path|timeout|command\s*timeout|pooling|application\s*name)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConnectionStringHost();
 }

@@ -14,4 +14,10 @@ public enum ImportOutcomeKind
 
     /// <summary>A version already holds a file with the same SHA-256: nothing was done.</summary>
     AlreadyImported,
+
+    /// <summary>
+    /// The file would be rejected again, and an earlier version already records its rejection (same SHA-256): nothing
+    /// was stored; the outcome names that version and carries the report.
+    /// </summary>
+    AlreadyRejected,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Benchmark.Data;
+using Benchmark.Export;
 
 namespace Benchmark.Store;
 
@@ -21,21 +22,24 @@ public static class StoreExport
     /// <summary>Writes <paramref name="data"/> as <c>gemeentecode,jaar,indicator,waarde</c>, by year, municipality and indicator; a missing value is an empty field.</summary>
     /// <param name="data">The observations, e.g. <c>store.LoadActive(asOf, year)</c>.</param>
     /// <param name="output">The stream written to (left open).</param>
-    public static void WriteCsv(Dataset data, Stream output)
+    /// <param name="dialect">The CSV dialect; <see cref="CsvDialect.Invariant"/> when <see langword="null"/> (<see cref="CsvDialect.ExcelNl"/>: <c>;</c>, decimal comma, byte order mark; the importer reads both back).</param>
+    public static void WriteCsv(Dataset data, Stream output, CsvDialect? dialect = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
+        dialect ??= CsvDialect.Invariant;
         using var writer = new StreamWriter(output, Utf8NoBom, leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine("gemeentecode,jaar,indicator,waarde");
+        dialect.Begin(writer);
+        writer.WriteLine(string.Join(dialect.Separator, "gemeentecode", "jaar", "indicator", "waarde"));
         foreach (var o in Ordered(data))
         {
             writer.Write(o.Municipality.ToString());
-            writer.Write(',');
+            writer.Write(dialect.Separator);
             writer.Write(o.Year.ToString(CultureInfo.InvariantCulture));
-            writer.Write(',');
-            writer.Write(Quote(o.Indicator));
-            writer.Write(',');
-            writer.WriteLine(o.IsMissing ? string.Empty : Number(o.Value));
+            writer.Write(dialect.Separator);
+            writer.Write(SpreadsheetCsv.Field(o.Indicator, dialect.Separator));
+            writer.Write(dialect.Separator);
+            writer.WriteLine(o.IsMissing ? string.Empty : dialect.ExactNumber(o.Value));
         }
     }
 
@@ -97,29 +101,7 @@ public static class StoreExport
     }
 
     /// <summary>A value in invariant notation that round-trips and never uses an exponent (the importer reads no exponents).</summary>
-    internal static string Number(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        var e = text.IndexOf('E', StringComparison.Ordinal);
-        if (e < 0)
-        {
-            return text;
-        }
-
-        var exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var mantissa = text[..e];
-        var sign = mantissa.StartsWith('-') ? "-" : string.Empty;
-        mantissa = mantissa.TrimStart('-');
-        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
-        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal);
-        var position = (point < 0 ? mantissa.Length : point) + exponent;
-        var plain = position <= 0
-            ? "0." + new string('0', -position) + digits
-            : position >= digits.Length
-                ? digits + new string('0', position - digits.Length)
-                : digits[..position] + "." + digits[position..];
-        return sign + plain;
-    }
+    internal static string Number(double value) => CsvDialect.Invariant.ExactNumber(value);
 
     private static IEnumerable<Observation> Ordered(Dataset data) =>
         data.Observations
@@ -127,6 +109,5 @@ public static class StoreExport
             .ThenBy(o => o.Municipality)
             .ThenBy(o => o.Indicator, StringComparer.Ordinal);
 
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string text) => SpreadsheetCsv.Field(text);
 }

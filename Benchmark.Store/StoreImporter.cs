@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Benchmark.Data;
 using Benchmark.Import;
@@ -14,7 +13,9 @@ namespace Benchmark.Store;
 /// <para>
 /// The file is read into memory once, so its SHA-256, its values and the text of rejected rows all come from the same
 /// bytes. A file whose SHA-256 a stored version already holds is not imported again
-/// (<see cref="ImportOutcomeKind.AlreadyImported"/>); a file that was only rejected before may be imported again.
+/// (<see cref="ImportOutcomeKind.AlreadyImported"/>); a file that was only rejected before may be imported again (with
+/// other options, such as accepting the valid rows), but one that would only be rejected again is not stored twice
+/// (<see cref="ImportOutcomeKind.AlreadyRejected"/>, naming the earlier version).
 /// </para>
 /// <para>
 /// Validation and saving run in one write transaction (others wait): the version row, its observations, its findings
@@ -44,20 +45,21 @@ public static class StoreImporter
         CheckStorable(path, nameof(path));
         CheckStorable(importedBy, nameof(options));
 
-        var bytes = File.ReadAllBytes(path);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // Streamed, like validate: the hash in one pass, the import in another, the bytes again only for a quarantine.
+        var before = ImportedFile.Stamp(path);
+        var sha256 = ImportedFile.Sha256(path);
         if (store.FindBySha256(sha256) is { } existing)
         {
             return new ImportOutcome(ImportOutcomeKind.AlreadyImported, existing, null, []);
         }
 
-        ImportResult imported;
-        using (var stream = new MemoryStream(bytes, writable: false))
+        var imported = CsvImporter.Import([path], options.Import);
+        if (ImportedFile.Stamp(path) != before)
         {
-            imported = CsvImporter.Import(stream, path, options.Import);
+            throw new IOException($"{path} changed while it was being imported; nothing was stored. Import it again when it is complete.");
         }
 
-        var request = new ImportRequest(path, bytes, sha256, importedBy, options.AcceptValidRows, options.Import.MaxRecordSize);
+        var request = new ImportRequest(path, () => File.ReadAllBytes(path), sha256, importedBy, options.AcceptValidRows, options.Import.MaxRecordSize);
         return relational.Write(session =>
         {
             if (session.FindBySha256(sha256) is { } held)
@@ -68,6 +70,11 @@ public static class StoreImporter
             var history = History(session, imported.Dataset, options.Import);
             var report = DatasetLoader.Validate(imported, options.Import, options.Validation, history);
             var plan = ImportPlanner.Plan(request, imported.Dataset, report);
+            if (plan.Status == DatasetVersionStatus.Rejected && session.FindRejectedBySha256(sha256) is { } rejected)
+            {
+                return new ImportOutcome(ImportOutcomeKind.AlreadyRejected, rejected, report, plan.Quarantine);
+            }
+
             var version = session.Save(plan);
             return new ImportOutcome(KindOf(plan.Status), version, report, plan.Quarantine);
         });

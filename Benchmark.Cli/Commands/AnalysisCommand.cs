@@ -14,23 +14,48 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
     {
         try
         {
-            var session = AnalysisSession.Load(settings, Env);
-            var table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
+            ResultTable table;
+            using (var status = Env.Status())
+            {
+                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
+                var session = AnalysisSession.Load(settings, Env);
+                table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
+            }
+
             return Emit(table, settings);
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
         {
-            Env.Error.WriteLine($"benchmark {context.Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            Env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
 
-    /// <summary>Prints the result (a command with --out writes a file instead) and returns the exit code.</summary>
+    /// <summary>Prints the result, or writes it to <c>--out</c> (CSV, JSON or an .xlsx workbook), and returns the exit code.</summary>
     protected virtual int Emit(ResultTable table, TSettings settings)
     {
-        ResultWriter.Write(table, settings.Format, settings.Lang, Env.Console, Env.Out);
+        if (settings is not IFileOutput { Out: { } path })
+        {
+            ResultWriter.Write(table, settings, Env.Console, Env.Out);
+            return ExitCodes.Ok;
+        }
+
+        try
+        {
+            ResultFile.Write(table, settings, Env.Resolve(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Env.Error.WriteLine($"benchmark {table.Command}: --out {path}: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
+
+    private static string ResultsText(ResultTable table, OutputLanguage lang) =>
+        ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);
 }

@@ -6,6 +6,7 @@ using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Composition;
 using Benchmark.Store;
+using Benchmark.Text;
 using Benchmark.Validation;
 
 namespace Benchmark.Cli.Commands;
@@ -37,12 +38,15 @@ internal sealed class AnalysisSession
         if (unreadable.Count > 0)
         {
             var f = unreadable[0];
-            throw new UsageException($"{f.Path}: {f.Findings.First(x => x.Rule == Rules.FileUnreadable).Message.Get(settings.Lang.ToLanguage())}");
+            var message = f.Findings.First(x => x.Rule == Rules.FileUnreadable).Message;
+            throw new UsageException($"{f.Path}: {message.Nl}", $"{f.Path}: {message.En}");
         }
 
         if (report.Dataset.Count == 0)
         {
-            throw new UsageException("The input files hold no usable values; check them with benchmark validate.");
+            throw new UsageException(
+                "De invoerbestanden bevatten geen bruikbare waarden; controleer ze met benchmark validate.",
+                "The input files hold no usable values; check them with benchmark validate.");
         }
 
         if (report.HasErrors)
@@ -72,12 +76,17 @@ internal sealed class AnalysisSession
     private static AnalysisSession FromStore(AnalysisSettings settings, CliEnvironment env, ImportOptions options)
     {
         using var store = StoreAccess.Open(settings.Db, env);
+        StoreAccess.CheckAsOf(store, settings.AsOf);
         var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (settings.AsOf is null || v.Id <= settings.AsOf)).ToList();
         if (versions.Count == 0)
         {
-            throw new UsageException(settings.AsOf is null
-                ? $"The store {store.Location} holds no data yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...)."
-                : $"The store {store.Location} has no stored version up to {settings.AsOf}.");
+            throw settings.AsOf is null
+                ? new UsageException(
+                    $"De opslag {store.Location} bevat nog geen gegevens: lees bestanden in met benchmark import BESTAND... (of reken direct op bestanden met --input BESTAND...).",
+                    $"The store {store.Location} holds no data yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).")
+                : new UsageException(
+                    $"De opslag {store.Location} heeft geen versie tot en met {settings.AsOf}.",
+                    $"The store {store.Location} has no stored version up to {settings.AsOf}.");
         }
 
         var data = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store, settings.AsOf, options: options), options.Catalog);
@@ -96,11 +105,30 @@ internal sealed class AnalysisSession
         {
             return Engine.Municipalities.Find(code) is not null
                 ? code
-                : throw new UsageException($"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
+                : throw new UsageException(
+                    $"{code} staat niet in de gemeentereferentie (geef --municipalities BESTAND voor andere codes).",
+                    $"{code} is not in the municipality reference (give --municipalities FILE for other codes).");
         }
 
-        return Engine.Municipalities.FindByName(text)?.Code
-            ?? throw new UsageException($"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.");
+        var named = Engine.Municipalities.FindAllByName(text);
+        if (named.Count == 1)
+        {
+            return named[0].Code;
+        }
+
+        if (named.Count > 1)
+        {
+            var list = string.Join(", ", named.Select(m => $"{m.Code} {m.Name} ({m.Province})"));
+            throw new UsageException(
+                $"'{text}' is de naam van {named.Count} gemeenten: {list}. Geef de code, bijv. {named[0].Code}.",
+                $"'{text}' names {named.Count} municipalities: {list}. Give the code, e.g. {named[0].Code}.");
+        }
+
+        var nearest = NearestName.Find(text, Engine.Municipalities.All.Select(m => m.Name).Distinct(StringComparer.Ordinal));
+        var hint = nearest is null ? new LocalizedText(string.Empty, string.Empty) : LocalizedText.Format(" Bedoelt u '{0}'?", " Did you mean '{0}'?", nearest);
+        throw new UsageException(
+            $"'{text}' is geen CBS-code (GM0193) en geen naam van een gemeente in de referentie.{hint.Nl}",
+            $"'{text}' is neither a CBS code (GM0193) nor the name of a municipality in the reference.{hint.En}");
     }
 
     public int ResolveYear(int? year)
@@ -112,7 +140,9 @@ internal sealed class AnalysisSession
 
         return Engine.Years.Contains(y)
             ? y
-            : throw new UsageException($"No data for {y}; the input covers {string.Join(", ", Engine.Years)}.");
+            : throw new UsageException(
+                $"Geen gegevens voor {y}; de invoer bevat {string.Join(", ", Engine.Years)}.",
+                $"No data for {y}; the input covers {string.Join(", ", Engine.Years)}.");
     }
 
     private static NamedGroups LoadGroups(AnalysisSettings settings, CliEnvironment env, MunicipalityRegistry registry)
@@ -121,7 +151,9 @@ internal sealed class AnalysisSession
         {
             if (settings.PeerSpec.Kind == PeerGroupKind.Named)
             {
-                throw new UsageException($"--peers {settings.Peers} needs the groups file: --groups FILE (columns groep;gemeentecode).");
+                throw new UsageException(
+                    $"--peers {settings.Peers} heeft het groepenbestand nodig: --groups BESTAND (kolommen groep;gemeentecode).",
+                    $"--peers {settings.Peers} needs the groups file: --groups FILE (columns groep;gemeentecode).");
             }
 
             return NamedGroups.Empty;
@@ -131,12 +163,16 @@ internal sealed class AnalysisSession
         var fatal = read.Report.Findings.FirstOrDefault(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn or Rules.DuplicateColumn);
         if (fatal is not null)
         {
-            throw new UsageException($"--groups {path}: {fatal.Message.Get(settings.Lang.ToLanguage())}");
+            throw new UsageException($"--groups {path}: {fatal.Message.Nl}", $"--groups {path}: {fatal.Message.En}");
         }
 
         if (read.HasErrors)
         {
-            env.Error.WriteLine($"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file with its line numbers: {string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10))}).");
+            var lines = string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10));
+            env.Error.WriteLine(CliText.Get(
+                settings.Lang,
+                $"--groups {path}: {read.Report.ErrorCount} rijen afgewezen (controleer het bestand op regel {lines}).",
+                $"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file at lines {lines})."));
         }
 
         return read.Groups;

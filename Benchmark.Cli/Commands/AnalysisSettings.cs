@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Benchmark.PeerGroups;
 using Spectre.Console;
@@ -10,28 +11,28 @@ public class AnalysisSettings : DataSettings, IStoreSettings
 {
     /// <inheritdoc />
     [CommandOption("--db <DB>")]
-    [Description("The store to read (default ./benchmark.db or $BENCHMARK_DB; a PostgreSQL connection string or postgres:// URL for a shared one). Ignored with --input.")]
+    [LocalizedDescription("The store to read (default ./benchmark.db or $BENCHMARK_DB; a PostgreSQL connection string or postgres:// URL for a shared one). Ignored with --input.")]
     public string? Db { get; init; }
 
     /// <summary>Read the store as it was after this version.</summary>
     [CommandOption("--as-of <VERSION>")]
-    [Description("Use the stored data as they were after dataset version VERSION (see benchmark datasets).")]
+    [LocalizedDescription("Use the stored data as they were after dataset version VERSION (see benchmark datasets).")]
     public long? AsOf { get; init; }
 
     /// <summary>CSV files to compute from.</summary>
     [CommandOption("--input <FILE>")]
-    [Description("CSV files to compute from instead of the store (wide or long; several years together). Repeat the option or list the files after it.")]
+    [LocalizedDescription("CSV files to compute from instead of the store (wide or long; several years together). Repeat the option or list the files after it.")]
     public string[] Input { get; init; } = [];
 
     /// <summary>The peer-group method.</summary>
     [CommandOption("--peers <METHOD>")]
-    [Description("Peer group: [green]default[/] (the size class; for a municipality more than 3 × larger or smaller than its class median, the municipalities of comparable size), [green]all[/], [green]size-class[/], [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/].")]
+    [LocalizedDescription("Peer group: [green]default[/] (the size class; for a municipality more than 3 × larger or smaller than its class median, the municipalities of comparable size), [green]all[/], [green]size-class[/], [green]size-class-ex-g4[/], [green]province[/], [green]group:NAME[/] (with --groups) or [green]nearest[[:K]][/].")]
     [DefaultValue("default")]
     public string Peers { get; init; } = "default";
 
     /// <summary>A file of named groups (learning circles).</summary>
     [CommandOption("--groups <FILE>")]
-    [Description("Named groups (learning circles): a CSV with columns groep;gemeentecode, one row per member.")]
+    [LocalizedDescription("Named groups (learning circles): a CSV with columns groep;gemeentecode, one row per member.")]
     public string? Groups { get; init; }
 
     /// <summary>The parsed peer-group method.</summary>
@@ -46,7 +47,7 @@ public class AnalysisSettings : DataSettings, IStoreSettings
         }
 
         return Input.Length > 0 && AsOf is not null
-            ? ValidationResult.Error("--as-of reads the store; it cannot be combined with --input.")
+            ? ValidationResult.Error(Output.CliText.Get(Lang, "--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
             : base.Validate();
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
             var path = env.Resolve(settings.Out!);
             try
             {
-                ChartFiles.Save(plot, path, settings.Width, settings.Height);
+                OutputFile.WriteTo(path, temporary => ChartFiles.Save(plot, temporary, settings.Width, settings.Height));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -34,7 +34,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
         {
-            env.Error.WriteLine($"benchmark {context.Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,35 +23,35 @@ public sealed class ChartSettings : FocusSettings
 {
     /// <summary>The indicator (not needed for the overview).</summary>
     [CommandOption("--indicator <CODE>")]
-    [Description("The indicator (code or alias); not needed for --kind overview.")]
+    [LocalizedDescription("The indicator (code or alias); not needed for --kind overview.")]
     public string? Indicator { get; init; }
 
     /// <summary>The chart.</summary>
     [CommandOption("--kind <KIND>")]
-    [Description("[green]ranked[/] (default), [green]trend[/] or [green]overview[/].")]
+    [LocalizedDescription("[green]ranked[/] (default), [green]trend[/] or [green]overview[/].")]
     [DefaultValue(ChartKind.Ranked)]
     public ChartKind Kind { get; init; } = ChartKind.Ranked;
 
     /// <summary>The file: .png or .svg.</summary>
     [CommandOption("--out <FILE>")]
-    [Description("The file to write: .png or .svg.")]
+    [LocalizedDescription("The file to write: .png or .svg.")]
     public string? Out { get; init; }
 
     /// <summary>Width in pixels.</summary>
     [CommandOption("--width <PIXELS>")]
-    [Description("Width in pixels (default 900).")]
+    [LocalizedDescription("Width in pixels (default 900).")]
     [DefaultValue(900)]
     public int Width { get; init; } = 900;
 
     /// <summary>Height in pixels.</summary>
     [CommandOption("--height <PIXELS>")]
-    [Description("Height in pixels (default 520).")]
+    [LocalizedDescription("Height in pixels (default 520).")]
     [DefaultValue(520)]
     public int Height { get; init; } = 520;
 
     /// <summary>Show other municipalities as letters.</summary>
     [CommandOption("--anonymize")]
-    [Description("Show every other municipality as a stable letter.")]
+    [LocalizedDescription("Show every other municipality as a stable letter.")]
     public bool Anonymize { get; init; }
 
     /// <inheritdoc />
@@ -61,7 +62,7 @@ public sealed class ChartSettings : FocusSettings
     {
         if (string.IsNullOrWhiteSpace(Out) || Path.GetExtension(Out).ToUpperInvariant() is not (".PNG" or ".SVG"))
         {
-            return ValidationResult.Error("--out FILE is needed and must end in .png or .svg.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--out BESTAND is nodig en eindigt op .png of .svg.", "--out FILE is needed and must end in .png or .svg."));
         }
 
         if (Kind != ChartKind.Overview && string.IsNullOrWhiteSpace(Indicator))
@@ -70,7 +71,7 @@ public sealed class ChartSettings : FocusSettings
         }
 
         return Width is < 100 or > 8000 || Height is < 100 or > 8000
-            ? ValidationResult.Error("--width and --height must be between 100 and 8000 pixels.")
+            ? ValidationResult.Error(Output.CliText.Get(Lang, "--width en --height liggen tussen 100 en 8000 pixels.", "--width and --height must be between 100 and 8000 pixels."))
             : base.Validate();
     }
 }

@@ -5,7 +5,7 @@ using Benchmark.Comparison;
 namespace Benchmark.Cli.Commands;
 
 /// <summary><c>benchmark compare GMxxxx --year N</c>: one row per indicator with the municipality's position in its peer group.</summary>
-internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<FocusSettings>(env)
+internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<CompareSettings>(env)
 {
     private static readonly ResultColumn[] Columns =
     [
@@ -23,7 +23,8 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
         new("q3", "Q3", "Q3", CellKind.Number, 1, InText: false),
         new("interquartile", "Q1–Q3", "Q1–Q3", InMachine: false, NoWrap: true),
         new("differenceToMedian", "Verschil mediaan", "Diff. to median", CellKind.Number, 1, InText: false),
-        new("differenceToMedianPercent", "Δ med.", "Δ med.", CellKind.Percent, 0),
+        new("differenceToMedianPercent", "Δ med. %", "Δ med. %", CellKind.Percent, 0, InText: false),
+        new("differenceToMedianText", "Δ mediaan", "Δ median", InMachine: false, NoWrap: true),
         new("differenceToMedianEuros", "Verschil in euro", "Difference in euros", CellKind.Euro, 0, InText: false),
         new("robustZ", "Robuuste z", "Robust z", CellKind.Number, 2, InText: false),
         new("gapToBestQuartile", "Afstand beste kwartiel", "Gap to best quartile", CellKind.Number, 1, InText: false),
@@ -38,7 +39,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
         new("flags", "Vlaggen", "Flags"),
     ];
 
-    protected override ResultTable Build(AnalysisSession session, FocusSettings settings)
+    protected override ResultTable Build(AnalysisSession session, CompareSettings settings)
     {
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
@@ -90,6 +91,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Focus
             s is null ? null : $"{ResultFormatter.ForPeople(s.Q1, Columns[9], lang)} – {ResultFormatter.ForPeople(s.Q3, Columns[9], lang)}",
             p.DifferenceToMedian,
             p.DifferenceToMedianPercent,
+            DifferenceText.Of(p.DifferenceToMedian, p.DifferenceToMedianPercent, p.Indicator.Unit, lang),
             p.DifferenceToMedianEuros,
             p.RobustZ,
             p.GapToBestQuartile,

@@ -34,7 +34,7 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
             using var store = StoreAccess.Open(settings.Db, env);
             var rows = store.Versions().Select(v => new object?[]
             {
-                (int)v.Id, v.FileName, StatusText(v.Status), string.Join(" ", v.Years), v.RowsRead, v.RowsRejected, v.ValuesStored, v.Errors,
+                (int)v.Id, v.FileName, settings.EffectiveFormat == OutputFormat.Text ? StatusText(v.Status, settings.Lang) : StatusText(v.Status), string.Join(" ", v.Years), v.RowsRead, v.RowsRejected, v.ValuesStored, v.Errors,
                 v.Warnings, v.Sha256, v.Sha256[..12], v.ImportedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture), v.ImportedBy,
             }).ToList();
             var table = new ResultTable("datasets", Columns, rows)
@@ -42,12 +42,12 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
                 Facts = [("store", "Opslag", "Store", store.Location), ("schemaVersion", "Schemaversie", "Schema version", store.SchemaVersion)],
                 Notes = rows.Count == 0 ? [("Nog geen versies: benchmark import FILE...", "No versions yet: benchmark import FILE...")] : [],
             };
-            ResultWriter.Write(table, settings.Format, settings.Lang, env.Console, env.Out);
+            ResultWriter.Write(table, settings, env.Console, env.Out);
             return ExitCodes.Ok;
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark datasets: {ex.Message}");
+            env.Error.WriteLine($"benchmark datasets: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
@@ -57,6 +57,14 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
         DatasetVersionStatus.Stored => "stored",
         DatasetVersionStatus.PartiallyStored => "partially-stored",
         _ => "rejected",
+    };
+
+    /// <summary>The status for people: "opgeslagen", "deels opgeslagen", "afgewezen" (English with --lang en).</summary>
+    internal static string StatusText(DatasetVersionStatus status, OutputLanguage lang) => status switch
+    {
+        DatasetVersionStatus.Stored => CliText.Get(lang, "opgeslagen", "stored"),
+        DatasetVersionStatus.PartiallyStored => CliText.Get(lang, "deels opgeslagen", "partially stored"),
+        _ => CliText.Get(lang, "afgewezen", "rejected"),
     };
 }
 
@@ -68,15 +76,23 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
         try
         {
             using var store = StoreAccess.Open(settings.Db, env);
-            var details = store.Get(settings.Version) ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location} (see benchmark datasets).");
+            var details = store.Get(settings.Version) ?? throw new UsageException(
+                $"Er is geen datasetversie {settings.Version} in {store.Location} (zie benchmark datasets).",
+                $"There is no dataset version {settings.Version} in {store.Location} (see benchmark datasets).");
             if (settings.QuarantineOut is { } path)
             {
-                using var file = File.Create(env.Resolve(path));
-                StoreExport.WriteQuarantineCsv(details, file);
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    StoreExport.WriteQuarantineCsv(details, file);
+                    return 0;
+                });
             }
 
-            var report = new Validation.ValidationReport([details.Report], Dataset: Data.Dataset.Empty, details.GeneralFindings);
             var v = details.Version;
+
+            // The rows as stored (a rejected version accepted none), the same counts import printed.
+            var stored = details.Report with { RowsAccepted = v.RowsAccepted, RowsRejected = v.RowsRejected };
+            var report = new Validation.ValidationReport([stored], Dataset: Data.Dataset.Empty, details.GeneralFindings);
             if (settings.Format == OutputFormat.Json)
             {
                 ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());
@@ -88,7 +104,7 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
                 CliText.Get(settings.Lang, "Versie {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z door {5} · jaren {6} · {7} waarden", "Version {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z by {5} · years {6} · {7} values"),
                 v.Id,
                 v.FileName,
-                DatasetsListCommand.StatusText(v.Status),
+                DatasetsListCommand.StatusText(v.Status, settings.Lang),
                 v.Sha256,
                 v.ImportedAt,
                 v.ImportedBy,
@@ -112,7 +128,12 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark datasets show: {ex.Message}");
+            env.Error.WriteLine($"benchmark datasets show: {UsageException.TextOf(ex, settings.Lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (OutputFileException ex)
+        {
+            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
@@ -125,12 +146,17 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
     {
         try
         {
-            using var store = StoreAccess.Open(settings.Db, env);
+            using var store = StoreAccess.Open(settings.Db, env, write: true);
             var version = store.Versions().FirstOrDefault(v => v.Id == settings.Version)
-                ?? throw new UsageException($"There is no dataset version {settings.Version} in {store.Location}.");
+                ?? throw new UsageException(
+                    $"Er is geen datasetversie {settings.Version} in {store.Location}.",
+                    $"There is no dataset version {settings.Version} in {store.Location}.");
             if (!settings.Yes)
             {
-                env.Error.WriteLine($"benchmark datasets delete: this deletes version {version.Id} ({version.FileName}, {version.ValuesStored} values) for good; the values it superseded become active again. Repeat with --yes to confirm.");
+                env.Error.WriteLine("benchmark datasets delete: " + CliText.Get(
+                    settings.Lang,
+                    $"dit verwijdert versie {version.Id} ({version.FileName}, {version.ValuesStored} waarden) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
+                    $"this deletes version {version.Id} ({version.FileName}, {version.ValuesStored} values) for good; the values it superseded become active again. Repeat with --yes to confirm."));
                 return ExitCodes.UsageOrUnreadable;
             }
 
@@ -140,7 +166,7 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark datasets delete: {ex.Message}");
+            env.Error.WriteLine($"benchmark datasets delete: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -8,11 +8,11 @@ public sealed class DatasetsDeleteSettings : StoreSettings
 {
     /// <summary>The version id.</summary>
     [CommandArgument(0, "<VERSION>")]
-    [Description("The dataset version to delete; the values it superseded become active again.")]
+    [LocalizedDescription("The dataset version to delete; the values it superseded become active again.")]
     public long Version { get; init; }
 
     /// <summary>Confirms the deletion.</summary>
     [CommandOption("--yes")]
-    [Description("Confirm: without it nothing is deleted.")]
+    [LocalizedDescription("Confirm: without it nothing is deleted.")]
     public bool Yes { get; init; }
 }

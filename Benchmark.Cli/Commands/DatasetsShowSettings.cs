@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -8,12 +8,12 @@ public sealed class DatasetsShowSettings : StoreSettings
 {
     /// <summary>The version id.</summary>
     [CommandArgument(0, "<VERSION>")]
-    [Description("The dataset version (see benchmark datasets).")]
+    [LocalizedDescription("The dataset version (see benchmark datasets).")]
     public long Version { get; init; }
 
     /// <summary>Export the quarantine to a CSV file.</summary>
     [CommandOption("--quarantine-out <FILE>")]
-    [Description("Write the quarantined rows (line, text, reasons) to a CSV file.")]
+    [LocalizedDescription("Write the quarantined rows (line, text, reasons) to a CSV file.")]
     public string? QuarantineOut { get; init; }
 
     /// <inheritdoc />

@@ -20,7 +20,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark demo: {ex.Message}");
+            env.Error.WriteLine($"benchmark demo: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 
@@ -53,7 +53,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             var outcome = StoreImporter.Import(store, file);
             findings.AddRange(outcome.Report?.AllFindings ?? []);
             var f = outcome.Report!.Files[0];
-            errors |= outcome.Kind == ImportOutcomeKind.Rejected;
+            errors |= outcome.Kind is ImportOutcomeKind.Rejected or ImportOutcomeKind.AlreadyRejected;
             table.AddRow(
                 Markup.Escape(Path.GetFileName(file)),
                 outcome.Version.Id.ToString(culture),
@@ -97,9 +97,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                     Sources = [.. store.Versions().Select(v => new Reports.Composition.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Reports.Composition.DatasetSource.FingerprintLength]))],
                     Findings = [.. findings],
                 };
-                using (var output = File.Create(pdf))
                 {
-                    var pages = Reports.Rendering.PdfReportWriter.Write(Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options), output);
+                    var director = Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options);
+                    var pages = OutputFile.Write(pdf, output => Reports.Rendering.PdfReportWriter.Write(director, output));
                     env.Console.MarkupLine(Markup.Escape(string.Format(
                         culture,
                         CliText.Get(lang, "Rapport voor de directeur: {0} ({1} pagina's).", "Report for the director: {0} ({1} pages)."),

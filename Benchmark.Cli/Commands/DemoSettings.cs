@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Spectre.Console.Cli;
 
@@ -8,12 +9,12 @@ public sealed class DemoSettings : CommonSettings
 {
     /// <summary>The folder with the bundled samples; found automatically when omitted.</summary>
     [CommandOption("--samples <DIR>")]
-    [Description("Folder with the sample files (default: the repository's samples/ folder, found from the current directory).")]
+    [LocalizedDescription("Folder with the sample files (default: the repository's samples/ folder, found from the current directory).")]
     public string? Samples { get; init; }
 
     /// <summary>The municipality whose peer comparison the demo shows.</summary>
     [CommandOption("--municipality <CODE>")]
-    [Description("Municipality whose peer comparison the demo shows (default GM0193 Zwolle).")]
+    [LocalizedDescription("Municipality whose peer comparison the demo shows (default GM0193 Zwolle).")]
     [DefaultValue("GM0193")]
     public string Municipality { get; init; } = "GM0193";
 

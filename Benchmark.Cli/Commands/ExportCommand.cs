@@ -1,4 +1,5 @@
 using Benchmark.Cli.Infrastructure;
+using Benchmark.Import.Workbooks;
 using Benchmark.Store;
 using Spectre.Console.Cli;
 
@@ -15,20 +16,29 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         try
         {
             using var store = StoreAccess.Open(settings.Db, env);
+            StoreAccess.CheckAsOf(store, settings.AsOf);
             var data = store.LoadActive(settings.AsOf, settings.Year);
             using var buffer = new MemoryStream();
-            if (settings.Format == OutputFormat.Json)
+            if (settings.EffectiveFormat == OutputFormat.Xlsx)
+            {
+                WriteWorkbook(data, buffer);
+            }
+            else if (settings.Format == OutputFormat.Json)
             {
                 StoreExport.WriteJson(data, buffer);
             }
             else
             {
-                StoreExport.WriteCsv(data, buffer);
+                StoreExport.WriteCsv(data, buffer, settings.CsvDialect);
             }
 
             if (settings.Out is { } path)
             {
-                File.WriteAllBytes(env.Resolve(path), buffer.ToArray());
+                OutputFile.Write(env.Resolve(path), file =>
+                {
+                    buffer.WriteTo(file);
+                    return 0;
+                });
             }
             else
             {
@@ -39,7 +49,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark export: {ex.Message}");
+            env.Error.WriteLine($"benchmark export: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
         catch (IOException ex)
@@ -47,5 +57,14 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             env.Error.WriteLine($"benchmark export: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
+    }
+
+    /// <summary>The long layout as a workbook (gemeentecode, jaar, indicator, waarde), which import reads back.</summary>
+    private static void WriteWorkbook(Data.Dataset data, Stream output)
+    {
+        WorkbookColumn[] columns = [new("gemeentecode", -1), new("jaar", 0), new("indicator", -1), new("waarde", 6)];
+        var rows = data.Observations.OrderBy(o => o.Year).ThenBy(o => o.Municipality).ThenBy(o => o.Indicator, StringComparer.Ordinal)
+            .Select(o => (IReadOnlyList<object?>)[o.Municipality.ToString(), o.Year, o.Indicator, o.Value]);
+        WorkbookWriter.Write(output, "export", columns, rows);
     }
 }

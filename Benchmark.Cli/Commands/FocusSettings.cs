@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -8,11 +8,11 @@ public class FocusSettings : AnalysisSettings
 {
     /// <summary>The municipality: CBS code (GM0193, 0193) or name.</summary>
     [CommandArgument(0, "<MUNICIPALITY>")]
-    [Description("The municipality: CBS code (GM0193) or name (Zwolle).")]
+    [LocalizedDescription("The municipality: CBS code (GM0193) or name (Zwolle).")]
     public string Municipality { get; init; } = string.Empty;
 
     /// <summary>The year; the latest year of the data when omitted.</summary>
     [CommandOption("--year <YEAR>")]
-    [Description("The year (default: the latest year in the data).")]
+    [LocalizedDescription("The year (default: the latest year in the data).")]
     public int? Year { get; init; }
 }

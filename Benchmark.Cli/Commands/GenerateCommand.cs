@@ -50,13 +50,6 @@ internal sealed class GenerateCommand(CliEnvironment env) : Command<GenerateSett
 
     private long Write(string path, Func<Stream, long> write)
     {
-        var full = env.Resolve(path);
-        if (Path.GetDirectoryName(full) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return write(stream);
+        return OutputFile.Write(env.Resolve(path), write, createFolder: true);
     }
 }

@@ -1,3 +1,4 @@
+using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Benchmark.Synthetic.Scale;
 using Spectre.Console;
@@ -14,69 +15,69 @@ public sealed class GenerateSettings : CommandSettings
 {
     /// <summary>The number of units (municipalities), 1–100,000.</summary>
     [CommandOption("--units <N>")]
-    [Description("Number of units (municipalities), 1–100000: codes GM0000, GM0001, … GM9999, then the extended codes GM10000 … GM99999.")]
+    [LocalizedDescription("Number of units (municipalities), 1–100000: codes GM0000, GM0001, … GM9999, then the extended codes GM10000 … GM99999.")]
     [DefaultValue(340)]
     public int Units { get; init; } = 340;
 
     /// <summary>The number of years.</summary>
     [CommandOption("--years <Y>")]
-    [Description("Number of consecutive years, ending with --last-year.")]
+    [LocalizedDescription("Number of consecutive years, ending with --last-year.")]
     [DefaultValue(10)]
     public int Years { get; init; } = 10;
 
     /// <summary>The last year.</summary>
     [CommandOption("--last-year <YEAR>")]
-    [Description("The last year (default 2024).")]
+    [LocalizedDescription("The last year (default 2024).")]
     [DefaultValue(2024)]
     public int LastYear { get; init; } = 2024;
 
     /// <summary>The number of synthetic indicators.</summary>
     [CommandOption("--indicators <I>")]
-    [Description("Number of synthetic indicators syn_01, syn_02, … (1–999).")]
+    [LocalizedDescription("Number of synthetic indicators syn_01, syn_02, … (1–999).")]
     [DefaultValue(10)]
     public int Indicators { get; init; } = 10;
 
     /// <summary>The seed.</summary>
     [CommandOption("--seed <S>")]
-    [Description("Seed: the same options give the same bytes on every machine.")]
+    [LocalizedDescription("Seed: the same options give the same bytes on every machine.")]
     [DefaultValue(1)]
     public int Seed { get; init; } = 1;
 
     /// <summary>The data layout.</summary>
     [CommandOption("--format <LAYOUT>")]
-    [Description("Layout: [green]long[/] (gemeentecode;jaar;indicator;waarde, default) or [green]wide[/] (a column per indicator).")]
+    [LocalizedDescription("Layout: [green]long[/] (gemeentecode;jaar;indicator;waarde, default) or [green]wide[/] (a column per indicator).")]
     [DefaultValue(ScaleLayout.Long)]
     public ScaleLayout Layout { get; init; } = ScaleLayout.Long;
 
     /// <summary>The share of missing values.</summary>
     [CommandOption("--missing <RATE>")]
-    [Description("Share of values left empty (missing), 0–0.5 (default 0.02).")]
+    [LocalizedDescription("Share of values left empty (missing), 0–0.5 (default 0.02).")]
     [DefaultValue(0.02)]
     public double MissingRate { get; init; } = 0.02;
 
     /// <summary>The number of planted outliers.</summary>
     [CommandOption("--outliers <N>")]
-    [Description("Number of planted outliers (× 6 or ÷ 6); default one per 100,000 cells, at least 3.")]
+    [LocalizedDescription("Number of planted outliers (× 6 or ÷ 6); default one per 100,000 cells, at least 3.")]
     public int? Outliers { get; init; }
 
     /// <summary>The data file to write.</summary>
     [CommandOption("--out <FILE>")]
-    [Description("The data file to write (CSV: ';' separator, decimal comma, UTF-8).")]
+    [LocalizedDescription("The data file to write (CSV: ';' separator, decimal comma, UTF-8).")]
     public string? Out { get; init; }
 
     /// <summary>Also write the matching municipality reference here.</summary>
     [CommandOption("--reference-out <FILE>")]
-    [Description("Also write the units' municipality reference (code;name;province;inhabitants) for --municipalities.")]
+    [LocalizedDescription("Also write the units' municipality reference (code;name;province;inhabitants) for --municipalities.")]
     public string? ReferenceOut { get; init; }
 
     /// <summary>Also write the matching indicator catalogue here.</summary>
     [CommandOption("--catalog-out <FILE>")]
-    [Description("Also write the synthetic indicators' catalogue (JSON) for --catalog.")]
+    [LocalizedDescription("Also write the synthetic indicators' catalogue (JSON) for --catalog.")]
     public string? CatalogOut { get; init; }
 
     /// <summary>Language of the summary line.</summary>
     [CommandOption("--lang <LANG>")]
-    [Description("Language for people: [green]nl[/] (default) or [green]en[/].")]
+    [LocalizedDescription("Language for people: [green]nl[/] (default) or [green]en[/].")]
     [DefaultValue(OutputLanguage.Nl)]
     public OutputLanguage Lang { get; init; } = OutputLanguage.Nl;
 

@@ -23,7 +23,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark import: {ex.Message}");
+            env.Error.WriteLine($"benchmark import: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 
@@ -31,8 +31,11 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         {
             var exit = ExitCodes.Ok;
             var outcomes = new List<(string File, ImportOutcome Outcome)>();
+            using var status = env.Status();
+            var done = 0;
             foreach (var file in settings.Files)
             {
+                status.Show(CliText.Get(settings.Lang, $"Bezig: {++done}/{settings.Files.Length} {file} inlezen…", $"Working: {done}/{settings.Files.Length} importing {file}…"));
                 var storeOptions = new StoreImportOptions { Import = options, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
                 ImportOutcome outcome;
                 try
@@ -45,11 +48,21 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                     exit = ExitCodes.UsageOrUnreadable;
                     continue;
                 }
+                catch (System.Data.Common.DbException ex)
+                {
+                    // The store failed (full disk, lock, connection): this file's transaction was rolled back. Say what is
+                    // stored and what is not, and stop: the next files would meet the same store.
+                    env.Error.WriteLine(StoreFailure(file, ex, outcomes, settings.Files));
+                    return ExitCodes.UsageOrUnreadable;
+                }
 
                 outcome = outcome with { Report = outcome.Report?.WithFileNames(new Dictionary<string, string> { [env.ForReading(file)] = file }) };
                 outcomes.Add((file, outcome));
                 var unreadable = outcome.Report?.Files.Any(f => f.Findings.Any(x => x.Rule == Validation.Rules.FileUnreadable)) ?? false;
-                var code = unreadable ? ExitCodes.UsageOrUnreadable : outcome.Kind == ImportOutcomeKind.Rejected ? ExitCodes.DataErrors : ExitCodes.Ok;
+                // Exit 2 is for input that could not be used; a file of which rows were stored is a data problem (1).
+                var stored = outcome.Kind is ImportOutcomeKind.Stored or ImportOutcomeKind.PartiallyStored;
+                var code = unreadable ? (stored ? ExitCodes.DataErrors : ExitCodes.UsageOrUnreadable)
+                    : outcome.Kind is ImportOutcomeKind.Rejected or ImportOutcomeKind.AlreadyRejected ? ExitCodes.DataErrors : ExitCodes.Ok;
                 exit = Math.Max(exit, code);
                 if (unreadable)
                 {
@@ -57,6 +70,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 }
             }
 
+            status.Dispose();
             if (settings.Format == OutputFormat.Json)
             {
                 WriteJson(outcomes, store, settings.Lang);
@@ -73,6 +87,16 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         }
     }
 
+    /// <summary>The message for a store failure during a multi-file import: the error, the versions stored, the files not stored.</summary>
+    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files)
+    {
+        var stored = done.Select(d => $"{d.File} (version {d.Outcome.Version.Id}, {d.Outcome.Kind.ToString().ToLowerInvariant()})").ToList();
+        var notStored = files.Skip(Math.Max(0, files.ToList().IndexOf(file))).ToList();
+        return $"benchmark import: {file}: the store failed, this file was not stored: {ex.Message.ReplaceLineEndings(" ")}"
+            + Environment.NewLine + "  done: " + (stored.Count == 0 ? "none" : string.Join(", ", stored))
+            + Environment.NewLine + "  not stored: " + string.Join(", ", notStored);
+    }
+
     private void RenderText(string file, ImportOutcome outcome, OutputLanguage lang)
     {
         var v = outcome.Version;
@@ -82,6 +106,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             ImportOutcomeKind.Stored => ("green", "opgeslagen als versie {0}", "stored as version {0}"),
             ImportOutcomeKind.PartiallyStored => ("yellow", "geldige rijen opgeslagen als versie {0}; {1} rijen in quarantaine", "valid rows stored as version {0}; {1} rows quarantined"),
             ImportOutcomeKind.Rejected => ("red", "afgewezen (versie {0} legt de afwijzing en het rapport vast); gebruik --accept-valid-rows om de geldige rijen op te slaan", "rejected (version {0} records the rejection and its report); use --accept-valid-rows to store the valid rows"),
+            ImportOutcomeKind.AlreadyRejected => ("red", "opnieuw afgewezen; versie {0} legt de afwijzing van dit bestand al vast (zelfde SHA-256), niets opgeslagen", "rejected again; version {0} already records the rejection of this file (same SHA-256), nothing stored"),
             _ => ("grey", "al geïmporteerd: versie {0} bevat dit bestand (zelfde SHA-256); niets gedaan", "already imported: version {0} holds this file (same SHA-256); nothing done"),
         };
         var what = string.Format(culture, CliText.Get(lang, nl, en), v.Id, outcome.Quarantine.Count);
@@ -129,6 +154,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                     ImportOutcomeKind.Stored => "stored",
                     ImportOutcomeKind.PartiallyStored => "partially-stored",
                     ImportOutcomeKind.Rejected => "rejected",
+                    ImportOutcomeKind.AlreadyRejected => "already-rejected",
                     _ => "already-imported",
                 });
                 json.WriteNumber("version", v.Id);

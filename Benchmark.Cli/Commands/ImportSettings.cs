@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,22 +9,22 @@ public sealed class ImportSettings : DataSettings, IStoreSettings
 {
     /// <summary>The files to import, each as its own dataset version.</summary>
     [CommandArgument(0, "<FILE>")]
-    [Description("CSV files to import; each becomes a dataset version.")]
+    [LocalizedDescription("CSV files to import; each becomes a dataset version.")]
     public string[] Files { get; init; } = [];
 
     /// <inheritdoc />
     [CommandOption("--db <DB>")]
-    [Description("The store (default ./benchmark.db or $BENCHMARK_DB; created when missing), a PostgreSQL connection string or a postgres:// URL.")]
+    [LocalizedDescription("The store (default ./benchmark.db or $BENCHMARK_DB; created when missing), a PostgreSQL connection string or a postgres:// URL.")]
     public string? Db { get; init; }
 
     /// <summary>Store the valid rows of a file with errors and keep the rejected rows in the quarantine.</summary>
     [CommandOption("--accept-valid-rows")]
-    [Description("Store the valid rows of a file with errors; every rejected row is kept in the quarantine (benchmark datasets show ID).")]
+    [LocalizedDescription("Store the valid rows of a file with errors; every rejected row is kept in the quarantine (benchmark datasets show ID).")]
     public bool AcceptValidRows { get; init; }
 
     /// <summary>Who imports (default: the user name).</summary>
     [CommandOption("--by <NAME>")]
-    [Description("Who imports (default: the user name).")]
+    [LocalizedDescription("Who imports (default: the user name).")]
     public string? By { get; init; }
 
     /// <inheritdoc />
@@ -32,5 +32,5 @@ public sealed class ImportSettings : DataSettings, IStoreSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Files.Length == 0 ? ValidationResult.Error("Give at least one CSV file, e.g. benchmark import samples/benchmark-2024.csv") : base.Validate();
+        Files.Length == 0 ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef minstens één bestand, bijv. benchmark import samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark import samples/benchmark-2024.csv")) : base.Validate();
 }

@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary>CSV with one header row (invariant culture, comma separator, decimal point).</summary>
     Csv,
+
+    /// <summary>An Excel workbook (.xlsx) written to <c>--out FILE</c>: numbers as numbers with formats, frozen header.</summary>
+    Xlsx,
 }

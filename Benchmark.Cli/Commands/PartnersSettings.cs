@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -8,6 +8,6 @@ public sealed class PartnersSettings : FocusSettings
 {
     /// <summary>Only this indicator; every comparable indicator with a direction when omitted.</summary>
     [CommandOption("--indicator <CODE>")]
-    [Description("Only this indicator (code or alias); default every indicator with a better direction.")]
+    [LocalizedDescription("Only this indicator (code or alias); default every indicator with a better direction.")]
     public string? Indicator { get; init; }
 }

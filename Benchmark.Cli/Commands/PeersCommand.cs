@@ -51,7 +51,14 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var notes = new List<(string, string)>();
         if (group.Spec.Kind == PeerGroupKind.Nearest)
         {
-            var variables = string.Join(", ", group.Variables.Where(v => v.IsUsed).Select(v => $"{Describe(v.Variable)} × {v.Variable.Weight.ToString(CultureInfo.InvariantCulture)}"));
+            // People read the variables in words (Dutch), machines and English readers as formulas: ln(inhabitants).
+            var used = group.Variables.Where(v => v.IsUsed).Select(v => v.Variable).ToList();
+            var dutch = string.Join(", ", used.Select(v =>
+            {
+                var label = engine.Catalog.TryGet(v.Indicator, out var indicator) ? indicator.Name.Nl.ToLowerInvariant() : v.Indicator;
+                return $"{(v.Transform == VariableTransform.Log ? $"log({label})" : label)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}";
+            }));
+            var variables = new Text.LocalizedText(dutch, string.Join(", ", used.Select(v => $"{Describe(v)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}")));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
             if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
             {

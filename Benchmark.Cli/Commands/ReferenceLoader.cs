@@ -11,7 +11,7 @@ internal static class ReferenceLoader
     /// <summary>Builds the import options; a catalogue or reference file that cannot be used is a <see cref="UsageException"/>.</summary>
     public static ImportOptions Load(DataSettings settings, CliEnvironment env)
     {
-        var options = ImportOptions.Default with { DecimalConvention = settings.DecimalConvention };
+        var options = ImportOptions.Default with { DecimalConvention = settings.DecimalConvention, IgnoredColumns = settings.IgnoreColumns, Sheet = settings.Sheet };
         if (settings.Catalog is { } catalogPath)
         {
             options = options with { Catalog = IndicatorCatalog.Default.Merge(LoadCatalog(env.Resolve(catalogPath), catalogPath)) };
@@ -24,7 +24,9 @@ internal static class ReferenceLoader
             if (read.Registry.Count == 0 || errors.Any(f => f.Rule is Rules.FileUnreadable or Rules.MissingColumn))
             {
                 var first = errors.FirstOrDefault();
-                throw new UsageException($"--municipalities {referencePath}: {first?.Message.En ?? "no municipalities found"}");
+                throw new UsageException(
+                    $"--municipalities {referencePath}: {first?.Message.Nl ?? "geen gemeenten gevonden"}",
+                    $"--municipalities {referencePath}: {first?.Message.En ?? "no municipalities found"}");
             }
 
             options = options with { Municipalities = options.Municipalities.Merge(read.Registry) };
@@ -40,9 +42,10 @@ internal static class ReferenceLoader
             using var stream = File.OpenRead(fullPath);
             return IndicatorCatalog.Load(stream);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or KeyNotFoundException)
         {
-            throw new UsageException($"--catalog {shownPath}: {ex.Message}");
+            // ArgumentException: the catalogue is inconsistent, e.g. two indicators claim the same alias.
+            throw new UsageException($"--catalog {shownPath}: {ex.Message.Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
         }
     }
 }

@@ -49,10 +49,7 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
                         {
                             var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
                             var path = Path.Combine(folder, ReportCommand.ReportFileName(code.ToString(), year));
-                            using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None))
-                            {
-                                PdfReportWriter.Write(report, file);
-                            }
+                            OutputFile.Write(path, file => PdfReportWriter.Write(report, file));
 
                             Interlocked.Increment(ref written);
                         }

@@ -38,7 +38,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
         {
-            env.Error.WriteLine($"benchmark {context.Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
@@ -47,11 +47,31 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     internal static string ReportFileName(string stem, int year) =>
         stem + "-" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".pdf";
 
-    /// <summary>A file-name-safe form of a group name: letters and digits, other runs become '-'.</summary>
+    /// <summary>The longest slug in a default file name (file systems allow 255 bytes).</summary>
+    private const int MaxSlugLength = 60;
+
+    /// <summary>
+    /// A file-name-safe form of a group name: letters (any script, without diacritics, lower case) and digits, other runs
+    /// become '-', at most 60 characters. When that loses something (punctuation, diacritics, length) a fingerprint of the
+    /// exact name follows, so that "Oost" and "Oost!" do not overwrite each other's file; a name with no letter or digit
+    /// gets "group-" and the fingerprint.
+    /// </summary>
     internal static string Slug(string name)
     {
-        var chars = name.Trim().ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        var decomposed = Text.UnicodeText.Repair(name.Trim()).Normalize(System.Text.NormalizationForm.FormD);
+        var chars = decomposed
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsLetterOrDigit(c) && !char.IsSurrogate(c) ? char.ToLowerInvariant(c) : '-')
+            .ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (slug.Length > MaxSlugLength)
+        {
+            slug = slug[..MaxSlugLength].TrimEnd('-');
+        }
+
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
+        var faithful = string.Join('-', name.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "group-" + fingerprint : slug == faithful ? slug : slug + "-" + fingerprint;
     }
 
     private int Save(ReportSettings settings, string path, Func<Stream, int> write)
@@ -60,15 +80,9 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         int pages;
         try
         {
-            if (Path.GetDirectoryName(full) is { Length: > 0 } directory)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None);
-            pages = write(file);
+            pages = OutputFile.Write(full, write, createFolder: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (OutputFileException ex)
         {
             env.Error.WriteLine($"benchmark report: --out {path}: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;

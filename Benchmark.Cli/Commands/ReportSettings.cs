@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,37 +9,42 @@ public sealed class ReportSettings : AnalysisSettings
 {
     /// <summary>The municipality (code or name); with <c>--group</c> the member to highlight.</summary>
     [CommandArgument(0, "[MUNICIPALITY]")]
-    [Description("The municipality: CBS code (GM0193) or name. With --group: the member to highlight (optional).")]
+    [LocalizedDescription("The municipality: CBS code (GM0193) or name. With --group: the member to highlight (optional).")]
     public string? Municipality { get; init; }
 
     /// <summary>The year; the latest year of the data when omitted.</summary>
     [CommandOption("--year <YEAR>")]
-    [Description("The year (default: the latest year in the data).")]
+    [LocalizedDescription("The year (default: the latest year in the data).")]
     public int? Year { get; init; }
 
     /// <summary>The PDF file (one report) or folder (<c>--all</c>).</summary>
     [CommandOption("--out <PATH>")]
-    [Description("The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs.")]
+    [LocalizedDescription("The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs.")]
     public string? Out { get; init; }
 
     /// <summary>One report per municipality of the year.</summary>
     [CommandOption("--all")]
-    [Description("One PDF per municipality with data in the year, in the folder given by --out (uses every core).")]
+    [LocalizedDescription("One PDF per municipality with data in the year, in the folder given by --out (uses every core).")]
     public bool All { get; init; }
 
     /// <summary>A learning-circle report for the named group.</summary>
     [CommandOption("--group <NAME>")]
-    [Description("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
+    [LocalizedDescription("A learning-circle report: every member of the named group side by side (needs --groups FILE).")]
     public string? Group { get; init; }
+
+    /// <summary>The organisation named as the PDF's author.</summary>
+    [CommandOption("--organisation <NAME>")]
+    [LocalizedDescription("The organisation named as author of the PDF (default: Benchmark), e.g. \"Gemeente Zwolle, team Bedrijfsvoering\".")]
+    public string? Organisation { get; init; }
 
     /// <summary>Show other municipalities as letters.</summary>
     [CommandOption("--anonymize")]
-    [Description("Show every other municipality as a label (Gemeente K, Gemeente AB, …) that follows no public order; names, codes, provinces and inhabitants of others appear nowhere in the PDF.")]
+    [LocalizedDescription("Show every other municipality as a label (Gemeente K, Gemeente AB, …) that follows no public order; names, codes, provinces and inhabitants of others appear nowhere in the PDF.")]
     public bool Anonymize { get; init; }
 
     /// <summary>The secret that draws the anonymized labels; the store's own secret (or, with --input, a fresh one per run) when omitted.</summary>
     [CommandOption("--anonymize-key <KEY>")]
-    [Description("With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run).")]
+    [LocalizedDescription("With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run).")]
     public string? AnonymizeKey { get; init; }
 
     /// <inheritdoc />
@@ -50,17 +55,17 @@ public sealed class ReportSettings : AnalysisSettings
     {
         if (All && (Municipality is not null || Group is not null))
         {
-            return ValidationResult.Error("--all makes a report for every municipality; leave out the municipality and --group.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--all maakt een rapport voor elke gemeente; laat de gemeente en --group weg.", "--all makes a report for every municipality; leave out the municipality and --group."));
         }
 
         if (All && string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error("--all needs the folder for the PDFs: --out DIR.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--all heeft de map voor de PDF's nodig: --out MAP.", "--all needs the folder for the PDFs: --out DIR."));
         }
 
         if (!All && Group is null && string.IsNullOrWhiteSpace(Municipality))
         {
-            return ValidationResult.Error("Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "Noem de gemeente (benchmark report GM0193 --year 2024 …), of gebruik --all of --group NAAM.", "Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME."));
         }
 
         if (AnonymizeKey is not null && (!Anonymize || string.IsNullOrWhiteSpace(AnonymizeKey)))
@@ -70,7 +75,7 @@ public sealed class ReportSettings : AnalysisSettings
 
         if (Group is not null && Groups is null)
         {
-            return ValidationResult.Error("--group needs the groups file: --groups FILE (columns groep;gemeentecode).");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--group heeft het groepenbestand nodig: --groups BESTAND (kolommen groep;gemeentecode).", "--group needs the groups file: --groups FILE (columns groep;gemeentecode)."));
         }
 
         return base.Validate();

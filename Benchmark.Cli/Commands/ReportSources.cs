@@ -14,6 +14,7 @@ internal static class ReportSources
         Clock = env.Clock,
         Sources = session.Sources,
         Findings = [.. session.Report.AllFindings],
+        Author = settings is ReportSettings { Organisation: { Length: > 0 } organisation } ? organisation : ReportOptions.Default.Author,
 
         // One key for the whole run (every report of a batch): given, the store's own secret, or drawn now.
         AnonymizationKey = !anonymize ? null

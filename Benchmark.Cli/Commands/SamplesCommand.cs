@@ -18,8 +18,12 @@ internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettin
         foreach (var file in files)
         {
             var path = Path.Combine(folder, file.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Content.ToArray());
+            OutputFile.Write(path, stream =>
+            {
+                stream.Write(file.Content.Span);
+                return 0;
+            },
+            createFolder: true);
         }
 
         env.Error.WriteLine(string.Format(

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,12 +9,12 @@ public sealed class SamplesSettings : CommonSettings
 {
     /// <summary>The folder the generated sample files are written to.</summary>
     [CommandOption("--out <DIR>")]
-    [Description("Folder to write the generated samples to (created when missing; existing sample files are overwritten).")]
+    [LocalizedDescription("Folder to write the generated samples to (created when missing; existing sample files are overwritten).")]
     public string? Out { get; init; }
 
     /// <summary>The generator's seed.</summary>
     [CommandOption("--seed <N>")]
-    [Description("Seed of the generator (default 2024: the committed samples).")]
+    [LocalizedDescription("Seed of the generator (default 2024: the committed samples).")]
     public int? Seed { get; init; }
 
     /// <inheritdoc />
@@ -22,5 +22,5 @@ public sealed class SamplesSettings : CommonSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("Give the folder to write to: --out samples") : base.Validate();
+        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef de map om naar te schrijven: --out samples", "Give the folder to write to: --out samples")) : base.Validate();
 }

@@ -36,28 +36,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         new("quantileMethod", "Kwantiel", "Quantile", InText: false),
     ];
 
-    protected override int Emit(ResultTable table, StatsSettings settings)
-    {
-        if (settings.Out is null)
-        {
-            return base.Emit(table, settings);
-        }
-
-        try
-        {
-            using var file = new StreamWriter(Env.Resolve(settings.Out), append: false, new System.Text.UTF8Encoding(false));
-            ResultWriter.Write(table, settings.Format == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv, settings.Lang, Env.Console, file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Env.Error.WriteLine($"benchmark stats: --out {settings.Out}: {ex.Message}");
-            return ExitCodes.UsageOrUnreadable;
-        }
-
-        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out} ({table.Rows.Count} {CliText.Get(settings.Lang, "rijen", "rows")})");
-        return ExitCodes.Ok;
-    }
-
     protected override ResultTable Build(AnalysisSession session, StatsSettings settings)
     {
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;
@@ -88,18 +66,20 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var statistics = new List<GroupStatistics>();
         try
         {
-            var full = Env.Resolve(path);
-            ReplaceWithNewFile(full);
-            using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            var writer = new RanksCsvWriter(file);
-            writer.WriteHeader();
-            foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+            // A new file renamed over the old one: never a truncated rank file, and no rewrite-on-close of a truncated one.
+            var writer = OutputFile.Write(Env.Resolve(path), file =>
             {
-                writer.Write(ranking, settings.Lang);
-                statistics.Add(ranking.Statistics);
-            }
+                var ranks = new RanksCsvWriter(file);
+                ranks.WriteHeader();
+                foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+                {
+                    ranks.Write(ranking, settings.Lang);
+                    statistics.Add(ranking.Statistics);
+                }
 
-            writer.Flush();
+                ranks.Flush();
+                return ranks;
+            });
             Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -108,22 +88,6 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         }
 
         return statistics;
-    }
-
-    /// <summary>
-    /// Removes an existing regular, non-empty file, so that the ranks go to a new file instead of the old one truncated:
-    /// rewriting a truncated file makes the file system write it out when it is closed (ext4's replace-via-truncate
-    /// safeguard), which costs a rank file of hundreds of megabytes 0.1 s or more. Links, devices and empty files
-    /// (<c>/dev/null</c>) are left alone.
-    /// </summary>
-    private static void ReplaceWithNewFile(string path)
-    {
-        var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length > 0
-            && !path.StartsWith("/dev/", StringComparison.Ordinal))
-        {
-            info.Delete();
-        }
     }
 
     private static object?[] Row(GroupStatistics s, string method)

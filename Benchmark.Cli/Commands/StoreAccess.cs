@@ -6,8 +6,11 @@ namespace Benchmark.Cli.Commands;
 /// <summary>Opens the store for a command; problems opening it become <see cref="UsageException"/>s.</summary>
 internal static class StoreAccess
 {
-    /// <summary>Opens the store; only <paramref name="create"/> makes a new SQLite file (imports do, reads do not).</summary>
-    public static IDatasetStore Open(string? db, CliEnvironment env, bool create = false)
+    /// <summary>
+    /// Opens the store; only <paramref name="create"/> makes a new SQLite file (imports do, reads do not); a command
+    /// that changes an existing store says <paramref name="write"/>, the others can read a store on a read-only medium.
+    /// </summary>
+    public static IDatasetStore Open(string? db, CliEnvironment env, bool create = false, bool write = false)
     {
         var location = db ?? Environment.GetEnvironmentVariable(DatasetStore.EnvironmentVariable);
         if (location is not null && !DatasetStore.IsPostgres(location))
@@ -21,12 +24,15 @@ internal static class StoreAccess
 
         if (!create && !DatasetStore.IsPostgres(location) && !File.Exists(location))
         {
-            throw new UsageException($"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
+            throw new UsageException(
+                $"Er is nog geen opslag in {location}: lees bestanden in met benchmark import BESTAND... (of reken direct op bestanden met --input BESTAND...).",
+                $"There is no store at {location} yet: import files with benchmark import FILE... (or compute straight from files with --input FILE...).");
         }
 
         try
         {
-            return DatasetStore.Open(location, env.Clock);
+            // Commands that only read also work on a store on a read-only medium.
+            return create || write ? DatasetStore.Open(location, env.Clock) : DatasetStore.OpenForReading(location, env.Clock);
         }
         catch (StoreSchemaTooNewException ex)
         {
@@ -34,7 +40,28 @@ internal static class StoreAccess
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            throw new UsageException($"Cannot open the store {Redact(location)}: {ex.Message}");
+            throw new UsageException($"Kan de opslag {Redact(location)} niet openen: {ex.Message}", $"Cannot open the store {Redact(location)}: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Checks <c>--as-of</c> against the store: a version number that exists (not 999 when the latest is 7, never 0 or
+    /// negative), so that a typo never silently gives the latest data.
+    /// </summary>
+    /// <exception cref="UsageException">When the version does not exist.</exception>
+    public static void CheckAsOf(IDatasetStore store, long? asOf)
+    {
+        if (asOf is not { } version)
+        {
+            return;
+        }
+
+        var latest = store.Versions().Select(v => v.Id).DefaultIfEmpty(0).Max();
+        if (version < 1 || version > latest)
+        {
+            throw new UsageException(latest == 0
+                ? $"--as-of {version}: the store {store.Location} has no dataset versions yet."
+                : $"--as-of {version}: there is no dataset version {version}; the versions are 1 to {latest} (see benchmark datasets).");
         }
     }
 

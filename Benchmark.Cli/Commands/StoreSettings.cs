@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Benchmark.Cli.Help;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -15,6 +15,6 @@ public class StoreSettings : CommonSettings, IStoreSettings
 {
     /// <inheritdoc />
     [CommandOption("--db <DB>")]
-    [Description("The store: a SQLite file (default ./benchmark.db or $BENCHMARK_DB), a PostgreSQL connection string or a postgres:// URL.")]
+    [LocalizedDescription("The store: a SQLite file (default ./benchmark.db or $BENCHMARK_DB), a PostgreSQL connection string or a postgres:// URL.")]
     public string? Db { get; init; }
 }

@@ -18,12 +18,18 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark validate: {ex.Message}");
+            env.Error.WriteLine($"benchmark validate: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 
         var shown = settings.Files.DistinctBy(env.ForReading).ToDictionary(env.ForReading, f => f, StringComparer.Ordinal);
-        var report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+        ValidationReport report;
+        using (var status = env.Status())
+        {
+            status.Show(CliText.Get(settings.Lang, $"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
+            report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+        }
+
         if (settings.Format == OutputFormat.Json)
         {
             ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());

@@ -12,6 +12,12 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
     /// <summary>The clock for "imported at" and "generated on"; the system clock unless a test injects one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Whether progress goes to standard error: only when it is a terminal (false in tests and pipes).</summary>
+    public bool ShowsProgress { get; init; }
+
+    /// <summary>A status line for the progress of a long command (silent unless <see cref="ShowsProgress"/>).</summary>
+    public StatusLine Status() => new(Error, ShowsProgress);
+
     /// <summary>The real process environment.</summary>
     public static CliEnvironment System()
     {
@@ -22,7 +28,11 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
             console.Profile.Width = 120;
         }
 
-        return new(console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory) { Clock = ClockFromEnvironment() };
+        return new(console, global::System.Console.Out, global::System.Console.Error, Environment.CurrentDirectory)
+        {
+            Clock = ClockFromEnvironment(),
+            ShowsProgress = !global::System.Console.IsErrorRedirected,
+        };
     }
 
     /// <summary>

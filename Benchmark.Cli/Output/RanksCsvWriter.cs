@@ -105,6 +105,5 @@ internal sealed class RanksCsvWriter(Stream stream)
         }
     }
 
-    private static string Escape(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string Escape(string text) => Store.SpreadsheetCsv.Field(text);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Benchmark.Cli.Commands;
+using Benchmark.Export;
 using Spectre.Console;
 
 namespace Benchmark.Cli.Output;
@@ -11,12 +12,15 @@ internal static class ResultWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(ResultTable table, OutputFormat format, OutputLanguage lang, IAnsiConsole console, TextWriter output)
+    public static void Write(ResultTable table, CommonSettings settings, IAnsiConsole console, TextWriter output, OutputFormat? format = null) =>
+        Write(table, format ?? settings.EffectiveFormat, settings.Lang, console, output, settings.CsvDialect);
+
+    public static void Write(ResultTable table, OutputFormat format, OutputLanguage lang, IAnsiConsole console, TextWriter output, CsvDialect? dialect = null)
     {
         switch (format)
         {
             case OutputFormat.Csv:
-                WriteCsv(table, output);
+                WriteCsv(table, output, dialect ?? CsvDialect.Invariant);
                 break;
             case OutputFormat.Json:
                 WriteJson(table, output, lang);
@@ -27,13 +31,16 @@ internal static class ResultWriter
         }
     }
 
-    public static void WriteCsv(ResultTable table, TextWriter output)
+    /// <summary>One header row of stable keys, then the rows; numbers without arithmetic noise in the dialect's notation.</summary>
+    public static void WriteCsv(ResultTable table, TextWriter output, CsvDialect? dialect = null)
     {
+        dialect ??= CsvDialect.Invariant;
         var columns = MachineColumns(table);
-        output.WriteLine(string.Join(',', columns.Select(c => table.Columns[c].Key)));
+        dialect.Begin(output);
+        output.WriteLine(string.Join(dialect.Separator, columns.Select(c => Store.SpreadsheetCsv.Field(table.Columns[c].Key, dialect.Separator))));
         foreach (var row in table.Rows)
         {
-            output.WriteLine(string.Join(',', columns.Select(c => Escape(ResultFormatter.ForMachines(row[c])))));
+            output.WriteLine(string.Join(dialect.Separator, columns.Select(c => Escape(row[c], dialect))));
         }
     }
 
@@ -157,6 +164,11 @@ internal static class ResultWriter
     private static List<int> MachineColumns(ResultTable table) =>
         [.. Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine)];
 
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>A cell as CSV: numbers without arithmetic noise in the dialect's notation, text quoted and protected from formula injection.</summary>
+    private static string Escape(object? cell, CsvDialect dialect) => cell switch
+    {
+        double d when double.IsFinite(d) => dialect.Number(d),
+        double or int or long or bool => ResultFormatter.ForMachines(cell),
+        _ => Store.SpreadsheetCsv.Field(ResultFormatter.ForMachines(cell), dialect.Separator),
+    };
 }

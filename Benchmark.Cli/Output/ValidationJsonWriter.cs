@@ -88,6 +88,11 @@ internal static class ValidationJsonWriter
         json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
         json.WriteString("rule", finding.Rule);
         json.WriteNumber("line", finding.Line);
+        if (finding.Cell is { } cell)
+        {
+            json.WriteString("cell", cell);
+        }
+
         WriteNullable(json, "column", finding.Column);
         WriteNullable(json, "value", finding.Value);
         json.WriteString("message", finding.Message.Get(language));

@@ -5,13 +5,17 @@ using Spectre.Console;
 
 namespace Benchmark.Cli.Output;
 
-/// <summary>Renders a validation report for people: a summary per file and a table of findings.</summary>
+/// <summary>
+/// Renders a validation report for people: per file how it was read and its counts, the findings counted per rule with
+/// their first examples, then the details (at most <c>--max-findings</c>).
+/// </summary>
 internal static class ValidationTextRenderer
 {
     public static void Render(IAnsiConsole console, ValidationReport report, OutputLanguage lang, int maxFindings)
     {
         var language = lang.ToLanguage();
         var culture = Text.LocalizedText.CultureOf(language);
+        var separators = FindingValueText.Separators(report);
         foreach (var file in report.Files)
         {
             console.Write(new Rule($"[bold]{Markup.Escape(file.Path)}[/]").LeftJustified());
@@ -26,20 +30,23 @@ internal static class ValidationTextRenderer
 
             console.MarkupLine(string.Format(
                 culture,
-                CliText.Get(lang, "Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · fouten [red]{3:N0}[/] · waarschuwingen [yellow]{4:N0}[/]", "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · errors [red]{3:N0}[/] · warnings [yellow]{4:N0}[/]"),
+                CliText.Get(lang, "Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · [red]{3}[/] · [yellow]{4}[/]", "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · [red]{3}[/] · [yellow]{4}[/]"),
                 file.RowsRead,
                 file.RowsAccepted,
                 file.RowsRejected,
-                file.ErrorCount,
-                file.WarningCount));
-            RenderFindings(console, file.Findings, lang, maxFindings);
+                Counted(lang, file.ErrorCount, "fout", "fouten", "error", "errors"),
+                Counted(lang, file.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
+            var decimalSeparator = file.Format?.DecimalSeparator ?? '.';
+            ValidationRuleSummary.Render(console, file.Findings, lang, decimalSeparator);
+            RenderFindings(console, file.Findings, lang, maxFindings, separators);
             console.WriteLine();
         }
 
         if (report.Findings.Count > 0)
         {
             console.Write(new Rule(CliText.Get(lang, "[bold]Alle bestanden samen[/]", "[bold]All files together[/]")).LeftJustified());
-            RenderFindings(console, report.Findings, lang, maxFindings);
+            ValidationRuleSummary.Render(console, report.Findings, lang, '.');
+            RenderFindings(console, report.Findings, lang, maxFindings, separators);
             console.WriteLine();
         }
 
@@ -48,26 +55,37 @@ internal static class ValidationTextRenderer
             : CliText.Get(lang, "[green]Geen fouten.[/]", "[green]No errors.[/]");
         console.MarkupLine(string.Format(
             culture,
-            CliText.Get(lang, "{0} {1:N0} bestand(en), {2:N0} rijen, {3:N0} waarden geaccepteerd (incl. afgeleide), {4:N0} fouten, {5:N0} waarschuwingen.", "{0} {1:N0} file(s), {2:N0} rows, {3:N0} values accepted (derived included), {4:N0} errors, {5:N0} warnings."),
+            CliText.Get(lang, "{0} {1}, {2:N0} rijen, {3:N0} waarden geaccepteerd (incl. afgeleide), {4}, {5}.", "{0} {1}, {2:N0} rows, {3:N0} values accepted (derived included), {4}, {5}."),
             verdict,
-            report.Files.Count,
+            Counted(lang, report.Files.Count, "bestand", "bestanden", "file", "files"),
             report.Files.Sum(f => f.RowsRead),
             report.Dataset.Count,
-            report.ErrorCount,
-            report.WarningCount));
+            Counted(lang, report.ErrorCount, "fout", "fouten", "error", "errors"),
+            Counted(lang, report.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
     }
 
-    private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, OutputLanguage lang, int maxFindings)
+    /// <summary>"1 fout", "3 fouten", "1 warning": a count with its noun in singular or plural.</summary>
+    public static string Counted(OutputLanguage lang, int count, string nlOne, string nlMany, string enOne, string enMany) =>
+        string.Format(
+            Text.LocalizedText.CultureOf(lang.ToLanguage()),
+            "{0:N0} {1}",
+            count,
+            count == 1 ? CliText.Get(lang, nlOne, enOne) : CliText.Get(lang, nlMany, enMany));
+
+    private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, OutputLanguage lang, int maxFindings, IReadOnlyDictionary<string, char> separators)
     {
         var language = lang.ToLanguage();
         var shown = maxFindings == 0 ? findings : findings.Take(maxFindings).ToList();
+        if (shown.Count > 0)
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/]", Markup.Escape(CliText.Get(lang, "Details", "Details")));
+        }
+
         foreach (var f in shown)
         {
-            var colour = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
-            var where = f.Line > 0 ? string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "regel {0}", "line {0}"), f.Line) : CliText.Get(lang, "bestand", "file");
-            var head = $"[{colour}]{Markup.Escape(CliText.Severity(lang, f.Severity))}[/] [bold]{Markup.Escape(where)}[/]"
-                + (f.Column is { Length: > 0 } c ? $" [bold]{Markup.Escape(c)}[/]" : string.Empty)
-                + (f.Value is { Length: > 0 } v ? $" = [bold]{Markup.Escape(Shorten(v, 40))}[/]" : string.Empty)
+            var colour = ValidationRuleSummary.Colour(f.Severity);
+            var where = ValidationRuleSummary.Example(f, lang, f.File is { } file ? separators.GetValueOrDefault(file, '.') : '.');
+            var head = $"[{colour}]{Markup.Escape(CliText.Severity(lang, f.Severity))}[/] [bold]{Markup.Escape(Shorten(where, 80))}[/]"
                 + $" [grey]({Markup.Escape(f.Rule)})[/]";
             console.Write(new Padder(new Markup(head), new Padding(2, 0, 0, 0)));
             console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(language))), new Padding(4, 0, 0, 0)));
@@ -82,8 +100,8 @@ internal static class ValidationTextRenderer
         {
             console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/]", Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
-                CliText.Get(lang, "… en nog {0} bevindingen (alles: --max-findings 0 of --format json).", "… and {0} more findings (all: --max-findings 0 or --format json)."),
-                findings.Count - shown.Count)));
+                CliText.Get(lang, "… en nog {0} (alles: --max-findings 0 of --format json).", "… and {0} more (all: --max-findings 0 or --format json)."),
+                Counted(lang, findings.Count - shown.Count, "bevinding", "bevindingen", "finding", "findings"))));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Benchmark.Text;
 
 namespace Benchmark.Catalog;
 
@@ -13,7 +14,7 @@ public static class HeaderName
     public static string Normalize(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var decomposed = header.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Repair(header).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Benchmark.Internal;
+using Benchmark.Text;
 
 namespace Benchmark.Municipalities;
 
@@ -57,6 +58,23 @@ public sealed class MunicipalityRegistry
     /// </summary>
     public Municipality? FindByName(string name) => _byName.Value.GetValueOrDefault(NormalizeName(name));
 
+    /// <summary>
+    /// Every municipality <paramref name="name"/> can mean, by code: the one whose name is exactly that (ignoring case),
+    /// else all with the same name after folding (<c>Bergen</c> means Bergen (NH.) and Bergen (L.)).
+    /// </summary>
+    public IReadOnlyList<Municipality> FindAllByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var exact = All.Where(m => string.Equals(m.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count > 0)
+        {
+            return exact;
+        }
+
+        var key = NormalizeName(name);
+        return key.Length == 0 ? [] : [.. All.Where(m => NormalizeName(m.Name) == key).OrderBy(m => m.Code)];
+    }
+
     /// <summary>Whether <paramref name="name"/> names the municipality with <paramref name="code"/> (same normalisation as <see cref="FindByName"/>).</summary>
     public bool NameMatches(MunicipalityCode code, string name) =>
         _byCode.TryGetValue(code, out var m) && NormalizeName(m.Name) == NormalizeName(name);
@@ -86,7 +104,7 @@ public sealed class MunicipalityRegistry
             text = text[..bracket];
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Repair(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -23,4 +23,10 @@ public sealed record Finding(
 {
     /// <summary>Whether the finding rejects a value or row.</summary>
     public bool IsError => Severity == Severity.Error;
+
+    /// <summary>
+    /// For a workbook: the cell as Excel shows it (<c>Blad1!D17</c>), or the sheet and row (<c>Blad1!17</c>) for a finding
+    /// about a whole row; <see langword="null"/> for text files. <see cref="Line"/> is then the sheet's row number.
+    /// </summary>
+    public string? Cell { get; init; }
 }

@@ -8,8 +8,14 @@ public static class Rules
     /// <summary>The file cannot be read or decoded, or is empty.</summary>
     public const string FileUnreadable = "file.unreadable";
 
+    /// <summary>A workbook (.xlsx) feature the reader does not follow: a hidden sheet, merged header cells, a formula error.</summary>
+    public const string Workbook = "file.workbook";
+
     /// <summary>A column header the catalogue does not know; the column is ignored (and said so).</summary>
     public const string UnknownColumn = "structure.unknown-column";
+
+    /// <summary>A header that is nearly a catalogue alias (a typo): an error that names the probable column, so no figure is lost silently.</summary>
+    public const string ProbableTypo = "structure.probable-typo";
 
     /// <summary>A long file names an indicator the catalogue does not know; that value is not read.</summary>
     public const string UnknownIndicator = "structure.unknown-indicator";
@@ -84,7 +90,9 @@ public static class Rules
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         new(FileUnreadable, Severity.Error, "structure", T("Bestand niet leesbaar, leeg of geen CSV.", "File unreadable, empty or not CSV.")),
+        new(Workbook, Severity.Warning, "structure", T("Werkmap: verborgen blad, samengevoegde kopcellen of formulefout.", "Workbook: hidden sheet, merged header cells or formula error.")),
         new(UnknownColumn, Severity.Warning, "structure", T("Onbekende kolom: wordt genegeerd.", "Unknown column: ignored.")),
+        new(ProbableTypo, Severity.Error, "structure", T("Kop lijkt op een bekende kolom (tikfout?).", "Header close to a known column (typo?).")),
         new(UnknownIndicator, Severity.Error, "structure", T("Onbekende indicator in een lang bestand: waarde niet gelezen.", "Unknown indicator in a long file: value not read.")),
         new(MissingGroupName, Severity.Error, "structure", T("Rij in een groepenbestand zonder groepsnaam.", "Groups file row without a group name.")),
         new(DuplicateColumn, Severity.Error, "structure", T("Twee kolommen voor hetzelfde gegeven.", "Two columns for the same figure.")),

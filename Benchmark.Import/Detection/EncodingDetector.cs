@@ -42,7 +42,9 @@ internal static class EncodingDetector
             return null;
         }
 
-        if (prefix.Contains((byte)0))
+        // Many NUL bytes: binary (a workbook, UTF-16 without a byte order mark). A few in text are found by the reader,
+        // with their line, wherever they are (UnreadableKind.NulByte).
+        if (prefix.Count((byte)0) > prefix.Length / 100)
         {
             return UnreadableKind.Binary;
         }

@@ -26,4 +26,10 @@ internal enum UnreadableKind
 
     /// <summary>A quoted field is never closed before the end of the file.</summary>
     UnterminatedQuote,
+
+    /// <summary>A NUL byte in a text file (anywhere: reading stops at its line).</summary>
+    NulByte,
+
+    /// <summary>A header but no data rows (also when the lines are separated by U+2028 or NEL, which are no line breaks in CSV).</summary>
+    NoRows,
 }

@@ -6,6 +6,7 @@ namespace Benchmark.Import.Findings;
 internal sealed class FindingSink
 {
     private readonly List<(Finding Finding, int Column, int Sequence)> _items = [];
+    private readonly FindingCap _cap = new();
 
     public FindingSink(string file) => File = file;
 
@@ -18,9 +19,15 @@ internal sealed class FindingSink
     /// <summary>Adds a finding.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="columnOrder">The 0-based position of its column in the file; −1 for whole-row and file findings (first).</param>
-    public void Add(Finding finding, int columnOrder = -1) => _items.Add((finding, columnOrder, _items.Count));
+    public void Add(Finding finding, int columnOrder = -1)
+    {
+        if (_cap.Admit(finding.Severity, finding.Rule, finding.File))
+        {
+            _items.Add((finding, columnOrder, _items.Count));
+        }
+    }
 
-    /// <summary>The findings ordered by line, then column order, then as added.</summary>
+    /// <summary>The findings ordered by line, then column order, then as added; then a summary per rule of those left out (<see cref="FindingCap"/>).</summary>
     public IReadOnlyList<Finding> Sorted() =>
-        [.. _items.OrderBy(i => i.Finding.Line).ThenBy(i => i.Column).ThenBy(i => i.Sequence).Select(i => i.Finding)];
+        [.. _items.OrderBy(i => i.Finding.Line).ThenBy(i => i.Column).ThenBy(i => i.Sequence).Select(i => i.Finding), .. _cap.Summaries()];
 }

@@ -43,6 +43,24 @@ internal static class UnreadableTexts
                 "Sluit of verwijder het aanhalingsteken op regel {0}; een aanhalingsteken binnen een waarde schrijft u dubbel (\"\").",
                 "Close or remove the quote on line {0}; a quote inside a value is written twice (\"\").",
                 line)),
+        UnreadableKind.NulByte => (
+            LocalizedText.Format(
+                "Regel {0} bevat een NUL-teken (code 0), dat in geen tekstbestand hoort: het bestand is waarschijnlijk beschadigd. De rest van het bestand vanaf regel {0} is niet gelezen.",
+                "Line {0} holds a NUL character (code 0), which belongs in no text file: the file is probably damaged. The rest of the file from line {0} was not read.",
+                line),
+            LocalizedText.Format(
+                "Exporteer het bestand opnieuw, of verwijder het teken op regel {0} in een teksteditor.",
+                "Export the file again, or delete the character on line {0} in a text editor.",
+                line)),
+        UnreadableKind.NoRows when detail is not null => (
+            LocalizedText.Format(
+                "Het bestand heeft geen gegevensrijen: de regels zijn gescheiden door {0} in plaats van regeleinden, zodat alles één kopregel is.",
+                "The file has no data rows: its lines are separated by {0} instead of line breaks, so everything is one header line.",
+                detail),
+            new("Sla het bestand op met gewone regeleinden (CR LF of LF).", "Save the file with ordinary line breaks (CR LF or LF).")),
+        UnreadableKind.NoRows => (
+            new("Het bestand heeft een kopregel maar geen gegevensrijen.", "The file has a header line but no data rows."),
+            new("Exporteer het bestand opnieuw, met de gegevens onder de kopregel.", "Export the file again, with the data below the header line.")),
         _ => (
             LocalizedText.Format(
                 "Het lezen van het bestand is mislukt vanaf regel {0} ({1}). De rest van het bestand is niet gelezen.",

@@ -9,11 +9,17 @@ namespace Benchmark.Import.Parsing;
 /// </summary>
 /// <remarks>
 /// Completely empty lines are skipped (they still count as lines). A record longer than the size limit, or a quote
-/// that is never closed, stops reading: <see cref="Stop"/> then says from which line the rest of the file was lost.
+/// that is never closed, costs only the line where it starts: reading goes on at the next line (<see cref="Skipped"/>
+/// lists them), so one stray quote does not lose the rest of the file. Only when that line is out of reach (a single
+/// line longer than the window) does reading stop: <see cref="Stop"/> then says from which line the rest was lost.
 /// </remarks>
 internal sealed class CsvRecordReader : IDisposable
 {
-    private readonly CsvReader _reader;
+    private readonly ReplayTextReader _text;
+    private readonly CsvReaderOptions _options;
+    private readonly List<ReadStop> _skipped = [];
+    private CsvReader _reader;
+    private int _base;
     private readonly HashSet<long> _unterminated = [];
     private const int MaxRepeatLength = 64;
 
@@ -21,6 +27,7 @@ internal sealed class CsvRecordReader : IDisposable
     private byte[]?[] _lastBytes = [];
     private int[] _lastLength = [];
     private bool _done;
+    private bool _nul;
 
     /// <summary>Creates a reader.</summary>
     /// <param name="text">The text, from after any byte order mark.</param>
@@ -28,7 +35,7 @@ internal sealed class CsvRecordReader : IDisposable
     /// <param name="maxRecordSize">The largest record, in UTF-8 bytes, before reading stops.</param>
     public CsvRecordReader(TextReader text, char separator, int maxRecordSize)
     {
-        var options = CsvReaderOptions.Default with
+        _options = CsvReaderOptions.Default with
         {
             Separator = separator,
             HasHeader = false,
@@ -42,12 +49,23 @@ internal sealed class CsvRecordReader : IDisposable
             {
                 if (m.Reason == CsvMalformedReason.UnterminatedQuote)
                 {
-                    _unterminated.Add(m.LineNumber);
+                    _unterminated.Add(Absolute(m.LineNumber));
                 }
             },
         };
-        _reader = CsvReader.Create(text, options, leaveOpen: false);
+        // The window keeps more than the largest record plus the reader's buffer, so the line after a runaway record is in it.
+        _text = new ReplayTextReader(text, (int)Math.Min((long)maxRecordSize + (4 << 20), 256 << 20));
+        _reader = CsvReader.Create(_text, _options, leaveOpen: true);
     }
+
+    /// <summary>
+    /// Whether a broken record is skipped and reading goes on (set once the header is read: a broken header leaves
+    /// nothing to read the rest by).
+    /// </summary>
+    public bool SkipsBrokenRecords { get; set; }
+
+    /// <summary>The records that were skipped (a quote never closed, a record over the size limit), by the line where each started.</summary>
+    public IReadOnlyList<ReadStop> Skipped => _skipped;
 
     /// <summary>
     /// The columns whose plain numbers are read as <see cref="PlainNumber"/> without making a string of them (index →
@@ -72,9 +90,23 @@ internal sealed class CsvRecordReader : IDisposable
     /// <returns><see langword="false"/> at the end of the file, or when reading stopped (see <see cref="Stop"/>).</returns>
     public bool Read(CsvRecord reuse)
     {
+        while (true)
+        {
+            // A loop, not recursion: thousands of broken records in a row must not exhaust the stack.
+            var read = ReadOnce(reuse);
+            if (read >= 0)
+            {
+                return read == 1;
+            }
+        }
+    }
+
+    /// <summary>Reads one record: 1 when there is one, 0 at the end or when reading stopped, −1 when a broken record was skipped.</summary>
+    private int ReadOnce(CsvRecord reuse)
+    {
         if (_done)
         {
-            return false;
+            return 0;
         }
 
         try
@@ -82,20 +114,20 @@ internal sealed class CsvRecordReader : IDisposable
             if (!_reader.Read())
             {
                 _done = true;
-                return false;
+                return 0;
             }
         }
         catch (CsvFormatException ex)
         {
-            var at = ex.LineNumber > 0 ? (int)Math.Min(ex.LineNumber, int.MaxValue) : Current.Line + 1;
-            return Halt(new ReadStop(at, UnreadableKind.RecordTooLarge, ex.Message));
+            var at = ex.LineNumber > 0 ? Absolute(ex.LineNumber) : Current.Line + 1;
+            return SkipAndGoOn(new ReadStop(at, UnreadableKind.RecordTooLarge, ex.Message));
         }
         catch (IOException ex)
         {
-            return Halt(new ReadStop(Current.Line, UnreadableKind.ReadError, ex.Message));
+            return Halt(new ReadStop(Current.Line, UnreadableKind.ReadError, ex.Message)) ? 1 : 0;
         }
 
-        var line = (int)Math.Min(_reader.LineNumber, int.MaxValue);
+        var line = Absolute(_reader.LineNumber);
         var count = _reader.FieldCount;
         var fields = reuse.Fields is { } old && old.Length == count ? old : new string?[count];
         var plain = reuse.Plain is { } oldPlain && oldPlain.Length == count ? oldPlain : null;
@@ -117,14 +149,46 @@ internal sealed class CsvRecordReader : IDisposable
         Current = new CsvRecord(line, fields, plain);
         if (_unterminated.Remove(line))
         {
-            return Halt(new ReadStop(line, UnreadableKind.UnterminatedQuote, null));
+            return SkipAndGoOn(new ReadStop(line, UnreadableKind.UnterminatedQuote, null));
         }
 
-        return true;
+        if (_nul)
+        {
+            return Halt(new ReadStop(line, UnreadableKind.NulByte, null)) ? 1 : 0;
+        }
+
+        return 1;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _text.Dispose();
+    }
+
+    private int Absolute(long relative) => (int)Math.Min(_base + relative, int.MaxValue);
+
+    /// <summary>
+    /// Skips the broken record that starts on <paramref name="broken"/>'s line and reads on from the next line with a
+    /// new CSV reader over the kept text; halts when that line is no longer kept.
+    /// </summary>
+    private int SkipAndGoOn(ReadStop broken)
+    {
+        if (!SkipsBrokenRecords || broken.Line >= int.MaxValue - 1 || !_text.RestartAt(broken.Line + 1))
+        {
+            return Halt(broken) ? 1 : 0;
+        }
+
+        _skipped.Add(broken);
+        _reader.Dispose();
+        _reader = CsvReader.Create(_text, _options, leaveOpen: true);
+        _base = broken.Line;
+        _unterminated.Clear();
+        _nul = false;
+        Array.Clear(_lastText);
+        return -1;
+    }
 
     /// <summary>
     /// The text of field <paramref name="index"/>: the same string instance as the field above it when the bytes are
@@ -134,6 +198,7 @@ internal sealed class CsvRecordReader : IDisposable
     private string Text(int index)
     {
         var bytes = _reader.GetSpan(index);
+        _nul |= bytes.Contains((byte)0);
         if (index >= _lastText.Length)
         {
             Array.Resize(ref _lastText, index + 1);

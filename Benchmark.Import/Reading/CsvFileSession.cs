@@ -36,6 +36,9 @@ internal sealed class CsvFileSession : IDisposable
     /// <summary>The detected separator.</summary>
     public char Separator => _text.Separator;
 
+    /// <summary>Whether reading stopped early (see <see cref="ReportStop"/>).</summary>
+    public bool Stopped => _reader.Stop is not null;
+
     /// <summary>The header record.</summary>
     public CsvRecord Header { get; private set; }
 
@@ -66,7 +69,7 @@ internal sealed class CsvFileSession : IDisposable
         var session = new CsvFileSession(text!, new CsvRecordReader(text!.Reader, text.Separator, maxRecordSize), sink, maxRecordSize);
         if (!session.ReadDirect(out var header))
         {
-            if (!session.ReportStop())
+            if (session.ReportStop() == 0)
             {
                 sink.Add(StructureFindings.Unreadable(sink.File, 0, UnreadableKind.Empty, null, maxRecordSize));
             }
@@ -76,6 +79,7 @@ internal sealed class CsvFileSession : IDisposable
         }
 
         session.Header = header;
+        session._reader.SkipsBrokenRecords = true;
         session._readsAhead = stream.CanSeek && stream.Length >= ReadAheadFrom;
         return session;
     }
@@ -157,19 +161,26 @@ internal sealed class CsvFileSession : IDisposable
     }
 
     /// <summary>
-    /// After the last record: when reading stopped early, adds the <c>file.unreadable</c> finding and returns whether
-    /// a (broken) record was lost with it, which the caller counts as a rejected row.
+    /// After the last record: adds a finding for each broken record that was skipped, and — when reading stopped early —
+    /// the <c>file.unreadable</c> finding; returns how many (broken) records were lost, which the caller counts as
+    /// rejected rows.
     /// </summary>
-    public bool ReportStop()
+    public int ReportStop()
     {
         _readAhead?.Finish();
+        foreach (var skipped in _reader.Skipped)
+        {
+            _sink.Add(StructureFindings.BrokenRecord(_sink.File, skipped.Line, skipped.Kind == UnreadableKind.UnterminatedQuote, _maxRecordSize));
+        }
+
+        var lost = _reader.Skipped.Count;
         if (_reader.Stop is not { } stop)
         {
-            return false;
+            return lost;
         }
 
         _sink.Add(StructureFindings.Unreadable(_sink.File, stop.Line, stop.Kind, stop.Detail, _maxRecordSize));
-        return stop.Kind is UnreadableKind.RecordTooLarge or UnreadableKind.UnterminatedQuote;
+        return lost + (stop.Kind is UnreadableKind.RecordTooLarge or UnreadableKind.UnterminatedQuote or UnreadableKind.NulByte ? 1 : 0);
     }
 
     /// <inheritdoc />

@@ -54,7 +54,7 @@ internal sealed class DataFileReader
         var layout = LayoutDetector.Detect(map);
         var evidence = new DecimalEvidence(_options.DecimalConvention, session.Separator);
         var format = () => new FileFormatInfo(session.Encoding.Label, session.Separator, evidence.Separator, LayoutDetector.Label(layout));
-        DataHeaderCheck.ReportColumns(map, layout, session.Header.Line, _sink);
+        DataHeaderCheck.ReportColumns(map, layout, session.Header.Line, _sink, _options);
         var missing = DataHeaderCheck.MissingColumns(map, layout);
         if (missing.Count > 0)
         {
@@ -102,6 +102,14 @@ internal sealed class DataFileReader
         }
 
         CountLostRecord(session);
+        if (_read == 0 && !session.Stopped)
+        {
+            // A header and nothing else is no data; U+2028 or NEL between "lines" make the whole file one header.
+            var header = string.Concat(session.Header.AllText());
+            var separator = header.Contains('\u2028', StringComparison.Ordinal) ? "U+2028 (LINE SEPARATOR)" : header.Contains('\u0085', StringComparison.Ordinal) ? "U+0085 (NEL)" : null;
+            _sink.Add(StructureFindings.Unreadable(_sink.File, session.Header.Line, UnreadableKind.NoRows, separator, _options.MaxRecordSize));
+        }
+
         _held.Resolve(evidence, map, _sink);
         return Report(format());
     }
@@ -181,11 +189,9 @@ internal sealed class DataFileReader
 
     private void CountLostRecord(CsvFileSession session)
     {
-        if (session.ReportStop())
-        {
-            _read++;
-            _rejected++;
-        }
+        var lost = session.ReportStop();
+        _read += lost;
+        _rejected += lost;
     }
 
     private FileReport Report(FileFormatInfo? format) => new(_sink.File, _read, _accepted, _rejected, _sink.Sorted(), format);

@@ -18,13 +18,20 @@ internal static class DataHeaderCheck
         "Is dit een gemeentebestand (code, naam, provincie, inwoners)? Geef het dan op met --municipalities.",
         "Is this a municipality file (code, name, province, inhabitants)? Then give it with --municipalities.");
 
-    public static void ReportColumns(HeaderMap map, FileLayout layout, int line, FindingSink sink)
+    private static readonly LocalizedText IgnoredOnRequest = new("gevraagd met --ignore-column.", "asked for with --ignore-column.");
+
+    public static void ReportColumns(HeaderMap map, FileLayout layout, int line, FindingSink sink, ImportOptions options)
     {
         var file = sink.File;
+        IReadOnlyList<HeaderNearMiss.Typo> typos = layout == FileLayout.Municipalities ? [] : HeaderNearMiss.Typos(map, options.Catalog, options.IgnoredColumns);
         foreach (var c in map.Columns)
         {
+            var typo = typos.FirstOrDefault(t => t.Column == c);
             var finding = c.Role switch
             {
+                ColumnRole.Unknown when typo is not null => StructureFindings.ProbableTypo(file, line, c.Header, typo.Indicator, typo.Alias),
+                ColumnRole.Unknown when HeaderNearMiss.IsIgnored(c.Header, options.IgnoredColumns) =>
+                    StructureFindings.IgnoredColumn(file, line, c.Header, Severity.Info, IgnoredOnRequest),
                 ColumnRole.Unknown => StructureFindings.UnknownColumn(file, line, c.Header),
                 ColumnRole.Empty => StructureFindings.EmptyHeader(file, line, c.Index + 1),
                 ColumnRole.Duplicate => StructureFindings.DuplicateColumn(file, line, c.Header, map.HeaderOf(c.DuplicateOf)),
@@ -35,6 +42,14 @@ internal static class DataHeaderCheck
             if (finding is not null)
             {
                 sink.Add(finding, c.Index);
+            }
+        }
+
+        if (layout == FileLayout.Wide)
+        {
+            foreach (var absent in HeaderNearMiss.AbsentBetweenNeighbours(map, options.Catalog).Where(a => typos.All(t => t.Indicator != a)))
+            {
+                sink.Add(StructureFindings.AbsentColumn(file, line, absent), map.Count);
             }
         }
     }

@@ -64,11 +64,9 @@ internal sealed class ReferenceFileReader
             }
         }
 
-        if (session.ReportStop())
-        {
-            _read++;
-            _rejected++;
-        }
+        var lost = session.ReportStop();
+        _read += lost;
+        _rejected += lost;
 
         return Result(RegistryAssembler.Build(_rows, evidence, _map, _sink), format());
     }
@@ -94,7 +92,7 @@ internal sealed class ReferenceFileReader
         }
 
         var nameColumn = _map.IndexOf(ColumnRole.Name);
-        var name = record.Text(nameColumn).Trim();
+        var name = NameFindings.Checked(record.Text(nameColumn).Trim(), _sink, line, _map.HeaderOf(nameColumn), nameColumn);
         if (name.Length == 0)
         {
             _sink.Add(ReferenceFileFindings.NoName(file, line, _map.HeaderOf(nameColumn), code), nameColumn);
@@ -166,10 +164,7 @@ internal sealed class ReferenceFileReader
             _read++;
         }
 
-        if (session.ReportStop())
-        {
-            _read++;
-        }
+        _read += session.ReportStop();
 
         _rejected = _read;
         var line = session.Header.Line;

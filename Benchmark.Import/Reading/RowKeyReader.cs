@@ -2,6 +2,7 @@ using Benchmark.Import.Findings;
 using Benchmark.Import.Headers;
 using Benchmark.Import.Parsing;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Import.Reading;
 
@@ -102,7 +103,7 @@ internal sealed class RowKeyReader
             return false;
         }
 
-        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Text(_name)) && !NameMatches(code, record.Text(_name)))
+        if (_name >= 0 && !string.IsNullOrWhiteSpace(record.Text(_name)) && !NameMatches(code, record.Text(_name), record.Line))
         {
             _sink.Add(ReferenceFindings.NameMismatch(file, record.Line, _map.HeaderOf(_name), record.Text(_name), municipality), _name);
         }
@@ -116,8 +117,15 @@ internal sealed class RowKeyReader
         return true;
     }
 
-    private bool NameMatches(MunicipalityCode code, string name)
+    private bool NameMatches(MunicipalityCode code, string name, int line)
     {
+        if (UnicodeText.FirstDamaged(name) is var invalid and >= 0)
+        {
+            // Not a mismatch but text that is not Unicode: said as such, at its line and column.
+            _sink.Add(NameFindings.InvalidCharacters(_sink.File, line, _map.HeaderOf(_name), name, invalid), _name);
+            return true;
+        }
+
         if (!ReferenceEquals(name, _lastNameText))
         {
             _lastNameMatches = _registry.NameMatches(code, name);

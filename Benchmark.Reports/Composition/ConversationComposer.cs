@@ -13,14 +13,14 @@ namespace Benchmark.Reports.Composition;
 internal static class ConversationComposer
 {
     /// <summary>The page of one municipality, or <see langword="null"/> when it has neither explanations in the year nor actions.</summary>
-    public static ConversationSection? ForMunicipality(ReportContext c) =>
+    public static DuidingSection? ForMunicipality(ReportContext c) =>
         Compose(c.Engine, c.Words, c.Numbers, [c.Focus], c.Year, c.Options, c.Options.Peers, c.Mask, circle: false);
 
     /// <summary>The talking points of a circle, or <see langword="null"/> when its members have neither explanations in the year nor actions.</summary>
-    public static ConversationSection? ForCircle(BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, string groupName, NameMask mask) =>
+    public static DuidingSection? ForCircle(BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, string groupName, NameMask mask) =>
         Compose(engine, w, num, members, year, options, PeerGroupSpec.Group(groupName), mask, circle: true);
 
-    private static ConversationSection? Compose(
+    private static DuidingSection? Compose(
         BenchmarkEngine engine, Words w, NumberText num, IReadOnlyList<MunicipalityCode> members, int year, ReportOptions options, PeerGroupSpec peers, NameMask mask, bool circle)
     {
         var name = mask.Name;
@@ -52,7 +52,7 @@ internal static class ConversationComposer
             explanationHeader.Insert(0, w.T("Gemeente", "Municipality"));
         }
 
-        return new ConversationSection(
+        return new DuidingSection(
             circle ? w.T("Gesprekspunten", "Talking points") : w.T("Duiding en leeragenda", "Explanations and learning agenda"),
             circle
                 ? w.F("Wat de leden over hun cijfers van {0} hebben vastgelegd, en wat zij eerder hebben afgesproken: bespreek de verschillen en spreek af wie van wie leert.", "What the members recorded about their {0} figures, and what they agreed before: discuss the differences and agree who learns from whom.", year)

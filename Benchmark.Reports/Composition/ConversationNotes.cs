@@ -38,7 +38,7 @@ internal static class ConversationNotes
             },
             Indicators = sections,
             Survey = SurveyPageComposer.Compose(c),
-            Conversation = ConversationComposer.ForMunicipality(c),
+            Duiding = ConversationComposer.ForMunicipality(c),
         };
     }
 

@@ -46,7 +46,7 @@ public static class LearningCircleComposer
             title,
             w.F("Leden van {0} naast elkaar, {1}", "Members of {0} side by side, {1}", named.Name, year),
             options.Author,
-            string.Join(", ", indicators.Select(i => i.Code)),
+            string.Join(", ", indicators.Select(i => w.T(i.Name))),
             now,
             w.Language,
             title,
@@ -87,6 +87,8 @@ public static class LearningCircleComposer
             ]);
         return new LearningCircleReport(info, cover, heatMap, spreads, appendix)
         {
+            Conversation = new CircleConversation(engine, year, w, num, mask).Compose(indicators, tables),
+            Members = CircleMembers.Compose(engine, year, w, num, mask, order, indicators, tables),
             Survey = CircleSurveyComposer.Compose(order, year, options, w, mask),
             TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask),
         };
@@ -122,8 +124,8 @@ public static class LearningCircleComposer
         return new HeatMapSection(
             w.T("Alle leden naast elkaar", "Every member side by side"),
             w.T(
-                "Per indicator de waarde van elk lid, gekleurd naar het kwartiel binnen de leerkring: donkergroen = gunstigste kwart, rood = minst gunstige kwart; neutrale indicatoren (°) in blauw van laag (licht) naar hoog (donker).",
-                "Per indicator each member's value, coloured by its quartile within the circle: dark green = most favourable quarter, red = least favourable quarter; neutral indicators (°) in blue from low (light) to high (dark)."),
+                "Per indicator de waarde van elk lid, gekleurd naar het kwartiel binnen de leerkring en gemarkeerd met een teken (kleurenblindveilig): donkerblauw ++ = gunstigste kwart, lichtblauw +, lichtoranje −, donkeroranje −− = minst gunstige kwart; neutrale indicatoren (°) in paars van laag (licht) naar hoog (donker).",
+                "Per indicator each member's value, coloured by its quartile within the circle and marked with a sign (colour-blind safe): dark blue ++ = most favourable quarter, light blue +, light orange −, dark orange −− = least favourable quarter; neutral indicators (°) in purple from low (light) to high (dark)."),
             w.T("Indicator", "Indicator"),
             w.T("Mediaan", "Median"),
             [.. order.Select(mask.Name)],
@@ -166,6 +168,9 @@ public static class LearningCircleComposer
             w.T("Spreiding per indicator", "Spread per indicator"),
             w.T("Per indicator de leden op volgorde (gunstigste boven; neutraal: laagste boven), met de mediaan (doorgetrokken lijn) en Q1 en Q3 (gestippeld) van de leerkring.", "Per indicator the members in order (most favourable on top; neutral: lowest on top), with the circle's median (solid line) and Q1 and Q3 (dashed)."),
             charts,
-            omitted);
+            omitted)
+        {
+            Continued = w.T("(vervolg)", "(continued)"),
+        };
     }
 }

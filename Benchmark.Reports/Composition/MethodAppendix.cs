@@ -49,7 +49,12 @@ internal static class MethodAppendix
 
             foreach (var version in i.Versions.Skip(1))
             {
-                definition += " " + w.F("Vanaf {0}: {1} (trendbreuk).", "From {0}: {1} (series break).", version.ValidFrom, w.T(version.Description));
+                // A description that already names the series break is not told it twice ("(…: trendbreuk). (trendbreuk).").
+                var text = w.T(version.Description).TrimEnd('.');
+                var named = text.Contains(w.T("trendbreuk", "series break"), StringComparison.OrdinalIgnoreCase);
+                definition += " " + (named
+                    ? w.F("Vanaf {0}: {1}.", "From {0}: {1}.", version.ValidFrom, text)
+                    : w.F("Vanaf {0}: {1} (trendbreuk).", "From {0}: {1} (series break).", version.ValidFrom, text));
             }
 
             rows.Add([w.T(i.Name), definition.Trim(), num.UnitLabel(i.Unit) + "; " + Tones.DirectionWords(i.Direction, w)]);

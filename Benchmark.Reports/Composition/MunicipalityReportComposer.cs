@@ -30,7 +30,10 @@ public static partial class MunicipalityReportComposer
             Summary(context),
             Overview(context),
             sections,
-            MethodAppendix.For(context));
+            MethodAppendix.For(context))
+        {
+            Key = KeyMessage.For(context),
+        };
         return ConversationNotes.Extend(report, context);
     }
 
@@ -61,7 +64,8 @@ public static partial class MunicipalityReportComposer
             title,
             w.F("Positie van {0} in {1} ({2} gemeenten), {3}", "Position of {0} in {1} ({2} municipalities), {3}", c.FocusName, w.T(c.Group.Name), c.Group.Count, c.Year),
             c.Options.Author,
-            string.Join(", ", c.Comparison.Positions.Select(p => p.Indicator.Code)),
+            string.Join(", ", new[] { w.T("benchmark bedrijfsvoering", "operations benchmark"), c.FocusName, w.T(c.Group.Name) }
+                .Concat(c.Comparison.Positions.Select(p => w.T(p.Indicator.Name)))),
             c.Now,
             w.Language,
             title,
@@ -78,7 +82,7 @@ public static partial class MunicipalityReportComposer
             new(w.T("Gemeente", "Municipality"), $"{m.Name} ({m.Code}), {m.Province}" + (inhabitants is { } i ? w.F(", {0:N0} inwoners", ", {0:N0} inhabitants", i) : string.Empty)),
             new(w.T("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(w.T("Vergelijkingsgroep", "Peer group"), w.F("{0} — {1} gemeenten", "{0} — {1} municipalities", w.T(c.Group.Name), c.Group.Count)),
-            new(w.T("Methode", "Method"), c.Group.Spec + " · " + MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
+            new(w.T("Methode", "Method"), MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
         };
         if (c.Group.Reason is { } reason)
         {
@@ -102,7 +106,10 @@ public static partial class MunicipalityReportComposer
                     ? w.T("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + "."
                     : w.F("De {0} leden van de vergelijkingsgroep staan in de verantwoording achterin.", "The {0} members of the peer group are listed in the method appendix.", c.Group.Count),
         };
-        return new CoverPage(w.T("Benchmark bedrijfsvoering", "Operations benchmark"), m.Name, w.F("Vergelijking {0}", "Comparison {0}", c.Year), facts, notes);
+        return new CoverPage(w.T("Benchmark bedrijfsvoering", "Operations benchmark"), m.Name, w.F("Vergelijking {0}", "Comparison {0}", c.Year), facts, notes)
+        {
+            ProvenanceHeading = w.T("Herkomst en methode", "Provenance and method"),
+        };
     }
 
     internal static string Sources(ReportContext c) =>
@@ -124,8 +131,8 @@ public static partial class MunicipalityReportComposer
             w.T("Let op", "Notes"));
         var rows = c.Comparison.Positions.Select(p => SummaryRow(c, p)).ToList();
         var intro = w.F(
-            "{0} vergeleken met {1} ({2} gemeenten) in {3}. Kleur: kwartiel in de richting van de indicator (groen = gunstig, rood = minder gunstig); neutrale indicatoren in blauw, zonder oordeel.",
-            "{0} compared with {1} ({2} municipalities) in {3}. Colour: quartile in the indicator's direction (green = favourable, red = less favourable); neutral indicators in blue, without judgement.",
+            "{0} vergeleken met {1} ({2} gemeenten) in {3}. Kleur: kwartiel in de richting van de indicator (blauw = gunstig, oranje = minder gunstig; donker = buitenste kwart); neutrale indicatoren in paars, zonder oordeel.",
+            "{0} compared with {1} ({2} municipalities) in {3}. Colour: quartile in the indicator's direction (blue = favourable, orange = less favourable; dark = outer quarter); neutral indicators in purple, without judgement.",
             c.FocusName,
             w.T(c.Group.Name),
             c.Group.Count,
@@ -133,7 +140,7 @@ public static partial class MunicipalityReportComposer
         var legend = new List<string>
         {
             w.T("Rang r/n: 1 = gunstigst (neutraal: laagst); gelijke waarden delen de laagste rang. Kwartiel 1 = gunstigst.", "Rank r/n: 1 = best (neutral: lowest); equal values share the lowest rank. Quartile 1 = best."),
-            w.F("▲ ▼ verandering ten opzichte van {0}, gekleurd naar gunstig (groen) of minder gunstig (rood); niet getoond bij een trendbreuk.", "▲ ▼ change since {0}, coloured favourable (green) or less favourable (red); not shown across a series break.", c.Year - 1),
+            w.F("▲ ▼ verandering ten opzichte van {0}, gekleurd naar gunstig (blauw) of minder gunstig (oranje); niet getoond bij een trendbreuk.", "▲ ▼ change since {0}, coloured favourable (blue) or less favourable (orange); not shown across a series break.", c.Year - 1),
             w.F("Onderdrukt: minder dan {0} waarden in de groep. Uitschieter: |robuuste z| > {1:N1}. Niet significant: enquêteverschil met de mediaan niet significant (5%). Niet gepubliceerd: enquêtescore op minder dan {2} respondenten (of een onbekend aantal); alleen voor uzelf zichtbaar, niet gerangschikt en niet in de groepscijfers.", "Suppressed: fewer than {0} values in the group. Outlier: |robust z| > {1:N1}. Not significant: survey difference from the median not significant (5%). Not published: survey score on fewer than {2} respondents (or an unknown number); visible to you only, not ranked and not in the group figures.", c.Engine.Options.MinimumGroupSize, c.Engine.Options.OutlierThreshold, c.Engine.Options.SurveyPublicationThreshold),
         };
         return new SummarySection(w.T("Samenvatting", "Summary"), intro, header, rows, legend);

@@ -189,8 +189,8 @@ internal static class Narrative
             ? w.F(
                 "Het 95%-betrouwbaarheidsinterval loopt van {0} tot {1} ({2} respondenten). ",
                 "The 95% confidence interval runs from {0} to {1} ({2} respondents). ",
-                num.Value(survey.Lower, unit),
-                num.Value(survey.Upper, unit),
+                num.Distinct(survey.Lower, survey.Upper, unit).Lower,
+                num.Distinct(survey.Lower, survey.Upper, unit).Upper,
                 w.Integer(survey.Respondents))
             : string.Empty;
         var significance = p.SurveyDifference is { } d

@@ -35,6 +35,22 @@ internal sealed class NumberText(Words words)
     public string Value(double value, Unit unit) => unit == Unit.Euro ? Money(value) : Format(unit).Format(value);
 
     /// <summary>The size of a difference (no sign): percentage points for percentages, otherwise the unit's format.</summary>
+    /// <summary>
+    /// Two bounds of an interval with the decimals it needs to show them apart (up to three more than the unit's): a
+    /// narrow interval reads "7,18 tot 7,24", not "7,2 tot 7,2".
+    /// </summary>
+    public (string Lower, string Upper) Distinct(double lower, double upper, Unit unit)
+    {
+        var decimals = Decimals(unit);
+        string Text(double v, int d) => v.ToString("N" + d.ToString(CultureInfo.InvariantCulture), Culture);
+        while (decimals < Decimals(unit) + 3 && lower != upper && Text(lower, decimals) == Text(upper, decimals))
+        {
+            decimals++;
+        }
+
+        return decimals == Decimals(unit) ? (Value(lower, unit), Value(upper, unit)) : (Text(lower, decimals), Text(upper, decimals));
+    }
+
     public string Difference(double difference, Unit unit)
     {
         var size = Math.Abs(difference);

@@ -51,13 +51,19 @@ internal static class Tones
         var shown = p.Has(PositionFlags.BelowPublicationThreshold) ? p.Flags & ~PositionFlags.Suppressed : p.Flags;
         var text = Flags(shown & ~PositionFlags.NotInGroup, words);
         return p.Has(PositionFlags.BelowPublicationThreshold) && p.Survey is { } survey
-            ? text.Replace(words.T("niet gepubliceerd", "not published"), words.F("niet gepubliceerd (n = {0})", "not published (n = {0})", survey.Respondents), StringComparison.Ordinal)
+            ? text.Replace(Held(words.T("niet gepubliceerd", "not published")), Held(words.F("niet gepubliceerd (n = {0})", "not published (n = {0})", survey.Respondents)), StringComparison.Ordinal)
             : text;
     }
 
-    /// <summary>The flags as short words, e.g. "trendbreuk, uitschieter".</summary>
+    /// <summary>
+    /// The flags as short words, e.g. "trendbreuk, uitschieter"; the words of one flag are held together (no-break
+    /// spaces), so a narrow column wraps between flags, never inside one ("niet significant", "&lt; drempel").
+    /// </summary>
     public static string Flags(PositionFlags flags, Words words) =>
-        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => words.T(w.Nl, w.En)));
+        string.Join(", ", FlagWords.Where(w => (flags & w.Flag) != 0).Select(w => Held(words.T(w.Nl, w.En))));
+
+    /// <summary>The words of one flag held together by no-break spaces.</summary>
+    private static string Held(string flag) => flag.Replace(' ', '\u00A0');
 
     /// <summary>How the indicator's direction reads: "lager is gunstiger" / "neutraal: een positie, geen oordeel".</summary>
     public static string DirectionWords(Direction direction, Words words) => direction switch

@@ -1,18 +1,8 @@
 namespace Benchmark.Reports.Model;
 
-/// <summary>Explanations kept with values and the learning agenda's follow-up (municipality page or circle talking points).</summary>
-/// <param name="Heading">The page heading.</param>
-/// <param name="Intro">What the page shows.</param>
-/// <param name="ExplanationsHeading">The heading of the explanations table.</param>
-/// <param name="Explanations">One row per explained value (data errors flagged).</param>
-/// <param name="AgendaHeading">The heading of the agenda table.</param>
-/// <param name="Agenda">One row per agreed action with its follow-up.</param>
-/// <param name="Notes">How to read the follow-up.</param>
-public sealed record ConversationSection(
-    string Heading,
-    string Intro,
-    string ExplanationsHeading,
-    TextTable Explanations,
-    string AgendaHeading,
-    TextTable Agenda,
-    IReadOnlyList<string> Notes);
+/// <summary>The part of a learning-circle report that opens the conversation: per indicator what stands out and what to ask.</summary>
+/// <param name="Heading">The heading.</param>
+/// <param name="Intro">How the points were chosen.</param>
+/// <param name="QuestionsHeading">The label above the questions, e.g. "Om te bespreken".</param>
+/// <param name="Topics">One topic per indicator with enough values.</param>
+public sealed record ConversationSection(string Heading, string Intro, string QuestionsHeading, IReadOnlyList<ConversationTopic> Topics);

@@ -12,5 +12,11 @@ public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, He
     public CircleSurveySection? Survey { get; init; }
 
     /// <summary>The talking points: the members' explanations and the agenda's follow-up; <see langword="null"/> when there are none.</summary>
-    public ConversationSection? TalkingPoints { get; init; }
+    public DuidingSection? TalkingPoints { get; init; }
+
+    /// <summary>Per indicator what stands out and the questions to discuss; <see langword="null"/> for none.</summary>
+    public ConversationSection? Conversation { get; init; }
+
+    /// <summary>A page per member with its position on every indicator.</summary>
+    public IReadOnlyList<MemberPage> Members { get; init; } = [];
 }

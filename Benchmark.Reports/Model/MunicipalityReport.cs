@@ -23,5 +23,8 @@ public sealed record MunicipalityReport(
     public SurveySection? Survey { get; init; }
 
     /// <summary>The explanations and learning-agenda page, or <see langword="null"/> when there are none.</summary>
-    public ConversationSection? Conversation { get; init; }
+    public DuidingSection? Duiding { get; init; }
+
+    /// <summary>Page 1: the findings that matter most; <see langword="null"/> for a report without one (the cover comes first then).</summary>
+    public KeySection? Key { get; init; }
 }

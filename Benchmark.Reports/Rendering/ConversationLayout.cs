@@ -17,7 +17,7 @@ internal static class ConversationLayout
             Survey(flow, survey);
         }
 
-        if (report.Conversation is { } conversation)
+        if (report.Duiding is { } conversation)
         {
             flow.NewPage();
             Conversation(flow, conversation);
@@ -132,7 +132,7 @@ internal static class ConversationLayout
         }
     }
 
-    private static void Conversation(PageFlow flow, ConversationSection section)
+    private static void Conversation(PageFlow flow, DuidingSection section)
     {
         SharedLayout.Heading(flow, section.Heading, TextStyle.Heading1, 6);
         flow.Paragraph(section.Intro, TextStyle.Small with { Leading = 12 });

@@ -13,8 +13,32 @@ internal static class LearningCircleLayout
         SharedLayout.Cover(flow, report.Cover);
         flow.NewPage();
         HeatMap(flow, report.HeatMap);
-        flow.NewPage();
+        if (report.Conversation is { } conversation)
+        {
+            flow.NewPage();
+            CircleConversationLayout.Compose(flow, conversation);
+        }
+
+        // The spread charts follow on the same page when a row of charts fits under their heading: no half-empty page.
+        if (flow.Remaining < 420)
+        {
+            flow.NewPage();
+        }
+        else
+        {
+            flow.Space(16);
+        }
+
         Spreads(flow, report.Spreads);
+        foreach (var member in report.Members)
+        {
+            flow.NewPage();
+            SharedLayout.Heading(flow, member.Heading, TextStyle.Heading1, 4);
+            flow.Paragraph(member.Intro, TextStyle.Small with { Leading = 12 });
+            flow.Space(8);
+            SharedLayout.Table(flow, member.Table, TextStyle.Note with { Color = ReportPalette.Ink, Leading = 12 });
+        }
+
         ConversationLayout.CirclePages(flow, report);
         SharedLayout.Appendix(flow, report.Appendix);
     }
@@ -33,7 +57,7 @@ internal static class LearningCircleLayout
         const float indicatorWidth = 118;
         const float medianWidth = 44;
         var memberWidth = (PageFlow.Width - indicatorWidth - medianWidth) / Math.Max(1, heat.Members.Count);
-        var size = Math.Clamp(memberWidth / 6.2f, 5.5f, 8f);
+        var size = Math.Clamp(memberWidth / 7.6f, 5.2f, 8f);
         var style = TextStyle.Small with { Size = size, Leading = size + 4 };
         var columns = new List<TableColumn> { new(heat.IndicatorHeading, indicatorWidth) };
         columns.AddRange(heat.Members.Select((m, i) => new TableColumn(i == heat.FocusColumn ? m + " ◆" : m, memberWidth, AlignRight: true, RotateHeader: true)));
@@ -42,7 +66,7 @@ internal static class LearningCircleLayout
         {
             var cells = new List<TableCell> { new(r.Indicator) };
             cells.AddRange(r.Cells.Select(c => new TableCell(
-                c.Text,
+                ReportPalette.Symbol(c.Tone) is { Length: > 0 } sign && c.Text != "–" ? c.Text + "\u00A0" + sign : c.Text,
                 c.Tone == Tone.None ? null : ReportPalette.Fill(c.Tone),
                 ReportPalette.IsDark(c.Tone) ? "#FFFFFF" : null)));
             cells.Add(new TableCell(r.Median, Bold: true));
@@ -67,6 +91,12 @@ internal static class LearningCircleLayout
             var pair = spreads.Charts.Skip(i).Take(2).ToList();
             var height = pair.Max(c => Math.Clamp(95 + (15f * c.Bars.Count), 240, 330));
             flow.Ensure(height);
+            if (flow.AtTop && i > 0)
+            {
+                // Every page says what it shows: the charts continue under the section's heading.
+                SharedLayout.Heading(flow, spreads.Heading + " " + spreads.Continued, TextStyle.Heading2, 6, bookmark: false);
+            }
+
             for (var j = 0; j < pair.Count; j++)
             {
                 var chart = pair[j];

@@ -13,11 +13,27 @@ internal static class MunicipalityLayout
 
     public static void Compose(PageFlow flow, MunicipalityReport report)
     {
-        SharedLayout.Cover(flow, report.Cover);
-        flow.NewPage();
-        Summary(flow, report.Summary);
-        flow.NewPage();
-        Overview(flow, report.Overview);
+        if (report.Key is { } key)
+        {
+            // Page 1 is the key message and the overview; provenance goes under the summary on page 2.
+            SharedLayout.Band(flow, report.Cover);
+            KeyMessage(flow, key);
+            flow.Space(6);
+            Overview(flow, report.Overview);
+            flow.NewPage();
+            Summary(flow, report.Summary);
+            flow.Space(10);
+            SharedLayout.Provenance(flow, report.Cover);
+        }
+        else
+        {
+            SharedLayout.Cover(flow, report.Cover);
+            flow.NewPage();
+            Summary(flow, report.Summary);
+            flow.NewPage();
+            Overview(flow, report.Overview);
+        }
+
         foreach (var section in report.Indicators)
         {
             flow.NewPage();
@@ -37,13 +53,13 @@ internal static class MunicipalityLayout
         TableColumn[] columns =
         [
             new(h.Indicator, 124),
-            new(h.Value, 50, AlignRight: true),
+            new(h.Value, 48, AlignRight: true),
             new(h.Median, 46, AlignRight: true),
             new(h.Interquartile, 88, AlignRight: true),
             new(h.Rank, 34, AlignRight: true),
             new(h.Quartile, 45),
             new(h.Change, 44, AlignRight: true),
-            new(h.Flags, 64),
+            new(h.Flags, 66),
         ];
         var style = TextStyle.Small with { Size = 7.8f, Leading = 11 };
         flow.Table(columns, summary.Rows.Select(Row), style);
@@ -98,6 +114,33 @@ internal static class MunicipalityLayout
             }
 
             canvas.DrawRect(box, outline);
+        }
+    }
+
+    private static void KeyMessage(PageFlow flow, KeySection key)
+    {
+        SharedLayout.Heading(flow, key.Heading, TextStyle.Heading1, 4);
+        flow.Paragraph(key.Intro, TextStyle.Small with { Color = ReportPalette.Muted, Leading = 12 });
+        flow.Space(8);
+        var style = TextStyle.Body with { Leading = 14 };
+        foreach (var finding in key.Findings)
+        {
+            var lines = flow.Wrap(finding.Text, style, PageFlow.Width - 16);
+            flow.Ensure(lines.Count * style.Leading);
+            var top = flow.Y;
+            var tone = finding.Tone;
+            flow.Draw(canvas =>
+            {
+                using var dot = new SKPaint { Color = ReportPalette.Sk(ReportPalette.Stroke(tone)), IsAntialias = true };
+                canvas.DrawCircle(PageFlow.Left + 4, top + (style.Leading / 2), 3.5f, dot);
+            });
+            foreach (var line in lines)
+            {
+                flow.TextAt(line, PageFlow.Left + 16, flow.Y, style);
+                flow.Y += style.Leading;
+            }
+
+            flow.Space(5);
         }
     }
 
@@ -180,11 +223,24 @@ internal static class MunicipalityLayout
             var fact = facts[i];
             flow.Rect(new SKRect(x, flow.Y, x + width, flow.Y + height), i == 0 ? ReportPalette.Notice : ReportPalette.Shade);
             flow.Block(Fit(flow, fact.Label, label, width - 12), label, x + 6, flow.Y + 5, width - 12);
-            flow.TextAt(Fit(flow, fact.Value, value, width - 12), x + 6, flow.Y + 18, value);
+            var shrunk = Shrunk(flow, fact.Value, value, width - 12);
+            flow.TextAt(Fit(flow, fact.Value, shrunk, width - 12), x + 6, flow.Y + 18 + ((value.Size - shrunk.Size) * 0.8f), shrunk);
             x += width + 6;
         }
 
         flow.Y += height + 10;
+    }
+
+    /// <summary>The style at the largest size (down to 7.5 pt) at which <paramref name="text"/> fits: a figure is shown whole, not cut.</summary>
+    private static TextStyle Shrunk(PageFlow flow, string text, TextStyle style, float width)
+    {
+        var fitted = style;
+        while (fitted.Size > 7.5f && flow.Measure(text, fitted) > width)
+        {
+            fitted = fitted with { Size = fitted.Size - 0.5f };
+        }
+
+        return fitted;
     }
 
     private static string Fit(PageFlow flow, string text, TextStyle style, float width)

@@ -61,7 +61,7 @@ internal sealed partial class PageFlow
         foreach (var c in columns)
         {
             var h = c.RotateHeader
-                ? Font(style).MeasureText(c.Header) + (2 * CellPadX)
+                ? FallbackText.Measure(Font(style), c.Header) + (2 * CellPadX)
                 : (Wrap(c.Header, style, c.Width - (2 * CellPadX)).Count * style.Leading) + (2 * CellPadY);
             height = Math.Max(height, h);
         }
@@ -100,7 +100,7 @@ internal sealed partial class PageFlow
                 {
                     canvas.Save();
                     canvas.RotateDegrees(-90, cx, by);
-                    canvas.DrawText(text, cx, by, SKTextAlign.Left, font, paint);
+                    FallbackText.Draw(canvas, text, cx, by, font, paint);
                     canvas.Restore();
                 });
             }

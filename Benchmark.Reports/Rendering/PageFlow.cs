@@ -31,6 +31,12 @@ internal sealed partial class PageFlow : IDisposable
 
     public int PageCount => _pages.Count;
 
+    /// <summary>The sections for the PDF's bookmarks: title and 0-based page, in order.</summary>
+    public List<(string Title, int Page)> Bookmarks { get; } = [];
+
+    /// <summary>Marks the start of a section on the current page, for the bookmarks.</summary>
+    public void Bookmark(string title) => Bookmarks.Add((title, _pages.Count - 1));
+
     public bool AtTop => Y <= Top + 0.5f;
 
     public void NewPage()
@@ -89,7 +95,10 @@ internal sealed partial class PageFlow : IDisposable
         {
             var line = new System.Text.StringBuilder();
             var lineWidth = 0f;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Words held together by no-break spaces stay together unless they alone are wider than the line.
+            var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.Contains('\u00A0', StringComparison.Ordinal) && TextWidth(font, w) > width ? w.Split('\u00A0') : [w]);
+            foreach (var word in words)
             {
                 var wordWidth = TextWidth(font, word);
                 if (line.Length == 0 || lineWidth + space + wordWidth <= width)
@@ -118,22 +127,9 @@ internal sealed partial class PageFlow : IDisposable
                     }
                 }
 
-                // An over-long word: cut it into pieces that fit.
-                var rest = line.ToString();
-                while (font.MeasureText(rest) > width && rest.Length > 1)
-                {
-                    var cut = rest.Length - 1;
-                    while (cut > 1 && font.MeasureText(rest[..cut]) > width)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                }
-
+                // An over-long word: cut it into pieces that fit, each measured once (linear in the word's length).
+                lineWidth = CutToWidth(font, line.ToString(), width, lines, out var rest);
                 line.Clear().Append(rest);
-                lineWidth = font.MeasureText(rest);
             }
 
             lines.Add(line.ToString());
@@ -142,11 +138,38 @@ internal sealed partial class PageFlow : IDisposable
         return lines;
     }
 
+    /// <summary>
+    /// Adds the full-width pieces of <paramref name="word"/> to <paramref name="lines"/> and returns the width of the
+    /// last piece, which is left in <paramref name="rest"/>. Never splits a surrogate pair; at least one character a line.
+    /// </summary>
+    private static float CutToWidth(SKFont font, string word, float width, List<string> lines, out string rest)
+    {
+        var start = 0;
+        while (true)
+        {
+            var fit = FallbackText.Fit(font, word.AsSpan(start), width, out var measured);
+            if (start + fit >= word.Length)
+            {
+                rest = word[start..];
+                return measured;
+            }
+
+            if (fit > 1 && char.IsLowSurrogate(word[start + fit]))
+            {
+                fit--;
+            }
+
+            fit = Math.Max(fit, char.IsHighSurrogate(word[start]) && start + 1 < word.Length ? 2 : 1);
+            lines.Add(word.Substring(start, fit));
+            start += fit;
+        }
+    }
+
     private float TextWidth(SKFont font, string text)
     {
         if (!_widths.TryGetValue((font, text), out var width))
         {
-            width = font.MeasureText(text);
+            width = FallbackText.Measure(font, text);
             _widths[(font, text)] = width;
         }
 
@@ -166,8 +189,8 @@ internal sealed partial class PageFlow : IDisposable
         var font = Font(style);
         var paint = Paint(style.Color);
         var baseline = top + Baseline(style);
-        var left = alignRight ? x - font.MeasureText(text) : x;
-        Draw(canvas => canvas.DrawText(text, left, baseline, SKTextAlign.Left, font, paint));
+        var left = alignRight ? x - FallbackText.Measure(font, text) : x;
+        Draw(canvas => FallbackText.Draw(canvas, text, left, baseline, font, paint));
     }
 
     /// <summary>The distance from a line's top to its baseline.</summary>
@@ -236,9 +259,9 @@ internal sealed partial class PageFlow : IDisposable
             {
                 var y = PageHeight - 40;
                 canvas.DrawLine(Left, y - 10, Right, y - 10, rule);
-                canvas.DrawText(footer, Left, y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, footer, Left, y, font, paint);
                 var label = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageLabel, i + 1, _pages.Count);
-                canvas.DrawText(label, Right - font.MeasureText(label), y, SKTextAlign.Left, font, paint);
+                FallbackText.Draw(canvas, label, Right - FallbackText.Measure(font, label), y, font, paint);
             }
 
             document.EndPage();

@@ -56,15 +56,25 @@ public static class PdfReportWriter
             Creation = created,
             Modified = created,
             RasterDpi = 300,
+
+            // PDF/A-2b: XMP metadata, embedded fonts, a document ID; archivable. Skia cannot tag the PDF (the accessible
+            // version of a report is its web page); the language and bookmarks are added after it (PdfOutline).
+            PdfA = true,
         };
         using var flow = new PageFlow();
         compose(flow);
-        using (var document = SKDocument.CreatePdf(output, metadata))
+        // SkiaSharp writes through a native callback, where an exception of the output (a full disk) cannot be caught
+        // and ends the process: the PDF is made in memory, finished (ID, outline) and copied to the output in managed code.
+        using var buffer = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(buffer, metadata))
         {
             flow.Finish(document, info.Footer, info.PageLabel, footerOnFirstPage: false);
             document.Close();
         }
 
+        var bytes = buffer.ToArray();
+        PdfDocumentId.MakeDeterministic(bytes);
+        output.Write(PdfOutline.Append(bytes, flow.Bookmarks, info.Language == Text.Language.Dutch ? "nl-NL" : "en-GB"));
         return flow.PageCount;
     }
 }

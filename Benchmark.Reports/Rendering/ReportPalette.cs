@@ -18,29 +18,48 @@ internal static class ReportPalette
     public const string Shade = "#F2F5F8";
     public const string Notice = "#FFF4E5";
 
-    /// <summary>The fill of a tone; white for <see cref="Tone.None"/>.</summary>
+    /// <summary>
+    /// The fill of a tone; white for <see cref="Tone.None"/>. Colour-blind safe: favourable in blue, less favourable in
+    /// orange (a blue–orange scale reads the same with red–green colour blindness), neutral in purple from light (low)
+    /// to dark (high); dark and light shades tell the outer quarters from the inner ones.
+    /// </summary>
     public static string Fill(Tone tone) => tone switch
     {
-        Tone.Best => "#2F8F5B",
-        Tone.Good => "#A8D5A0",
-        Tone.Weak => "#F6C08F",
-        Tone.Worst => "#D1495B",
-        Tone.Low => "#E3ECF6",
-        Tone.MidLow => "#BCD2E8",
-        Tone.MidHigh => "#86ABD1",
-        Tone.High => "#4F7FB0",
+        Tone.Best => "#1F6AA5",
+        Tone.Good => "#A6CCE8",
+        Tone.Weak => "#F7C48B",
+        Tone.Worst => "#C4561D",
+        Tone.Low => "#EEE9F4",
+        Tone.MidLow => "#D3C7E3",
+        Tone.MidHigh => "#A692C6",
+        Tone.High => "#6A5497",
         _ => "#FFFFFF",
     };
 
     /// <summary>Whether text on <paramref name="tone"/>'s fill must be white to stay readable.</summary>
     public static bool IsDark(Tone tone) => tone is Tone.Best or Tone.Worst or Tone.High;
 
-    /// <summary>A colour for text or markers of <paramref name="tone"/> on white (stronger than the fill).</summary>
+    /// <summary>A symbol for a tone that does not rely on colour: ▲▲ best quarter … ▼▼ least favourable quarter.</summary>
+    public static string Symbol(Tone tone) => tone switch
+    {
+        Tone.Best => "++",
+        Tone.Good => "+",
+        Tone.Weak => "−",
+        Tone.Worst => "−−",
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// A colour for text or markers of <paramref name="tone"/> on white: the same hue as its fill (the dot in the overview
+    /// and the cell in the table agree), dark enough to read.
+    /// </summary>
     public static string Stroke(Tone tone) => tone switch
     {
-        Tone.Best or Tone.Good => "#2F8F5B",
-        Tone.Weak or Tone.Worst => "#C0392B",
-        Tone.Low or Tone.MidLow or Tone.MidHigh or Tone.High => "#4F7FB0",
+        Tone.Best => "#1F6AA5",
+        Tone.Good => "#5B9BD0",
+        Tone.Weak => "#E08A2E",
+        Tone.Worst => "#C4561D",
+        Tone.Low or Tone.MidLow or Tone.MidHigh or Tone.High => "#6A5497",
         _ => Muted,
     };
 

@@ -55,10 +55,59 @@ internal static class SharedLayout
         }
     }
 
-    public static void Heading(PageFlow flow, string text, TextStyle style, float spaceAfter = 6)
+    /// <summary>A compact title band (kicker, title, subtitle) at the top of page 1, leaving the page for the key message.</summary>
+    public static void Band(PageFlow flow, CoverPage cover)
+    {
+        var title = TextStyle.Heading1 with { Size = 22, Leading = 27, Color = "#FFFFFF" };
+        var kicker = TextStyle.Body with { Size = 9.5f, Color = "#D6E2EE" };
+        var subtitle = TextStyle.Body with { Size = 12, Leading = 16, Color = "#FFFFFF" };
+        const float bandHeight = 96;
+        flow.Rect(new SKRect(0, 0, PageFlow.PageWidth, bandHeight), ReportPalette.Heading);
+        flow.Rect(new SKRect(0, bandHeight, PageFlow.PageWidth, bandHeight + 4), ReportPalette.Accent);
+        flow.TextAt(cover.Kicker, PageFlow.Left, 22, kicker);
+        flow.TextAt(cover.Title, PageFlow.Left, 38, title);
+        flow.TextAt(cover.Subtitle, PageFlow.Left, 38 + title.Leading + 2, subtitle);
+        flow.Y = bandHeight + 22;
+    }
+
+    /// <summary>The cover's facts (versions, hashes, members) as a compact block in small print.</summary>
+    public static void Provenance(PageFlow flow, CoverPage cover)
+    {
+        Heading(flow, cover.ProvenanceHeading, TextStyle.Heading3, 3);
+        var label = TextStyle.Note with { Bold = true, Color = ReportPalette.Muted };
+        var value = TextStyle.Note with { Color = ReportPalette.Ink };
+        const float labelWidth = 110;
+        foreach (var fact in cover.Facts)
+        {
+            var lines = flow.Wrap(fact.Value.Replace("\n", "; ", StringComparison.Ordinal), value, PageFlow.Width - labelWidth);
+            flow.Ensure(lines.Count * value.Leading);
+            flow.TextAt(fact.Label, PageFlow.Left, flow.Y, label);
+            foreach (var line in lines)
+            {
+                flow.TextAt(line, PageFlow.Left + labelWidth, flow.Y, value);
+                flow.Y += value.Leading;
+            }
+
+            flow.Y += 1.5f;
+        }
+
+        flow.Space(4);
+        foreach (var note in cover.Notes)
+        {
+            flow.Paragraph(note, TextStyle.Note);
+            flow.Space(3);
+        }
+    }
+
+    public static void Heading(PageFlow flow, string text, TextStyle style, float spaceAfter = 6, bool bookmark = true)
     {
         var lines = flow.Wrap(text, style, PageFlow.Width);
         flow.Ensure((lines.Count * style.Leading) + 40);
+        if (bookmark && (style == TextStyle.Heading1 || style == TextStyle.Heading2))
+        {
+            flow.Bookmark(text);
+        }
+
         foreach (var line in lines)
         {
             flow.TextAt(line, PageFlow.Left, flow.Y, style);

@@ -16,14 +16,22 @@ internal static class PostgresLocation
         var text = db.Trim();
         if (!text.Contains("://", StringComparison.Ordinal))
         {
+            NpgsqlConnectionStringBuilder given;
             try
             {
-                return new NpgsqlConnectionStringBuilder(text).ConnectionString;
+                given = new NpgsqlConnectionStringBuilder(text);
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException)
             {
                 throw new ArgumentException($"'{Redact(text)}' is not a valid PostgreSQL connection string: {ex.Message}", nameof(db), ex);
             }
+
+            if (string.IsNullOrWhiteSpace(given.Host))
+            {
+                throw new ArgumentException($"The PostgreSQL connection string '{Redact(text)}' names no server; add Host=… (a SQLite store is a file path without '=' settings).", nameof(db));
+            }
+
+            return given.ConnectionString;
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Host.Length == 0)

@@ -1,4 +1,5 @@
 using Benchmark.Data;
+using Benchmark.Import.Workbooks;
 using Benchmark.Validation;
 
 namespace Benchmark.Store.Relational;
@@ -37,7 +38,17 @@ internal static class ImportPlanner
             return rejected;
         }
 
-        var text = SourceText.Read(request.Bytes, file.Format, request.MaxRecordSize);
+        // A workbook is quoted from the rows the reader saw (one line per sheet row), a text file from its own bytes.
+        var text = file.Format.Sheet is null
+            ? SourceText.Read(request.ReadBytes(), file.Format, request.MaxRecordSize)
+            : WorkbookSource.AsText(request.ReadBytes(), file.Format) is { } sheet
+                ? SourceText.Read(sheet, file.Format with { Encoding = "utf-8", Separator = ';' }, request.MaxRecordSize)
+                : null;
+        if (text is null)
+        {
+            return rejected;
+        }
+
         var dataLines = text.DataRecordLines.ToHashSet();
         if (!errors.TrueForAll(f => f.File == request.FileName && dataLines.Contains(f.Line)))
         {

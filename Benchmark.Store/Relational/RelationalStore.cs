@@ -118,6 +118,27 @@ internal abstract class RelationalStore : IDatasetStore
         AfterMigrating();
     }
 
+    /// <summary>
+    /// Checks, without writing, that the schema is the current one (a store opened read-only cannot be migrated).
+    /// </summary>
+    /// <exception cref="StoreSchemaTooNewException">When a newer Benchmark wrote the store.</exception>
+    /// <exception cref="InvalidDataException">When the store is older and needs a migration, which needs write access.</exception>
+    public void CheckCurrent(IReadOnlyList<Migration> migrations)
+    {
+        var found = Read(s => (int)(s.ScalarLong("SELECT MAX(version) FROM store_schema") ?? 0));
+        if (found > migrations.Count)
+        {
+            throw new StoreSchemaTooNewException(Location, found, migrations.Count);
+        }
+
+        if (found < migrations.Count)
+        {
+            throw new InvalidDataException($"The store at {Location} has schema version {found} and needs an upgrade to {migrations.Count}, which needs write access; it is read-only here. Open it once where it can be written.");
+        }
+
+        SchemaVersion = found;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

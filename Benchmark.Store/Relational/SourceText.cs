@@ -1,6 +1,5 @@
 using System.Text;
 using Benchmark.Validation;
-using CsvHelper;
 
 namespace Benchmark.Store.Relational;
 
@@ -98,51 +97,29 @@ internal sealed class SourceText
         return lines;
     }
 
+    /// <summary>
+    /// The lines where records start, read by the importer's own CSV layer (<see cref="Import.Parsing.CsvRecordReader"/>),
+    /// so that a broken record it skipped (a quote never closed) is one record here too, and the rows after it are rows.
+    /// </summary>
     private static (int[] Starts, int Header) RecordStarts(string text, char separator, int maxRecordSize)
     {
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = separator,
-            HasHeader = false,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            MaxRecordSize = maxRecordSize,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-        };
         var starts = new List<int>();
         var header = 0;
-        using var reader = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
-        try
+        using var reader = new Import.Parsing.CsvRecordReader(new StringReader(text), separator, maxRecordSize);
+        while (reader.Read())
         {
-            while (reader.Read())
+            var line = reader.Current.Line;
+            starts.Add(line);
+            if (header == 0 && !reader.Current.IsBlank)
             {
-                var line = (int)Math.Min(reader.LineNumber, int.MaxValue);
-                starts.Add(line);
-                if (header == 0 && !IsBlank(reader))
-                {
-                    header = line;
-                }
-            }
-        }
-        catch (CsvFormatException)
-        {
-            // The importer stopped here too (file.unreadable); the records read so far stand.
-        }
-
-        return ([.. starts], header);
-    }
-
-    private static bool IsBlank(CsvReader reader)
-    {
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(reader.GetString(i)))
-            {
-                return false;
+                header = line;
+                reader.SkipsBrokenRecords = true;
             }
         }
 
-        return true;
+        // A skipped record is a record of its own line; where reading stopped, the rest is no record (the file is rejected).
+        starts.AddRange(reader.Skipped.Select(s => s.Line));
+        starts.Sort();
+        return ([.. starts.Distinct()], header);
     }
 }

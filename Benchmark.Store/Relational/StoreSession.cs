@@ -69,6 +69,12 @@ internal sealed partial class StoreSession(RelationalStore store, DbConnection c
             $"SELECT {VersionColumns} FROM dataset_versions WHERE sha256 = @sha256 AND status <> 'rejected' ORDER BY id LIMIT 1",
             ("sha256", sha256.Trim().ToLowerInvariant())).SingleOrDefault();
 
+    /// <summary>The first version that records the rejection of the file with <paramref name="sha256"/>, or <see langword="null"/>.</summary>
+    public DatasetVersion? FindRejectedBySha256(string sha256) =>
+        ReadVersions(
+            $"SELECT {VersionColumns} FROM dataset_versions WHERE sha256 = @sha256 AND status = 'rejected' ORDER BY id LIMIT 1",
+            ("sha256", sha256.Trim().ToLowerInvariant())).SingleOrDefault();
+
     private List<DatasetVersion> ReadVersions(string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);

@@ -16,16 +16,53 @@ internal sealed class SqliteDatasetStore : RelationalStore
     private const int CannotOpen = 14;
     private readonly string _connectionString;
 
-    private SqliteDatasetStore(string path, TimeProvider clock)
+    private SqliteDatasetStore(string path, TimeProvider clock, string? dataSource = null, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
         : base(path, clock)
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            DataSource = dataSource ?? path,
+            Mode = mode,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+    }
+
+    /// <summary>
+    /// Opens an existing store for reading only, without migrating: for a store on a read-only medium (a mounted image,
+    /// a write-protected share). SQLite in WAL mode needs its shared-memory file next to the database; when that cannot
+    /// be made there, the file is opened as immutable (no locks; nobody can write to it there anyway).
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the file is not a store, or its schema is older than this program's.</exception>
+    /// <exception cref="StoreSchemaTooNewException">When a newer Benchmark wrote the store.</exception>
+    public static SqliteDatasetStore OpenReadOnly(string path, TimeProvider clock)
+    {
+        var immutable = "file:" + Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1";
+        foreach (var source in new[] { path, immutable })
+        {
+            var store = new SqliteDatasetStore(path, clock, source, SqliteOpenMode.ReadOnly);
+            try
+            {
+                store.CheckCurrent(SqliteSchema.Migrations);
+                return store;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == CannotOpen && !ReferenceEquals(source, immutable))
+            {
+                store.Dispose();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == NotADatabase)
+            {
+                store.Dispose();
+                throw new InvalidDataException($"{path} is not a SQLite database, so it cannot be a Benchmark store. Give another --db path.", ex);
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }
+
+        throw new IOException($"The store at {path} cannot be opened for reading.");
     }
 
     public override IReadOnlyList<Migration> Migrations => SqliteSchema.Migrations;

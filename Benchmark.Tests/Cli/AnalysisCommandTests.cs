@@ -48,7 +48,7 @@ public sealed class AnalysisCommandTests
     [TestCase("Atlantis", "neither a CBS code")]
     public void Compare_UnknownMunicipality_ExitsTwoWithAClearMessage(string municipality, string message)
     {
-        var run = CliRunner.Run("compare", municipality, "--input", Year2024);
+        var run = CliRunner.Run("compare", municipality, "--input", Year2024, "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error, Does.Contain(message));

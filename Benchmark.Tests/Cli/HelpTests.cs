@@ -22,6 +22,7 @@ public sealed class HelpTests
     [TestCase("chart")]
     [TestCase("samples")]
     [TestCase("generate")]
+    [TestCase("template")]
     [TestCase("survey")]
     [TestCase("survey", "validate")]
     [TestCase("survey", "import")]
@@ -40,7 +41,7 @@ public sealed class HelpTests
         var run = CliRunner.Run([.. command, "--help"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        Assert.That(run.Console, Does.Contain("USAGE"));
+        Assert.That(run.Console, Does.Contain("GEBRUIK:"));
         Assert.That(run.Error, Is.Empty);
     }
 
@@ -52,5 +53,40 @@ public sealed class HelpTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         Assert.That(run.Console.Trim(), Is.EqualTo("0.6.0"), "Directory.Build.props sets the version");
+    }
+
+    [Test]
+    public void Help_IsDutchByDefault_AndEnglishWithLangEn()
+    {
+        var nl = CliRunner.Run("compare", "--help").Console;
+        var en = CliRunner.Run("compare", "--help", "--lang", "en").Console;
+
+        Assert.That(nl, Does.Contain("Positie van een gemeente in haar vergelijkingsgroep").And.Contain("De gemeente: CBS-code (GM0193)"));
+        Assert.That(nl, Does.Not.Contain("The municipality: CBS code").And.Not.Contain("USAGE").And.Not.Contain("Prints help"));
+        Assert.That(nl, Does.Contain("GEBRUIK:").And.Contain("OPTIES:").And.Contain("Toont hulpinformatie"));
+        Assert.That(en, Does.Contain("USAGE:").And.Contain("Prints help information"));
+        Assert.That(en, Does.Contain("Position of one municipality in its peer group").And.Contain("The municipality: CBS code (GM0193)"));
+    }
+
+    [Test]
+    public void EveryOptionDescription_HasItsDutch()
+    {
+        var english = typeof(BenchmarkApp).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties())
+            .SelectMany(p => p.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), inherit: false))
+            .Select(a => ((System.ComponentModel.DescriptionAttribute)a).GetType().GetProperty("DescriptionValue", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(a) as string)
+            .Distinct()
+            .ToList();
+
+        Assert.That(english, Is.Not.Empty);
+        Assert.That(english.Where(e => !Benchmark.Cli.Help.DutchHelp.Texts.ContainsKey(e!)), Is.Empty);
+    }
+
+    [Test]
+    public void ReportHelp_QuotesTheGroupNameWithASpace()
+    {
+        var help = CliRunner.Run("report", "--help").Console;
+
+        Assert.That(help, Does.Contain("--group \"Leerkring Oost\""));
     }
 }

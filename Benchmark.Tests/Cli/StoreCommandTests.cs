@@ -135,6 +135,53 @@ public sealed class StoreCommandTests
         Assert.That(doc.RootElement.GetProperty("rows").GetArrayLength(), Is.Zero);
     }
 
+    [Test]
+    public void Import_RejectedFileAgain_IsANoOpNamingTheEarlierVersion_AndShowCountsAgree()
+    {
+        var first = Run("import", Sample("messy/out-of-range.csv"), "--db", Db);
+        var again = Run("import", Sample("messy/out-of-range.csv"), "--db", Db);
+        var show = Run("datasets", "show", "1", "--db", Db);
+        var list = Run("datasets", "--db", Db, "--format", "json");
+
+        Assert.That((first.ExitCode, again.ExitCode), Is.EqualTo((ExitCodes.DataErrors, ExitCodes.DataErrors)));
+        Assert.That(again.Console.ReplaceLineEndings(" "), Does.Contain("opnieuw afgewezen; versie 1"));
+        using var doc = JsonDocument.Parse(list.Out);
+        Assert.That(doc.RootElement.GetProperty("rows").GetArrayLength(), Is.EqualTo(1), "no second version");
+        Assert.That(first.Console, Does.Contain("geaccepteerd 0 · afgewezen 10"));
+        Assert.That(show.Console, Does.Contain("geaccepteerd 0 · afgewezen 10"));
+        Assert.That(show.Console, Does.Contain("afgewezen ·").And.Not.Contain("rejected"));
+    }
+
+    [Test]
+    public void DatasetsDelete_ConfirmationIsDutchByDefault()
+    {
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+
+        var unconfirmed = Run("datasets", "delete", "1", "--db", Db);
+
+        Assert.That(unconfirmed.Error, Does.Contain("voorgoed").And.Contain("Herhaal met --yes"));
+    }
+
+    [Test]
+    public void Export_CsvExcelNl_ImportsBackToTheSameValues()
+    {
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+        var exported = Path.Combine(_folder, "export-nl.csv");
+        var run = Run("export", "--db", Db, "--csv", "excel-nl", "--out", exported);
+        var copy = Path.Combine(_folder, "copy.db");
+
+        var again = Run("import", exported, "--db", copy, "--format", "json");
+        var original = Run("compare", "GM0193", "--db", Db, "--format", "json");
+        var restored = Run("compare", "GM0193", "--db", copy, "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        var bytes = File.ReadAllBytes(exported);
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 BOM");
+        Assert.That(System.Text.Encoding.UTF8.GetString(bytes), Does.Contain("gemeentecode;jaar;indicator;waarde"));
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok), again.Error);
+        Assert.That(restored.Out, Is.EqualTo(original.Out));
+    }
+
     private static double Overhead(CliRun run)
     {
         using var doc = JsonDocument.Parse(run.Out);

@@ -68,11 +68,14 @@ public sealed class LayoutTests
     }
 
     [Test]
-    public void Import_HeaderOnly_HasNoRowsAndNoFindings()
+    public void Import_HeaderOnly_HasNoRowsAndOneFinding()
     {
+        // Issue 16: a header without data exited 0 silently.
         var report = ImportHelper.Import("gemeentecode;jaar;inwoners\r\n").Report();
 
-        Assert.That((report.RowsRead, report.Findings.Count), Is.EqualTo((0, 0)));
+        Assert.That(report.RowsRead, Is.Zero);
+        Assert.That(report.Findings.Select(f => (f.Rule, f.Line)), Is.EqualTo(new[] { (Rules.FileUnreadable, 1) }));
+        Assert.That(report.Findings[0].Message.En, Does.Contain("no data rows"));
         Assert.That(report.Format, Is.Not.Null);
     }
 }

@@ -178,6 +178,21 @@ public abstract partial class StoreContractTests
     }
 
     [Test]
+    public void Import_RejectedFileAgain_IsANoOpNamingTheVersionThatRecordsTheRejection()
+    {
+        var store = Open();
+        var path = StoreFiles.Write(Folder, "mixed.csv", "\n", MixedLines);
+        var rejected = StoreImporter.Import(store, path);
+
+        var again = StoreImporter.Import(store, path);
+
+        Assert.That(again.Kind, Is.EqualTo(ImportOutcomeKind.AlreadyRejected));
+        Assert.That(again.Version, Is.EqualTo(rejected.Version));
+        Assert.That(again.Report!.ErrorCount, Is.EqualTo(rejected.Report!.ErrorCount));
+        Assert.That(store.Versions(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void Import_RejectedFileAgainWithAcceptValidRows_StoresItsValidRows()
     {
         var store = Open();

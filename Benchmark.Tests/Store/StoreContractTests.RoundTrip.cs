@@ -133,7 +133,7 @@ public abstract partial class StoreContractTests
         var path = StoreFiles.Sample("benchmark-2024.csv");
         var report = DatasetLoader.Load([path]);
         var raw = CsvImporter.Import([path], ImportOptions.Default).Dataset;
-        var request = new ImportRequest(path, File.ReadAllBytes(path), "00", "test", false, 1_000_000);
+        var request = new ImportRequest(path, () => File.ReadAllBytes(path), "00", "test", false, 1_000_000);
         var plan = ImportPlanner.Plan(request, raw, report);
 
         // The whole save (version, observations, findings) runs, then the process "crashes" before the commit.

@@ -68,7 +68,7 @@ public sealed class MessySamplesTests
     [Test]
     public void ExpectedFindings_CoverEveryRuleThatCanBePlantedInAFile()
     {
-        var plantable = Rules.All.Select(r => r.Id).Where(id => id is not (Rules.Coverage or Rules.UnknownIndicator or Rules.MissingGroupName)); // coverage is not located in a file; the other two belong to long and groups files
+        var plantable = Rules.All.Select(r => r.Id).Where(id => id is not (Rules.Coverage or Rules.UnknownIndicator or Rules.MissingGroupName or Rules.Workbook)); // coverage is not located in a file; the next two belong to long and groups files, the last to workbooks (Workbooks/WorkbookImportTests)
 
         Assert.That(Expected().Select(e => e.Rule).Distinct(), Is.EquivalentTo(plantable));
     }
@@ -93,7 +93,9 @@ public sealed class MessySamplesTests
         foreach (var (file, line, _, _) in Expected().Where(e => e.Rule == Rules.FieldCount))
         {
             var lines = Lines(file);
-            Assert.That(lines[line - 1].Split(';'), Has.Length.Not.EqualTo(lines[0].Split(';').Length), $"{file}:{line}");
+            // Another number of fields, or a quote that is never closed (which makes the row unsplittable).
+            var unclosedQuote = lines[line - 1].Count(c => c == '"') % 2 == 1;
+            Assert.That(lines[line - 1].Split(';').Length != lines[0].Split(';').Length || unclosedQuote, Is.True, $"{file}:{line}");
         }
     }
 

@@ -15,6 +15,9 @@ internal sealed class DuplicateCheck : IValidationStep
         "Laat per gemeente, jaar en gegeven één waarde over: verwijder de dubbele regel of corrigeer de code of het jaar dat verkeerd is.",
         "Keep one value per municipality, year and figure: delete the duplicate row or correct the code or year that is wrong.");
 
+    /// <summary>How many other occurrences the first finding of a conflicting key lists by line and value.</summary>
+    internal const int ListedOccurrences = 5;
+
     private static readonly LocalizedText RepeatHint = new(
         "Verwijder de dubbele regel; de eerste is gebruikt.",
         "Delete the duplicate row; the first one was used.");
@@ -60,31 +63,48 @@ internal sealed class DuplicateCheck : IValidationStep
         {
             for (var i = start + 1; i < end; i++)
             {
-                var message = Say.Format(
-                    "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
-                    "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
-                    state.Describe(row), name, Where(raw, start, raw[i].Source.File));
-                state.Report(i, Severity.Warning, Rules.DuplicateRepeat, message, RepeatHint);
+                var repeat = i;
+                state.Report(
+                    i,
+                    Severity.Warning,
+                    Rules.DuplicateRepeat,
+                    () => Say.Format(
+                        "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
+                        "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
+                        state.Describe(row), name, Where(raw, start, raw[repeat].Source.File)),
+                    RepeatHint);
             }
 
             return;
         }
 
-        for (var i = start; i < end; i++)
+        // Linear in the number of occurrences: the first names the count and the first few others with their values,
+        // each later one names the first (a key written 8,000 times must not give 8,000 lists of 8,000).
+        var count = end - start;
+        var listed = Math.Min(count - 1, ListedOccurrences);
+        var others = new List<LocalizedText>(listed + 1);
+        for (var j = start + 1; j <= start + listed; j++)
         {
-            var others = new List<LocalizedText>(end - start - 1);
-            for (var j = start; j < end; j++)
-            {
-                if (j != i)
-                {
-                    others.Add(Say.Format("{0}: {1}", "{0}: {1}", Where(raw, j, raw[i].Source.File), Say.Num(raw.Values[j])));
-                }
-            }
+            others.Add(Say.Format("{0}: {1}", "{0}: {1}", Where(raw, j, raw[start].Source.File), Say.Num(raw.Values[j])));
+        }
 
+        if (count - 1 > listed)
+        {
+            others.Add(Say.Format("en nog {0} keer", "and {0} more", count - 1 - listed));
+        }
+
+        var firstMessage = Say.Format(
+            "{0}: {1} komt {2} keer voor met verschillende waarden: hier {3}, verder {4}. Alle waarden zijn afgewezen.",
+            "{0}: {1} occurs {2} times with different values: here {3}, also {4}. All of them were rejected.",
+            state.Describe(row), name, count, Say.Num(first), Say.Join("; ", "; ", others));
+        state.Reject(start);
+        state.Report(start, Severity.Error, Rules.DuplicateConflict, firstMessage, ConflictHint);
+        for (var i = start + 1; i < end; i++)
+        {
             var message = Say.Format(
-                "{0}: {1} komt meer dan eens voor met verschillende waarden: hier {2}, verder {3}. Alle waarden zijn afgewezen.",
-                "{0}: {1} occurs more than once with different values: here {2}, also {3}. All of them were rejected.",
-                state.Describe(row), name, Say.Num(raw.Values[i]), Say.Join("; ", "; ", others));
+                "{0}: {1} komt {2} keer voor met verschillende waarden: hier {3}, de eerste keer {4}: {5}. Alle waarden zijn afgewezen.",
+                "{0}: {1} occurs {2} times with different values: here {3}, first {4}: {5}. All of them were rejected.",
+                state.Describe(row), name, count, Say.Num(raw.Values[i]), Where(raw, start, raw[i].Source.File), Say.Num(first));
             state.Reject(i);
             state.Report(i, Severity.Error, Rules.DuplicateConflict, message, ConflictHint);
         }

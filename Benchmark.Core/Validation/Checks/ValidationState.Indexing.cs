@@ -28,6 +28,7 @@ internal sealed partial class ValidationState
         foreach (var fork in forks)
         {
             _findings.AddRange(fork._findings);
+            _cap.Merge(fork._cap);
             if (!ReferenceEquals(fork.Coverage, Coverage))
             {
                 Coverage = fork.Coverage;
@@ -39,6 +40,7 @@ internal sealed partial class ValidationState
     {
         var fork = (ValidationState)MemberwiseClone();
         fork._findings = [];
+        fork._cap = new FindingCap();
         return fork;
     }
 

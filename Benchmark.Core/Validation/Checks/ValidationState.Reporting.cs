@@ -26,6 +26,11 @@ internal sealed partial class ValidationState
     public void Report(int observation, Severity severity, string rule, LocalizedText message, LocalizedText hint)
     {
         var o = Raw[observation];
+        if (!_cap.Admit(severity, rule, o.Source.File))
+        {
+            return;
+        }
+
         _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, Say.Value(o.Value), message, hint));
     }
 
@@ -49,11 +54,38 @@ internal sealed partial class ValidationState
     public void ReportComputed(int row, int column, double value, Severity severity, string rule, LocalizedText message, LocalizedText hint)
     {
         var source = ComputedSource(row, column);
+        if (!_cap.Admit(severity, rule, source.File))
+        {
+            return;
+        }
+
         _findings.Add(new Finding(severity, rule, source.File, source.Line, source.Column, Say.Computed(value), message, hint));
     }
 
     /// <summary>Adds a finding about the data as a whole.</summary>
-    public void Report(Finding finding) => _findings.Add(finding);
+    public void Report(Finding finding)
+    {
+        if (_cap.Admit(finding.Severity, finding.Rule, finding.File))
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>
+    /// Adds a finding located at a raw observation whose message is only made when it is listed (see
+    /// <see cref="FindingCap"/>): for rules that can fire on every row.
+    /// </summary>
+    public void Report(int observation, Severity severity, string rule, Func<LocalizedText> message, LocalizedText hint)
+    {
+        var o = Raw[observation];
+        if (_cap.Admit(severity, rule, o.Source.File))
+        {
+            _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, Say.Value(o.Value), message(), hint));
+        }
+    }
+
+    /// <summary>The findings: those listed, then one summary per file and rule of those left out.</summary>
+    public IReadOnlyList<Finding> Findings => [.. _findings, .. _cap.Summaries()];
 
     private SourceLocation ComputedSource(int row, int column)
     {

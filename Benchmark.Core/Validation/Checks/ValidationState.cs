@@ -28,6 +28,7 @@ internal sealed partial class ValidationState
     private const int ParallelFrom = 200_000;
 
     private List<Finding> _findings = [];
+    private FindingCap _cap = new();
     private readonly LocalizedText?[] _names;
 
     public ValidationState(Dataset raw, ValidationContext context)
@@ -122,7 +123,6 @@ internal sealed partial class ValidationState
     /// <summary>Whether each raw observation was rejected by an error rule.</summary>
     public bool[] Rejected { get; }
 
-    public IReadOnlyList<Finding> Findings => _findings;
 
     public CoverageReport Coverage { get; set; } = CoverageReport.Empty;
 

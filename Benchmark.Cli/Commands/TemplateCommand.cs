@@ -1,0 +1,38 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Import.Workbooks;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark template --year N</c>: the empty delivery workbook of a year, with definitions and valid ranges.</summary>
+internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSettings>
+{
+    public override int Execute(CommandContext context, TemplateSettings settings, CancellationToken cancellationToken)
+    {
+        var year = settings.Year!.Value;
+        var path = settings.Out ?? $"benchmark-{year}.xlsx";
+        try
+        {
+            var options = ReferenceLoader.Load(settings, env);
+            using var file = File.Create(env.Resolve(path));
+            DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang.ToLanguage());
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"benchmark template: {UsageException.TextOf(ex, settings.Lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"benchmark template: --out {path}: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        env.Error.WriteLine(CliText.Get(
+            settings.Lang,
+            $"Geschreven: {path} (een rij per gemeente in {year}, een kolom per aan te leveren gegeven; de definitie staat als notitie bij elke kop).",
+            $"Written: {path} (a row per municipality in {year}, a column per figure to deliver; the definition is a note on every header)."));
+        return ExitCodes.Ok;
+    }
+}

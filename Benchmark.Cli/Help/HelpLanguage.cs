@@ -1,0 +1,22 @@
+using Benchmark.Cli.Commands;
+
+namespace Benchmark.Cli.Help;
+
+/// <summary>
+/// The language of the help texts of the current run (from <c>--lang</c>, read before parsing): Dutch by default. Kept
+/// per asynchronous flow, so parallel runs in one process (tests) do not mix languages.
+/// </summary>
+internal static class HelpLanguage
+{
+    private static readonly AsyncLocal<OutputLanguage> Current = new();
+
+    /// <summary>Sets the language of the help texts for the rest of this run.</summary>
+    public static void Use(OutputLanguage language) => Current.Value = language;
+
+    /// <summary>Whether this run's help is English (<c>--lang en</c>).</summary>
+    public static bool IsEnglish => Current.Value == OutputLanguage.En;
+
+    /// <summary>A help text in the current language: the Dutch of <paramref name="english"/>, or itself with <c>--lang en</c>.</summary>
+    public static string Of(string english) =>
+        Current.Value == OutputLanguage.En ? english : DutchHelp.Texts.GetValueOrDefault(english, english);
+}

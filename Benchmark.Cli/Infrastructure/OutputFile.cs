@@ -1,0 +1,109 @@
+namespace Benchmark.Cli.Infrastructure;
+
+/// <summary>
+/// Writes an output file all or nothing: to a temporary file next to the target, renamed over the target only when
+/// complete. A full disk, a folder given as file name or a missing permission leaves the old file (or none) in place
+/// and ends in an <see cref="OutputFileException"/> with a plain message, never in a truncated file.
+/// </summary>
+internal static class OutputFile
+{
+    /// <summary>
+    /// Writes <paramref name="full"/> (an absolute path) with <paramref name="write"/>; its folder is created when
+    /// <paramref name="createFolder"/>, else a missing folder is an <see cref="OutputFileException"/>.
+    /// </summary>
+    /// <returns>What <paramref name="write"/> returns.</returns>
+    /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
+    public static T Write<T>(string full, Func<Stream, T> write, bool createFolder = false) =>
+        WriteVia(full, createFolder, temporary =>
+        {
+            using var stream = new FileStream(temporary, temporary.StartsWith("/dev/", StringComparison.Ordinal) ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            var result = write(stream);
+            stream.Flush(flushToDisk: stream.CanSeek);
+            return result;
+        });
+
+    /// <summary>Writes <paramref name="full"/> with a writer that needs a path (the temporary one, with the same extension).</summary>
+    /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
+    public static void WriteTo(string full, Action<string> write) =>
+        WriteVia(full, createFolder: false, temporary =>
+        {
+            write(temporary);
+            return 0;
+        });
+
+    private static T WriteVia<T>(string full, bool createFolder, Func<string, T> write)
+    {
+        if (Directory.Exists(full))
+        {
+            throw new OutputFileException(full, "this is a folder; give a file name", null);
+        }
+
+        if (full.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            // A device (/dev/null, /dev/stdout): written in place, never replaced.
+            return Direct(full, write);
+        }
+
+        string? temporary = null;
+        try
+        {
+            var folder = Path.GetDirectoryName(full) is { Length: > 0 } f ? f : Directory.GetCurrentDirectory();
+            if (createFolder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else if (!Directory.Exists(folder))
+            {
+                throw new OutputFileException(full, $"the folder {folder} does not exist; create it first", null);
+            }
+
+            temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.partial{Path.GetExtension(full)}");
+            var result = write(temporary);
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
+            return result;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputFileException)
+        {
+            throw new OutputFileException(full, Reason(ex), ex);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
+    }
+
+    private static T Direct<T>(string full, Func<string, T> write)
+    {
+        try
+        {
+            return write(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputFileException)
+        {
+            throw new OutputFileException(full, Reason(ex), ex);
+        }
+    }
+
+    /// <summary>The system's reason without the (temporary) path .NET appends: "No space left on device".</summary>
+    private static string Reason(Exception ex)
+    {
+        var at = ex.Message.IndexOf(" : '", StringComparison.Ordinal);
+        return at > 0 ? ex.Message[..at] : ex.Message;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the target was not touched, and the temporary file says ".partial".
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Benchmark.Cli.Commands;
+using Benchmark.Text;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Infrastructure;
+
+/// <summary>
+/// Turns the command-line parser's errors into one line in the reader's language, with the nearest command or option
+/// ("bedoelt u 'compare'?"). The language is taken from <c>--lang</c> in the arguments, since parsing failed.
+/// </summary>
+internal static partial class UsageErrors
+{
+    /// <summary>The commands and sub-commands, for "did you mean".</summary>
+    public static IReadOnlyList<string> Commands { get; } =
+        ["demo", "validate", "import", "datasets", "show", "delete", "export", "compare", "rank", "stats", "peers", "partners", "report", "chart", "generate", "samples", "template"];
+
+    private static readonly Lazy<IReadOnlyList<string>> Options = new(() =>
+        [.. typeof(UsageErrors).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
+            .OfType<CommandOptionAttribute>()
+            .SelectMany(a => a.LongNames)
+            .Append("help").Append("version")
+            .Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>The language asked for with <c>--lang en</c> or <c>--lang=en</c>; Dutch otherwise.</summary>
+    public static OutputLanguage LanguageOf(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = args[i] == "--lang" && i + 1 < args.Count ? args[i + 1]
+                : args[i].StartsWith("--lang=", StringComparison.Ordinal) ? args[i][7..] : null;
+            if (value is not null)
+            {
+                return value.Equals("en", StringComparison.OrdinalIgnoreCase) ? OutputLanguage.En : OutputLanguage.Nl;
+            }
+        }
+
+        return OutputLanguage.Nl;
+    }
+
+    /// <summary>The parser's error as one line for people.</summary>
+    public static LocalizedText Explain(string message)
+    {
+        if (UnknownCommand().Match(message) is { Success: true } c)
+        {
+            var typed = c.Groups["x"].Value;
+            return WithSuggestion(LocalizedText.Format("Onbekende opdracht '{0}'.", "Unknown command '{0}'.", typed), NearestName.Find(typed, Commands));
+        }
+
+        if (UnknownOption().Match(message) is { Success: true } o)
+        {
+            var typed = o.Groups["x"].Value;
+            var nearest = NearestName.Find(typed, Options.Value);
+            return WithSuggestion(
+                LocalizedText.Format("Onbekende optie '{0}'.", "Unknown option '{0}'.", Dashed(typed)),
+                nearest is null ? null : "--" + nearest);
+        }
+
+        if (MissingArgument().Match(message) is { Success: true } m)
+        {
+            return LocalizedText.Format(
+                "Bij '{0}' ontbreekt het argument {1}.", "'{0}' needs the argument {1}.", m.Groups["c"].Value, m.Groups["a"].Value);
+        }
+
+        if (FailedToConvert().Match(message) is { Success: true } f)
+        {
+            var value = f.Groups["v"].Value;
+            if (value.StartsWith("__", StringComparison.Ordinal))
+            {
+                return new("Een optie mist haar waarde (bijv. --year 2024).", "An option lacks its value (e.g. --year 2024).");
+            }
+
+            var valid = f.Groups["valid"].Success ? f.Groups["valid"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() : null;
+            return valid is not null
+                ? LocalizedText.Format("'{0}' is geen geldige waarde; kies uit: {1}.", "'{0}' is not a valid value; choose from: {1}.", value, valid)
+                : LocalizedText.Format("'{0}' is geen geldige waarde; verwacht is {1}.", "'{0}' is not a valid value; expected {2}.", value, TypeName(f.Groups["t"].Value).Nl, TypeName(f.Groups["t"].Value).En);
+        }
+
+        if (NoArgument().Match(message) is { Success: true } n)
+        {
+            return LocalizedText.Format(
+                "'{0}' hoort bij geen argument of optie. Zet een waarde met spaties tussen aanhalingstekens, bijv. --group \"Leerkring Oost\".",
+                "'{0}' belongs to no argument or option. Quote a value with spaces, e.g. --group \"Leerkring Oost\".",
+                n.Groups["v"].Value);
+        }
+
+        return new(message, message);
+    }
+
+    /// <summary>The closing line that points to the help.</summary>
+    public static LocalizedText SeeHelp { get; } = new(
+        "Zie 'benchmark --help' of 'benchmark <opdracht> --help' voor het gebruik.",
+        "Run 'benchmark --help' or 'benchmark <command> --help' for usage.");
+
+    private static LocalizedText WithSuggestion(LocalizedText text, string? nearest) => nearest is null
+        ? text
+        : LocalizedText.Format("{0} Bedoelt u '{1}'?", "{2} Did you mean '{1}'?", text.Nl, nearest, text.En);
+
+    private static string Dashed(string name) => name.StartsWith('-') ? name : (name.Length == 1 ? "-" : "--") + name;
+
+    private static LocalizedText TypeName(string type) => type switch
+    {
+        "a whole number" or "Int32" or "Int64" or "Nullable`1" => new("een geheel getal", "a whole number"),
+        _ => new(type, type),
+    };
+
+    [GeneratedRegex(@"^Unknown command '(?<x>[^']+)'")]
+    private static partial Regex UnknownCommand();
+
+    [GeneratedRegex(@"^(Unknown|Unexpected) option '(?<x>[^']+)'")]
+    private static partial Regex UnknownOption();
+
+    [GeneratedRegex(@"^Command '(?<c>[^']+)' is missing required argument '(?<a>[^']+)'")]
+    private static partial Regex MissingArgument();
+
+    [GeneratedRegex(@"^Failed to convert '(?<v>[^']*)' to (?<t>[^.]+)\.(\s*Valid values are (?<valid>.+))?")]
+    private static partial Regex FailedToConvert();
+
+    [GeneratedRegex(@"^Could not match '(?<v>[^']+)' with an argument")]
+    private static partial Regex NoArgument();
+}
