@@ -32,6 +32,7 @@ internal static class ReportTestData
     {
         Clock = Clock,
         Anonymize = anonymize,
+        AnonymizationKey = "report-tests",
         Language = language,
         Sources = [.. SampleFiles.Select(DatasetSource.FromFile)],
     };
