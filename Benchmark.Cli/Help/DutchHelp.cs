@@ -179,5 +179,5 @@ internal static class DutchHelp
             "Toon elke andere gemeente als label (Gemeente K, Gemeente AB, …) zonder openbare volgorde; namen, codes, provincies en inwonertallen van anderen staan nergens in de PDF.",
         ["With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run)."] =
             "Met --anonymize: een geheime tekst die de labels trekt, zodat los gemaakte rapporten een gemeente hetzelfde label geven (standaard: het eigen geheim van de opslag; met --input elke keer een nieuw).",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.Concat(ConversationHelp.Texts).DistinctBy(kv => kv.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 }

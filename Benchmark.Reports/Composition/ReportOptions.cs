@@ -31,6 +31,9 @@ public sealed record ReportOptions
     /// <summary>Findings of the data validation; those on the focus municipality's rows are listed in the appendix.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Experience survey, explanations and learning agenda: extra pages and notes. Default none.</summary>
+    public ReportConversation Conversation { get; init; } = ReportConversation.Empty;
+
     /// <summary>The author in the PDF metadata.</summary>
     public string Author { get; init; } = "Benchmark";
 

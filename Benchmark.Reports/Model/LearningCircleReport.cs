@@ -8,6 +8,12 @@ namespace Benchmark.Reports.Model;
 /// <param name="Appendix">The method appendix.</param>
 public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, HeatMapSection HeatMap, SpreadSection Spreads, AppendixSection Appendix)
 {
+    /// <summary>The members' experience-survey themes side by side; <see langword="null"/> without respondent data.</summary>
+    public CircleSurveySection? Survey { get; init; }
+
+    /// <summary>The talking points: the members' explanations and the agenda's follow-up; <see langword="null"/> when there are none.</summary>
+    public DuidingSection? TalkingPoints { get; init; }
+
     /// <summary>Per indicator what stands out and the questions to discuss; <see langword="null"/> for none.</summary>
     public ConversationSection? Conversation { get; init; }
 

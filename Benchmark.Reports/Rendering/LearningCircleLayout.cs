@@ -39,6 +39,7 @@ internal static class LearningCircleLayout
             SharedLayout.Table(flow, member.Table, TextStyle.Note with { Color = ReportPalette.Ink, Leading = 12 });
         }
 
+        ConversationLayout.CirclePages(flow, report);
         SharedLayout.Appendix(flow, report.Appendix);
     }
 

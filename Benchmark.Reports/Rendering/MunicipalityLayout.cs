@@ -40,6 +40,7 @@ internal static class MunicipalityLayout
             Indicator(flow, section);
         }
 
+        ConversationLayout.MunicipalityPages(flow, report);
         SharedLayout.Appendix(flow, report.Appendix);
     }
 
