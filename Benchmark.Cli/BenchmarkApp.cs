@@ -14,7 +14,12 @@ public static class BenchmarkApp
         typeof(BenchmarkApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the command line and returns the exit code (0 ok, 1 data errors, 2 usage or unreadable input).</summary>
-    public static int Run(string[] args) => Run(args, CliEnvironment.System());
+    /// <remarks>The process runs one job and exits: its large loads give memory back between stages.</remarks>
+    public static int Run(string[] args)
+    {
+        ProcessMemory.ReleaseAfterLargeStages = true;
+        return Run(args, CliEnvironment.System());
+    }
 
     internal static int Run(string[] args, CliEnvironment env)
     {
@@ -93,6 +98,7 @@ public static class BenchmarkApp
             config.AddCommand<ChartCommand>("chart")
                 .WithDescription(HelpLanguage.Of("One chart of a report as PNG or SVG (ranked, trend or overview)."))
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
+            ConversationCommands.Register(config);
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription(HelpLanguage.Of("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue."))
                 .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");

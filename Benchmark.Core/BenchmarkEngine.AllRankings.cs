@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using Benchmark.Catalog;
 using Benchmark.Comparison;
+using Benchmark.Internal;
 using Benchmark.PeerGroups;
 using Benchmark.Statistics;
 
@@ -10,9 +11,6 @@ namespace Benchmark;
 /// <content>Statistics and ranks of every indicator × year × group in one pass.</content>
 public sealed partial class BenchmarkEngine
 {
-    // From this many observations AllRankings computes groups on every core (below, threads cost more than they save).
-    private const int ParallelThreshold = 200_000;
-
     /// <summary>
     /// The statistics and every member's rank for every comparable indicator × year × group of <paramref name="spec"/>
     /// (all years when <paramref name="year"/> is <see langword="null"/>), in the order of <see cref="AllStatistics"/>:
@@ -20,7 +18,7 @@ public sealed partial class BenchmarkEngine
     /// each group's values gathered once.
     /// </summary>
     /// <remarks>
-    /// Lazy: a caller that writes each group and lets it go holds a batch of groups at a time. From 200,000 observations
+    /// Lazy: a caller that writes each group and lets it go holds a batch of groups at a time. From <see cref="Parallelism.From"/> observations
     /// a batch is computed on every core; the order and the figures do not depend on it.
     /// </remarks>
     /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality (when enumerated).</exception>
@@ -48,7 +46,7 @@ public sealed partial class BenchmarkEngine
                 }
             }
 
-            if (Data.Count < ParallelThreshold || Environment.ProcessorCount == 1)
+            if (Data.Count < Parallelism.From || Environment.ProcessorCount == 1)
             {
                 foreach (var (code, yr, group) in work)
                 {

@@ -19,7 +19,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             {
                 status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
                 var session = AnalysisSession.Load(settings, Env);
-                table = Build(session, settings);
+                table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
 
             return Emit(table, settings);

@@ -89,7 +89,7 @@ internal sealed class AnalysisSession
                     $"The store {store.Location} has no stored version up to {settings.AsOf}.");
         }
 
-        var data = ActiveData.Load(store, settings.AsOf, options: options);
+        var data = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store, settings.AsOf, options: options), options.Catalog);
         var report = new ValidationReport([], data, []);
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
         return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)

@@ -6,6 +6,9 @@ namespace Benchmark.Cli.Commands;
 /// <summary>Opens the store for a command; problems opening it become <see cref="UsageException"/>s.</summary>
 internal static class StoreAccess
 {
+    /// <summary>SQLITE_CORRUPT: the database disk image is malformed.</summary>
+    private const int Corrupt = 11;
+
     /// <summary>
     /// Opens the store; only <paramref name="create"/> makes a new SQLite file (imports do, reads do not); a command
     /// that changes an existing store says <paramref name="write"/>, the others can read a store on a read-only medium.
@@ -37,6 +40,12 @@ internal static class StoreAccess
         catch (StoreSchemaTooNewException ex)
         {
             throw new UsageException(ex.Message);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == Corrupt)
+        {
+            throw new UsageException(
+                $"Kan de opslag {Redact(location)} niet openen: {ex.Message} Is het bestand beschadigd, zet dan een reservekopie terug of lees de bestanden opnieuw in in een nieuwe --db.",
+                $"Cannot open the store {Redact(location)}: {ex.Message} If the file is damaged, restore a backup or import the files again into a new --db.");
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {

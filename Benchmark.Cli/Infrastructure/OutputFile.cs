@@ -59,6 +59,7 @@ internal static class OutputFile
 
             temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.partial{Path.GetExtension(full)}");
             var result = write(temporary);
+            KeepPermissions(full, temporary);
             File.Move(temporary, full, overwrite: true);
             temporary = null;
             return result;
@@ -73,6 +74,15 @@ internal static class OutputFile
             {
                 TryDelete(temporary);
             }
+        }
+    }
+
+    /// <summary>The replacement gets the permissions the user gave the file it replaces (a new file gets the default).</summary>
+    private static void KeepPermissions(string full, string temporary)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(full))
+        {
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
         }
     }
 

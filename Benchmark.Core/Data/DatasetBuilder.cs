@@ -10,14 +10,7 @@ public sealed partial class DatasetBuilder
     // Above this many indicator × year buckets the counting sort's table would outweigh the data: compare instead.
     private const int MaxSliceBuckets = 1 << 22;
 
-    // The most indicator string instances remembered by reference (callers that make a new string each time stop there).
-    private const int MaxInstanceIds = 1024;
-
-    // From this many observations Build gathers its columns on every core.
-    private const int ParallelGatherFrom = 1 << 20;
-
     private readonly Dictionary<string, int> _indicatorIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _indicatorIdByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<MunicipalityCode, int> _municipalityIds = [];
     private readonly Dictionary<string, int> _fileIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _columnIds = new(StringComparer.Ordinal);
@@ -76,16 +69,7 @@ public sealed partial class DatasetBuilder
         var i = Count++;
         if (!ReferenceEquals(indicator, _lastIndicator))
         {
-            // A long file changes the indicator on every row, with the same few string instances (catalogue codes).
-            if (!_indicatorIdByInstance.TryGetValue(indicator, out _lastIndicatorId))
-            {
-                _lastIndicatorId = Id<string>(_indicatorIds, _indicators, indicator);
-                if (_indicatorIdByInstance.Count < MaxInstanceIds)
-                {
-                    _indicatorIdByInstance.Add(indicator, _lastIndicatorId);
-                }
-            }
-
+            _lastIndicatorId = Id<string>(_indicatorIds, _indicators, indicator);
             _lastIndicator = indicator;
         }
 
@@ -238,7 +222,7 @@ public sealed partial class DatasetBuilder
             () => file = Take(_file, order, release),
             () => column = Take(_column, order, release),
         ];
-        if (n >= ParallelGatherFrom && !release)
+        if (n >= Parallelism.From && !release)
         {
             Parallel.Invoke(gathers);
         }

@@ -28,7 +28,7 @@ public static class Quantiles
         CheckProbability(p);
         var definition = ToMathNet(method);
         var sorted = SortedValues.SortPresent(values, out _);
-        return sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, p, definition);
+        return sorted.Length == 0 ? double.NaN : OfSorted(sorted, p, definition);
     }
 
     /// <summary>The quantile at probability <paramref name="p"/> of values that are already sorted ascending.</summary>
@@ -46,7 +46,7 @@ public static class Quantiles
         CheckProbability(p);
         var definition = ToMathNet(method);
         Debug.Assert(IsSortedAndFinite(sorted), "The values must be sorted ascending and finite.");
-        return sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, p, definition);
+        return sorted.Length == 0 ? double.NaN : OfSorted(sorted, p, definition);
     }
 
     /// <summary>Maps a method to MathNet's definition; throws for an undefined value.</summary>
@@ -65,8 +65,14 @@ public static class Quantiles
     };
 
     /// <summary>The quantile of the sorted scratch array; the caller has checked the method.</summary>
+    /// <remarks>
+    /// MathNet's R1 and R2 read index −1 when n·p is positive but lost in rounding (p ≈ 1e-28: n·p + 0.5 − 0.5 = 0);
+    /// for 0 &lt; n·p &lt; 1 both definitions give x(1), given here (found by the property tests).
+    /// </remarks>
     internal static double OfSorted(double[] sorted, double p, QuantileDefinition definition) =>
-        SortedArrayStatistics.QuantileCustom(sorted, p, definition);
+        definition is QuantileDefinition.R1 or QuantileDefinition.R2 && p > 0 && sorted.Length * p < 1
+            ? sorted[0]
+            : SortedArrayStatistics.QuantileCustom(sorted, p, definition);
 
     private static void CheckProbability(double p)
     {

@@ -7,7 +7,8 @@ namespace Benchmark.Statistics;
 /// Sorts finite doubles ascending with an item each, in linear time: a stable least-significant-digit radix sort over
 /// the doubles' bits mapped to unsigned integers in the same order (negative numbers reversed, −0 just before +0), 11
 /// bits a pass, skipping the passes in which every key has the same digit. For the tens of thousands of values of a
-/// large group it is several times faster than a comparison sort; below <see cref="From"/> values it is one.
+/// large group it is several times faster than a comparison sort (measured: statistics and ranks of the 10M-row job
+/// 0.75 → 0.5 s, docs/performance.md); below <see cref="From"/> values it is one.
 /// </summary>
 /// <remarks>
 /// Equal keys keep their input order (the sort is stable), so ties come out the same however often it runs; rank

@@ -67,6 +67,12 @@ public static class SampleGenerator
             .ToList();
         files.Add(new SampleFile(LongSampleWriter.DutchFileName(longYears[0], longYears[^1]), LongSampleWriter.WriteDutch(longRows)));
         files.Add(new SampleFile(LongSampleWriter.EnglishFileName, LongSampleWriter.WriteEnglish(longRows)));
+        var surveyed = byYear[options.LastYear].Where(row => options.SurveyMunicipalities.Contains(row.Profile.Municipality.Code.ToString())).ToList();
+        if (surveyed.Count > 0)
+        {
+            files.Add(new SampleFile(RespondentSampleWriter.FileName(options.LastYear), RespondentSampleWriter.Write(options.LastYear, surveyed, options)));
+        }
+
         return files;
     }
 

@@ -28,4 +28,11 @@ public sealed record SampleOptions
 
     /// <summary>How many municipalities the long-format examples hold. Default 40.</summary>
     public int LongSampleMunicipalities { get; init; } = 40;
+
+    /// <summary>
+    /// The municipalities of the synthetic respondent file (<c>survey/respondenten-YYYY.csv</c>, last year only): by
+    /// default the members of "Leerkring Oost" in <c>samples/groups.csv</c>. Empty for no respondent file.
+    /// </summary>
+    public IReadOnlyList<string> SurveyMunicipalities { get; init; } =
+        ["GM0193", "GM0150", "GM0200", "GM0153", "GM0164", "GM0141", "GM0301", "GM0202", "GM0268"];
 }

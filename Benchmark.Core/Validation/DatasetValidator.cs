@@ -49,8 +49,6 @@ public static class DatasetValidator
         new CoverageCheck(),
     ];
 
-    private const int ConcurrentFrom = 200_000;
-
     /// <summary>Validates a raw dataset and merges the findings into the file reports.</summary>
     /// <param name="raw">
     /// Every value read (missing values as NaN, duplicates kept in file order), each with its <see cref="SourceLocation"/>.
@@ -78,7 +76,7 @@ public static class DatasetValidator
             step.Run(state);
         }
 
-        state.RunReadOnly(ReadOnlySteps, concurrently: raw.Count >= ConcurrentFrom);
+        state.RunReadOnly(ReadOnlySteps, concurrently: raw.Count >= Parallelism.From);
 
         var (reports, general) = Distribute(files, state.Findings);
         var report = new ValidationReport(reports, state.BuildAccepted(), general) { Coverage = state.Coverage };

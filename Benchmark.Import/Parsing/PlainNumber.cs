@@ -10,7 +10,11 @@ namespace Benchmark.Import.Parsing;
 /// <see cref="ToString"/> gives the text back exactly and <see cref="Reading"/> gives what the general number parser
 /// gives for it.
 /// </summary>
-/// <remarks>Packed in 8 bytes: the digits (at most 15, below 2⁵⁰), the length, the separator's place and kind.</remarks>
+/// <remarks>
+/// Packed in 8 bytes: the digits (at most 15, below 2⁵⁰), the length, the separator's place and kind. This fast path
+/// relies on most cells of a large file being plain (docs/performance.md measured it); everything else goes through
+/// the general <see cref="NumberParser"/>, and a test checks that both read every plain cell the same.
+/// </remarks>
 internal readonly record struct PlainNumber
 {
     private const int MaxLength = 16;
@@ -55,9 +59,9 @@ internal readonly record struct PlainNumber
     public NumberReading Reading =>
         Classify(out var asComma, out var asPoint) switch
         {
-            0 => new NumberReading(false, NumberProblem.None, asComma, asPoint),
-            1 => new NumberReading(false, NumberProblem.None, asComma, null),
-            2 => new NumberReading(false, NumberProblem.None, null, asPoint),
+            PlainKind.Exact => new NumberReading(false, NumberProblem.None, asComma, asPoint),
+            PlainKind.ProvesComma => new NumberReading(false, NumberProblem.None, asComma, null),
+            PlainKind.ProvesPoint => new NumberReading(false, NumberProblem.None, null, asPoint),
             _ => new NumberReading(false, NumberProblem.None, asComma, asPoint),
         };
 
@@ -67,18 +71,15 @@ internal readonly record struct PlainNumber
     /// </summary>
     /// <param name="asComma">The value under the decimal-comma convention (the integer when there is no separator).</param>
     /// <param name="asPoint">The value under the decimal-point convention.</param>
-    /// <returns>
-    /// 0 when both conventions read the same number (no separator), 1 when only the comma convention reads it, 2 when
-    /// only the point convention does, 3 when both do, differently (<c>1.234</c>).
-    /// </returns>
-    public int Classify(out double asComma, out double asPoint)
+    /// <returns>How the number depends on the convention.</returns>
+    public PlainKind Classify(out double asComma, out double asPoint)
     {
         var mantissa = Mantissa;
         var separatorAt = SeparatorAt;
         if (separatorAt < 0)
         {
             asComma = asPoint = mantissa;
-            return 0;
+            return PlainKind.Exact;
         }
 
         var length = Length;
@@ -88,11 +89,11 @@ internal readonly record struct PlainNumber
         if (SeparatorIsComma)
         {
             (asComma, asPoint) = (asDecimal, thousands ? mantissa : double.NaN);
-            return thousands ? 3 : 1;
+            return thousands ? PlainKind.Ambiguous : PlainKind.ProvesComma;
         }
 
         (asComma, asPoint) = (thousands ? mantissa : double.NaN, asDecimal);
-        return thousands ? 3 : 2;
+        return thousands ? PlainKind.Ambiguous : PlainKind.ProvesPoint;
     }
 
     /// <summary>Reads a plain cell from its characters; false for anything else.</summary>

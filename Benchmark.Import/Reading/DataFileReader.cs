@@ -20,8 +20,6 @@ internal sealed class DataFileReader
     // The indicator names of a long file repeat on every row: each distinct name is looked up (normalised) once.
     private readonly Dictionary<string, Indicator?> _indicatorByName = new(StringComparer.Ordinal);
 
-    // The same names by string instance (the reader hands out one instance per repeated name): no hashing of the text.
-    private readonly Dictionary<string, Indicator?> _indicatorByInstance = new(ReferenceEqualityComparer.Instance);
     private HeldValues? _held;
     private string[]? _headers;
     private string? _lastName;
@@ -132,20 +130,12 @@ internal sealed class DataFileReader
             // The reader pools repeated strings: the same instance is the same name.
             found = _lastIndicator;
         }
-        else if (!_indicatorByInstance.TryGetValue(name, out found))
+        else if (!_indicatorByName.TryGetValue(name, out found))
         {
-            if (!_indicatorByName.TryGetValue(name, out found))
+            found = _options.Catalog.FindByHeader(name);
+            if (_indicatorByName.Count < MaxCachedNames)
             {
-                found = _options.Catalog.FindByHeader(name);
-                if (_indicatorByName.Count < MaxCachedNames)
-                {
-                    _indicatorByName.Add(name, found);
-                }
-            }
-
-            if (_indicatorByInstance.Count < MaxCachedNames)
-            {
-                _indicatorByInstance.Add(name, found);
+                _indicatorByName.Add(name, found);
             }
         }
 

@@ -24,9 +24,10 @@ namespace Benchmark.Import.Reading;
 /// </remarks>
 internal sealed class HeldValues(DatasetBuilder builder, string file)
 {
-    private const int ProvesComma = 1;
-    private const int ProvesPoint = 2;
-    private const int Ambiguous = 3;
+    // A held value's flags: its PlainKind in the low two bits, then its shape.
+    private const int ProvesComma = (int)PlainKind.ProvesComma;
+    private const int ProvesPoint = (int)PlainKind.ProvesPoint;
+    private const int Ambiguous = (int)PlainKind.Ambiguous;
     private const int KindMask = 3;
     private const int PlainFlag = 1 << 2;
     private const int SeparatorIsCommaFlag = 1 << 3;
@@ -83,22 +84,22 @@ internal sealed class HeldValues(DatasetBuilder builder, string file)
     {
         var location = new SourceLocation(file, line, header);
         var kind = plain.Classify(out var asComma, out var asPoint);
-        if (kind == 0)
+        if (kind == PlainKind.Exact)
         {
             builder.Add(municipality, year, indicator.Code, asComma, location);
             return;
         }
 
-        if (kind != Ambiguous)
+        if (kind != PlainKind.Ambiguous)
         {
-            evidence.Prove(kind == ProvesComma, line, plain);
+            evidence.Prove(kind == PlainKind.ProvesComma, line, plain);
         }
         else
         {
             _asPoint.Add(builder.Count, asPoint);
         }
 
-        Hold(municipality, year, column, location, indicator, kind == ProvesPoint ? asPoint : asComma, kind | ShapeOf(plain));
+        Hold(municipality, year, column, location, indicator, kind == PlainKind.ProvesPoint ? asPoint : asComma, (int)kind | ShapeOf(plain));
     }
 
     /// <summary>

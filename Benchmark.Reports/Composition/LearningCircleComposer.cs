@@ -89,6 +89,8 @@ public static class LearningCircleComposer
         {
             Conversation = new CircleConversation(engine, year, w, num, mask).Compose(indicators, tables),
             Members = CircleMembers.Compose(engine, year, w, num, mask, order, indicators, tables),
+            Survey = CircleSurveyComposer.Compose(order, year, options, w, mask),
+            TalkingPoints = ConversationComposer.ForCircle(engine, w, num, order, year, options, named.Name, mask),
             Efficiency = options.Efficiency ? CircleEfficiencyComposer.For(engine, w, mask, order, year) : null,
         };
     }

@@ -24,7 +24,7 @@ public static partial class MunicipalityReportComposer
         options ??= ReportOptions.Default;
         var context = ReportContext.Create(engine, focus, year, options);
         var sections = context.Comparison.Positions.Select(p => Section(context, p)).ToList();
-        return new MunicipalityReport(
+        var report = new MunicipalityReport(
             Info(context),
             Cover(context),
             Summary(context),
@@ -35,6 +35,7 @@ public static partial class MunicipalityReportComposer
             Key = KeyMessage.For(context),
             Efficiency = options.Efficiency ? EfficiencyComposer.For(context) : null,
         };
+        return ConversationNotes.Extend(report, context);
     }
 
     /// <summary>The section of one indicator (what <c>benchmark chart</c> draws from).</summary>

@@ -34,6 +34,9 @@ public sealed record ReportOptions
     /// <summary>Whether the report has the efficiency page (DEA, expected value given structure, composite index). Default <see langword="true"/>.</summary>
     public bool Efficiency { get; init; } = true;
 
+    /// <summary>Experience survey, explanations and learning agenda: extra pages and notes. Default none.</summary>
+    public ReportConversation Conversation { get; init; } = ReportConversation.Empty;
+
     /// <summary>The author in the PDF metadata.</summary>
     public string Author { get; init; } = "Benchmark";
 

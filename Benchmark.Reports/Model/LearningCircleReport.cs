@@ -11,6 +11,12 @@ public sealed record LearningCircleReport(DocumentInfo Info, CoverPage Cover, He
     /// <summary>The efficiency page (DEA and composite index per member), or <see langword="null"/> when left out.</summary>
     public CircleEfficiencySection? Efficiency { get; init; }
 
+    /// <summary>The members' experience-survey themes side by side; <see langword="null"/> without respondent data.</summary>
+    public CircleSurveySection? Survey { get; init; }
+
+    /// <summary>The talking points: the members' explanations and the agenda's follow-up; <see langword="null"/> when there are none.</summary>
+    public DuidingSection? TalkingPoints { get; init; }
+
     /// <summary>Per indicator what stands out and the questions to discuss; <see langword="null"/> for none.</summary>
     public ConversationSection? Conversation { get; init; }
 

@@ -22,6 +22,12 @@ public sealed record MunicipalityReport(
     /// <summary>The efficiency page (DEA, expected value given structure, composite index), or <see langword="null"/> when left out.</summary>
     public EfficiencySection? Efficiency { get; init; }
 
+    /// <summary>The experience-survey page, or <see langword="null"/> without respondent data.</summary>
+    public SurveySection? Survey { get; init; }
+
+    /// <summary>The explanations and learning-agenda page, or <see langword="null"/> when there are none.</summary>
+    public DuidingSection? Duiding { get; init; }
+
     /// <summary>Page 1: the findings that matter most; <see langword="null"/> for a report without one (the cover comes first then).</summary>
     public KeySection? Key { get; init; }
 }

@@ -39,6 +39,8 @@ internal static class LearningCircleLayout
             SharedLayout.Table(flow, member.Table, TextStyle.Note with { Color = ReportPalette.Ink, Leading = 12 });
         }
 
+        ConversationLayout.CirclePages(flow, report);
+
         if (report.Efficiency is { } efficiency)
         {
             flow.NewPage();

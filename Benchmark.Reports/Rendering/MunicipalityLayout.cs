@@ -40,6 +40,8 @@ internal static class MunicipalityLayout
             Indicator(flow, section);
         }
 
+        ConversationLayout.MunicipalityPages(flow, report);
+
         if (report.Efficiency is { } efficiency)
         {
             flow.NewPage();

@@ -77,5 +77,6 @@ internal static class PostgresSchema
         new(2, "A secret per store (the anonymisation key).", [
             "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
         ]),
+        new(3, "Survey answers and aggregates, explanations, learning agenda.", PostgresConversationSchema.Statements),
     ];
 }

@@ -74,5 +74,6 @@ internal static class SqliteSchema
         new(2, "A secret per store (the anonymisation key).", [
             "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
         ]),
+        new(3, "Survey answers and aggregates, explanations, learning agenda.", SqliteConversationSchema.Statements),
     ];
 }

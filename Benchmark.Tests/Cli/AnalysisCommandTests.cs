@@ -41,6 +41,7 @@ public sealed class AnalysisCommandTests
     {
         var run = CliRunner.Run("compare", "GM0193", "--year", "2024", "--input", Year2024, "--lang", "en");
 
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         Snapshot.Match(run.Console, "compare-zwolle-2024.en");
     }
 

@@ -5,6 +5,7 @@ namespace Benchmark.Tests.Cli;
 public sealed class DemoCommandTests
 {
     [Test]
+    [Category(TestCategories.Slow)]
     public void Demo_OnTheSamples_ImportsEveryYearIntoAFreshStoreAndCompares()
     {
         var folder = Directory.CreateTempSubdirectory("benchmark-demo-test").FullName;

@@ -23,6 +23,19 @@ public sealed class HelpTests
     [TestCase("samples")]
     [TestCase("generate")]
     [TestCase("template")]
+    [TestCase("survey")]
+    [TestCase("survey", "validate")]
+    [TestCase("survey", "import")]
+    [TestCase("survey", "show")]
+    [TestCase("survey", "purge")]
+    [TestCase("explain")]
+    [TestCase("explain", "list")]
+    [TestCase("explain", "export")]
+    [TestCase("explain", "import")]
+    [TestCase("agenda")]
+    [TestCase("agenda", "add")]
+    [TestCase("agenda", "list")]
+    [TestCase("agenda", "export")]
     public void Help_RendersWithoutError(params string[] command)
     {
         var run = CliRunner.Run([.. command, "--help"]);

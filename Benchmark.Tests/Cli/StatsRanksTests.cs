@@ -29,6 +29,31 @@ public sealed class StatsRanksTests
     }
 
     [Test]
+    [Platform("Linux,MacOsX")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Stats_WithRanksOverAnExistingFile_KeepsItsPermissions()
+    {
+        var ranks = Path.Combine(Path.GetTempPath(), $"ranks-{Guid.NewGuid():N}.csv");
+        try
+        {
+            // A permission the user chose (not the default a new file gets): a replacement without it would lose it.
+            File.WriteAllText(ranks, "left over from an earlier run\n");
+            const UnixFileMode chosen = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            File.SetUnixFileMode(ranks, chosen);
+
+            var run = CliRunner.Run("stats", "--year", "2024", "--input", Year2024, "--ranks", ranks, "--format", "csv");
+
+            Assert.That(run.ExitCode, Is.Zero, run.ToString);
+            Assert.That(File.GetUnixFileMode(ranks), Is.EqualTo(chosen));
+            Assert.That(File.ReadAllText(ranks), Does.StartWith("indicator,year,group,code,rank\n"));
+        }
+        finally
+        {
+            File.Delete(ranks);
+        }
+    }
+
+    [Test]
     public void Stats_WithRanks_WritesEveryRankedValueAsTheLeagueTableRanksIt()
     {
         var ranks = Path.Combine(Path.GetTempPath(), $"ranks-{Guid.NewGuid():N}.csv");

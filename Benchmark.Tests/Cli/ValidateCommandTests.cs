@@ -112,6 +112,7 @@ public sealed class ValidateCommandTests
     {
         var run = CliRunner.Run("validate", "samples/messy/duplicates.csv", "--lang", "en");
 
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataErrors), run.Error);
         Snapshot.Match(run.Console, "validate-duplicates.en");
     }
 
@@ -120,6 +121,7 @@ public sealed class ValidateCommandTests
     {
         var run = CliRunner.Run("validate", "samples/messy/field-count.csv");
 
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.DataErrors), run.Error);
         Snapshot.Match(run.Console, "validate-field-count.nl");
     }
 }

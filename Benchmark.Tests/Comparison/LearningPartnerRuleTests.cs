@@ -9,10 +9,11 @@ namespace Benchmark.Tests.Comparison;
 /// the focus in the indicator's direction and in the peer group's best quartile (survey scores: significantly better);
 /// "who may call you" appears only for a focus in the best quartile whom nobody measurably beats.
 /// </summary>
-[Category("Generated")]
+[Category(TestCategories.Generated)]
 public sealed class LearningPartnerRuleTests
 {
     [Test]
+    [Category(TestCategories.Slow)]
     public void Partners_EveryFocusIndicatorYear_StrictlyBetterAndInTheBestQuartile()
     {
         var engine = GeneratedBenchmark.Engine;

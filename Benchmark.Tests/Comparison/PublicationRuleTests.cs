@@ -7,7 +7,7 @@ namespace Benchmark.Tests.Comparison;
 /// number) has no value and no rank in any league table or ranking output, counts in no group statistic, and the
 /// municipality itself sees it flagged, unranked.
 /// </summary>
-[Category("Generated")]
+[Category(TestCategories.Generated)]
 public sealed class PublicationRuleTests
 {
     [Test]

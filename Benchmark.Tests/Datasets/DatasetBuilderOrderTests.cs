@@ -10,8 +10,8 @@ public sealed class DatasetBuilderOrderTests
     [TestCase(2, false, 5_000)]
     [TestCase(3, true, 5_000)]
     [TestCase(4, true, 5_000)]
-    [TestCase(5, false, 140_000)]
-    [TestCase(6, true, 140_000)]
+    [TestCase(5, false, 140_000, Category = TestCategories.Slow)]
+    [TestCase(6, true, 140_000, Category = TestCategories.Slow)]
     public void Build_ObservationsInAnyOrder_AreAStableSortByIndicatorYearMunicipality(int seed, bool municipalitiesInOrder, int count)
     {
         // Seeded: 5,000 observations (or 140,000: over two of the builder's 65,536-value chunks) of 7 indicators, 6 years, 40 municipalities with repeats (duplicates), NaN and

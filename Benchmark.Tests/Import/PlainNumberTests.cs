@@ -55,7 +55,7 @@ public sealed class PlainNumberTests
                     var reading = NumberParser.ReadGeneral(text, allowPercent: false, allowEuro: false);
                     Assert.That(chars.Reading, Is.EqualTo(reading), text);
                     var kind = chars.Classify(out var asComma, out var asPoint);
-                    var expectedKind = reading.IsExact ? 0 : reading.ProvesComma ? 1 : reading.ProvesPoint ? 2 : 3;
+                    var expectedKind = reading.IsExact ? PlainKind.Exact : reading.ProvesComma ? PlainKind.ProvesComma : reading.ProvesPoint ? PlainKind.ProvesPoint : PlainKind.Ambiguous;
                     Assert.That((kind, asComma, asPoint), Is.EqualTo((expectedKind, reading.AsComma ?? double.NaN, reading.AsPoint ?? double.NaN)), text);
                 }
             }

@@ -19,7 +19,7 @@ public sealed class DefaultPeersTests
     private static IEnumerable<TestCaseData> Engines()
     {
         yield return new TestCaseData("samples").SetName("Default_Every342Municipalities_WithinAFactor3OfTheGroupMedian(samples)");
-        yield return new TestCaseData("generated").SetName("Default_Every342Municipalities_WithinAFactor3OfTheGroupMedian(generated)").SetCategory("Generated");
+        yield return new TestCaseData("generated").SetName("Default_Every342Municipalities_WithinAFactor3OfTheGroupMedian(generated)").SetCategory(TestCategories.Generated);
     }
 
     [TestCaseSource(nameof(Engines))]

@@ -6,6 +6,7 @@ namespace Benchmark.Tests.Performance;
 /// perf/check_agreement.py, the checker of perf/compare.sh, on tiny files: it accepts equal results and reports a
 /// changed rank or statistic. Needs /usr/bin/python3 with pandas (Debian python3-pandas); skipped without.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class AgreementCheckerTests
 {
     private const string Stats = "indicator,year,n,mean,median,q1,q3\nsyn_01,2024,3,2.0,2.0,1.5,2.5\nsyn_02,2024,2,5.0,5.0,4.5,5.5\n";

@@ -7,6 +7,7 @@ namespace Benchmark.Tests.Reliability;
 public sealed class LongTextTests
 {
     [Test]
+    [Category(TestCategories.Slow)]
     public void Wrap_LongWordWithoutSpaces_IsCutIntoLinesThatFitAndKeepEveryCharacter()
     {
         // The old cutting measured every prefix of the word for every line: a 10,000-character name took minutes.

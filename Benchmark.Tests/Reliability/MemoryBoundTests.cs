@@ -8,7 +8,7 @@ namespace Benchmark.Tests.Reliability;
 /// memory budget, measured as the peak working set of the real program in a child process. Before the findings were
 /// capped per rule it took 7.6 GB (JSON) and 2.1 GB (text); now about 160 MB.
 /// </summary>
-[Category("Reliability")]
+[Category(TestCategories.Reliability)]
 public sealed class MemoryBoundTests
 {
     /// <summary>The budget: generous for the runtime and the data (16 MB of text), far below what unbounded findings need.</summary>

@@ -9,7 +9,7 @@ namespace Benchmark.Tests.Reliability;
 /// Issue 16: a store on a read-only medium can be read (it failed with SQLite error 14). The medium is a read-only bind
 /// mount, which needs root; elsewhere the test is skipped.
 /// </summary>
-[Category("Reliability")]
+[Category(TestCategories.Reliability)]
 public sealed class ReadOnlyStoreTests
 {
     private DirectoryInfo _folder = null!;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Benchmark.Store;
+using Microsoft.Data.Sqlite;
 
 namespace Benchmark.Tests.Reliability;
 
@@ -7,7 +8,7 @@ namespace Benchmark.Tests.Reliability;
 /// The store under crashes and concurrency, with the real program in child processes: a SIGKILL in the middle of a large
 /// import leaves the store exactly as before; two processes importing at once both succeed without losing or doubling a row.
 /// </summary>
-[Category("Reliability")]
+[Category(TestCategories.Reliability)]
 [NonParallelizable]
 public sealed class StoreReliabilityTests
 {
@@ -29,19 +30,21 @@ public sealed class StoreReliabilityTests
         Assert.That(baseline.ExitCode, Is.Zero, baseline.Output);
         var before = Snapshot(db);
 
-        // How long a whole import takes here, on a scratch store, so the kills land inside it.
-        var timer = Stopwatch.StartNew();
-        var scratch = CliProcess.Run("import", large, "--db", Path.Combine(_folder, "scratch.db"));
-        var duration = timer.Elapsed;
+        // How large a whole import's write is (the store file it makes on a scratch store): the child's write
+        // transaction grows the store's write-ahead log towards it, so the log's size says how far the child got.
+        var scratchDb = Path.Combine(_folder, "scratch.db");
+        var scratch = CliProcess.Run("import", large, "--db", scratchDb);
         Assert.That(scratch.ExitCode, Is.Zero, scratch.Output);
+        var written = new FileInfo(scratchDb).Length;
 
         var landed = 0;
-        foreach (var fraction in new[] { 0.15, 0.3, 0.45, 0.6, 0.75 })
+        foreach (var fraction in new[] { 0.0, 0.15, 0.3, 0.45, 0.6 })
         {
+            // No connection of this process keeps the store open: the log is gone, and the child's open starts a new one.
+            SqliteConnection.ClearAllPools();
+            Assert.That(File.Exists(db + "-wal"), Is.False, "no write-ahead log left before the child starts");
             using var child = CliProcess.Start("import", large, "--db", db);
-            Thread.Sleep(duration * fraction);
-            child.Kill(); // SIGKILL on Linux: no clean-up code runs
-            child.WaitForExit();
+            KillWhenWritten(child, db + "-wal", (long)(written * fraction));
 
             // Atomic means one of two states: exactly as before, or — when the kill came after the commit — with the
             // whole new version. Never anything in between.
@@ -57,7 +60,7 @@ public sealed class StoreReliabilityTests
             }
 
             landed++;
-            Assert.That(Snapshot(db), Is.EqualTo(before), $"killed at {fraction:P0} of {duration.TotalSeconds:F1} s");
+            Assert.That(Snapshot(db), Is.EqualTo(before), $"killed with {fraction:P0} of {written} bytes written");
         }
 
         Assert.That(landed, Is.GreaterThan(0), "at least one kill landed in the middle of an import");
@@ -96,6 +99,31 @@ public sealed class StoreReliabilityTests
         var data = store.LoadActive();
         Assert.That(data.Count, Is.EqualTo(earlyCount + lateCount));
         Assert.That(data.Observations.Select(o => (o.Municipality, o.Year, o.Indicator)).Distinct().Count(), Is.EqualTo(data.Count), "no key twice");
+    }
+
+    /// <summary>
+    /// Kills <paramref name="child"/> (SIGKILL on Linux: no clean-up code runs) as soon as its write-ahead log holds
+    /// <paramref name="bytes"/> bytes — the signal is the child's own progress, not a time — or lets it finish first.
+    /// </summary>
+    private static void KillWhenWritten(Process child, string wal, long bytes)
+    {
+        // Polls the log between waits for the child's exit; the guard only turns a hung child into a failure.
+        var guard = Stopwatch.StartNew();
+        while (!child.WaitForExit(1) && !(File.Exists(wal) && new FileInfo(wal).Length >= Math.Max(1, bytes)))
+        {
+            if (guard.Elapsed > TimeSpan.FromMinutes(5))
+            {
+                child.Kill();
+                Assert.Fail($"the child wrote no {bytes} bytes of log in 5 minutes");
+            }
+        }
+
+        if (!child.HasExited)
+        {
+            child.Kill();
+        }
+
+        child.WaitForExit();
     }
 
     private static string Snapshot(string db)

@@ -16,6 +16,7 @@ public sealed class AnonymizationTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    [Category(TestCategories.Slow)]
     [TestCase("GM0193")]
     [TestCase("GM0363")]
     [TestCase("GM0088")]

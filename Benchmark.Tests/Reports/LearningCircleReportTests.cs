@@ -33,7 +33,9 @@ public sealed class LearningCircleReportTests
         Assert.That(report.HeatMap.Notice, Does.Contain("Te weinig waarden in de groep (n = 4, minimaal 5)"));
         Assert.That(report.HeatMap.Rows.SelectMany(r => r.Cells).Select(c => c.Tone), Is.All.EqualTo(Benchmark.Reports.Model.Tone.None));
         Assert.That(report.Spreads.Charts, Is.Empty);
-        Assert.That(PdfReportWriter.ToBytes(report), Is.Not.Empty);
+        var pages = ReportTestData.PageTexts(PdfReportWriter.ToBytes(report));
+        Assert.That(pages[0], Does.Contain("G4"));
+        Assert.That(string.Join("\n", pages), Does.Contain("Te weinig waarden in de groep (n = 4, minimaal 5)"));
     }
 
     [Test]

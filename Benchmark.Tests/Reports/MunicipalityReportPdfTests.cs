@@ -54,6 +54,7 @@ public sealed class MunicipalityReportPdfTests
         Assert.That(fonts, Is.Not.Empty.And.All.Contains("DejaVuSans"));
     }
 
+    [Category(TestCategories.Slow)]
     [Test]
     public void Write_SameInputsAndClock_GiveIdenticalBytes()
     {
@@ -84,6 +85,7 @@ public sealed class MunicipalityReportPdfTests
         });
     }
 
+    [Category(TestCategories.Slow)]
     [Test]
     public void Anonymized_ContainsNoNameOfAnotherPeerGroupMember_NotInTextNorMetadata()
     {

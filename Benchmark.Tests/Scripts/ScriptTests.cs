@@ -11,7 +11,7 @@ namespace Benchmark.Tests.Scripts;
 /// the same samples, formatted as the scripts format them (invariant culture, two decimals).
 /// </summary>
 [TestFixture]
-[Category("Scripts")]
+[Category(TestCategories.Scripts)]
 [NonParallelizable]
 public sealed class ScriptTests
 {

@@ -72,6 +72,17 @@ public sealed class QuantilesTests
     }
 
     [Test]
+    public void Compute_ProbabilityLostInRounding_IsTheMinimumForEveryMethod()
+    {
+        // n·p = 3e-30: MathNet's R1 and R2 read index −1 here (a shrunk counterexample of QuantileProperties).
+        foreach (var method in Enum.GetValues<QuantileMethod>())
+        {
+            Assert.That(Quantiles.Compute([3, 1, 2], 1e-30, method), Is.EqualTo(1), method.ToString());
+            Assert.That(Quantiles.FromSorted([1, 2, 3], 1e-30, method), Is.EqualTo(1), method.ToString());
+        }
+    }
+
+    [Test]
     public void Compute_NoValues_IsNaN()
     {
         Assert.That(Quantiles.Compute([], 0.5), Is.NaN);

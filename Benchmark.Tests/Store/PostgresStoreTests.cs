@@ -8,6 +8,7 @@ namespace Benchmark.Tests.Store;
 /// see .ci/run). Each test works in a fresh schema of that database (through <c>Search Path</c>), dropped afterwards.
 /// </summary>
 [TestFixture]
+[Category(TestCategories.Postgres)]
 public sealed class PostgresStoreTests : StoreContractTests
 {
     /// <summary>The environment variable with the connection string of a database the tests may create schemas in.</summary>

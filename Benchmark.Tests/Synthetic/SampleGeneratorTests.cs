@@ -16,12 +16,12 @@ public sealed class SampleGeneratorTests
         SampleTable.Parse(Default.Value.Single(f => f.RelativePath == $"benchmark-{year}.csv").Content, ';', "\r\n", ',');
 
     [Test]
-    public void Generate_DefaultOptions_GivesSixYearsAndTwoLongFiles()
+    public void Generate_DefaultOptions_GivesSixYearsTwoLongFilesAndTheRespondentFile()
     {
         Assert.That(Default.Value.Select(f => f.RelativePath), Is.EqualTo(new[]
         {
             "benchmark-2019.csv", "benchmark-2020.csv", "benchmark-2021.csv", "benchmark-2022.csv", "benchmark-2023.csv",
-            "benchmark-2024.csv", "long/benchmark-long-2023-2024.csv", "long/benchmark-long-en.csv",
+            "benchmark-2024.csv", "long/benchmark-long-2023-2024.csv", "long/benchmark-long-en.csv", "survey/respondenten-2024.csv",
         }));
     }
 

@@ -34,6 +34,7 @@ public sealed class SamplesAreReproducibleTests
     {
         var committed = Directory.GetFiles(SamplesFolder, "benchmark-*.csv")
             .Concat(Directory.GetFiles(Path.Combine(SamplesFolder, "long"), "*.csv"))
+            .Concat(Directory.GetFiles(Path.Combine(SamplesFolder, "survey"), "*.csv"))
             .Select(p => Path.GetRelativePath(SamplesFolder, p).Replace('\\', '/'));
 
         Assert.That(committed, Is.EquivalentTo(GeneratedPaths()));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Benchmark.Internal;
 using Benchmark.Text;
 
 namespace Benchmark.Validation.Checks;
@@ -11,9 +12,6 @@ namespace Benchmark.Validation.Checks;
 /// </summary>
 internal sealed class OutlierCheck : IValidationStep
 {
-    // From this many observations the indicator × year slices are examined on every core.
-    private const int ParallelFrom = 200_000;
-
     private static readonly LocalizedText Hint = new(
         "Controleer de waarde en de onderliggende cijfers (eenheid, afbakening, jaar). Is het een echte uitzondering, laat hem dan staan en licht hem toe.",
         "Check the value and the figures behind it (unit, scope, year). If it is a genuine exception, leave it and explain it.");
@@ -35,7 +33,7 @@ internal sealed class OutlierCheck : IValidationStep
         }
 
         var flagged = new List<Flagged>?[slices.Count];
-        if (state.Raw.Count >= ParallelFrom)
+        if (state.Raw.Count >= Parallelism.From)
         {
             Parallel.For(0, slices.Count, i => flagged[i] = Examine(state, slices[i].Column, slices[i].Rows, options));
         }

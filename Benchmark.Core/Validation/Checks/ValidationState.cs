@@ -1,6 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Data;
 using Benchmark.Derivation;
+using Benchmark.Internal;
 using Benchmark.Municipalities;
 using Benchmark.Text;
 
@@ -24,8 +25,6 @@ internal sealed partial class ValidationState
     private readonly int[] _computedSlot;
     private readonly int[] _accepted;
     private readonly double[] _computed;
-    // From this many observations the state is indexed on every core.
-    private const int ParallelFrom = 200_000;
 
     private List<Finding> _findings = [];
     private FindingCap _cap = new();
@@ -75,7 +74,7 @@ internal sealed partial class ValidationState
         _computed = new double[RowCount * derivedColumns];
         Array.Fill(_computed, double.NaN);
         // Slices are distinct (indicator, year) pairs, so their cells are disjoint: large data fills them on every core.
-        if (raw.Count >= ParallelFrom)
+        if (raw.Count >= Parallelism.From)
         {
             Parallel.ForEach(Slices, AcceptFirst);
         }

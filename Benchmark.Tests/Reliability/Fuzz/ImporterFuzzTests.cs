@@ -13,7 +13,7 @@ namespace Benchmark.Tests.Reliability.Fuzz;
 /// In the normal test run it samples 300 cases. <c>BENCHMARK_FUZZ_SECONDS=N</c> runs it for N seconds instead (.ci/run:
 /// 60); <c>BENCHMARK_FUZZ_SEED=…</c> replays a reported failure. See docs/reliability.md.
 /// </remarks>
-[Category("Fuzz")]
+[Category(TestCategories.Fuzz)]
 public sealed class ImporterFuzzTests
 {
     [Test]

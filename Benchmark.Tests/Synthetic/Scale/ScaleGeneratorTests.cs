@@ -108,10 +108,11 @@ public sealed class ScaleGeneratorTests
     }
 
     [Test]
-    public void Check_TheWholeCodeSpace_IsAccepted()
+    public void Check_TheWholeCodeSpace_IsAccepted_AndItsLastUnitHasTheLargestCode()
     {
-        Assert.DoesNotThrow(() => (Small with { Units = 100_000 }).Check());
-        Assert.That(ScaleOptions.MaxUnits, Is.EqualTo(100_000));
+        Assert.DoesNotThrow(() => (Small with { Units = ScaleOptions.MaxUnits }).Check());
+        var last = ScaleGenerator.UnitCode(ScaleOptions.MaxUnits - 1);
+        Assert.That(Benchmark.Municipalities.MunicipalityCode.Parse(last).Number, Is.EqualTo(Benchmark.Municipalities.MunicipalityCode.MaxNumber));
     }
 
     [Test]

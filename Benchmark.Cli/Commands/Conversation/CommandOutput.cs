@@ -1,0 +1,20 @@
+using System.Text;
+using Benchmark.Cli.Infrastructure;
+
+namespace Benchmark.Cli.Commands.Conversation;
+
+/// <summary>Writes a command's bytes to a file or standard output.</summary>
+internal static class CommandOutput
+{
+    public static void Emit(CliEnvironment env, string? path, byte[] bytes)
+    {
+        if (path is not null)
+        {
+            File.WriteAllBytes(env.Resolve(path), bytes);
+        }
+        else
+        {
+            env.Out.Write(Encoding.UTF8.GetString(bytes));
+        }
+    }
+}

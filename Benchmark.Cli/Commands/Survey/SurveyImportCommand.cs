@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Store;
+using Benchmark.Store.Survey;
+using Benchmark.Survey;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands.Survey;
+
+/// <summary>
+/// <c>benchmark survey import FILE</c>: validates a respondent file against the stored yearly data, aggregates it and
+/// stores answers (own table) and aggregates. A file with errors is rejected as a whole unless --accept-valid-rows.
+/// </summary>
+internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFileSettings>
+{
+    public override int Execute(CommandContext context, SurveyFileSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (settings.Input.Length > 0)
+            {
+                throw new UsageException("--input is for survey validate; survey import checks against the yearly data in the store (benchmark import FILE first).");
+            }
+
+            var catalog = SurveySources.Catalog(settings.Items, env);
+            using var store = Open(settings);
+            var yearly = ActiveData.Load(store);
+            var result = SurveySources.Read(settings, catalog, yearly, env);
+            SurveyValidateCommand.Print(env, settings, result.Report);
+            if (result.HasErrors && !settings.AcceptValidRows)
+            {
+                env.Error.WriteLine(CliText.Get(
+                    settings.Lang,
+                    "benchmark survey import: het bestand heeft fouten en is niet opgeslagen; herstel ze, of sla de geldige antwoorden op met --accept-valid-rows.",
+                    "benchmark survey import: the file has errors and was not stored; fix them, or store the valid answers with --accept-valid-rows."));
+                return ExitCodes.DataErrors;
+            }
+
+            var cells = SurveyAggregator.Aggregate(result.Answers, catalog, SurveyAggregator.HeadcountFrom(yearly));
+            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(env.ForReading(settings.File))));
+            var saved = store.SaveSurvey(Path.GetFileName(settings.File), sha, result.Answers, cells, Environment.UserName);
+            var culture = Text.LocalizedText.CultureOf(settings.Lang.ToLanguage());
+            env.Out.WriteLine(string.Format(
+                culture,
+                CliText.Get(
+                    settings.Lang,
+                    "Opgeslagen als enquête-import {0}: {1:N0} antwoorden van {2:N0} respondenten, {3:N0} aggregaten ({4:N0} onderdrukt: < {5} respondenten).",
+                    "Stored as survey import {0}: {1:N0} answers of {2:N0} respondents, {3:N0} aggregates ({4:N0} suppressed: < {5} respondents)."),
+                saved.Id,
+                saved.Answers,
+                saved.Respondents,
+                saved.Cells,
+                cells.Count(c => c.IsSuppressed),
+                SurveyCell.MinimumRespondents));
+            env.Out.WriteLine(CliText.Get(
+                settings.Lang,
+                "De enquête-indicatoren worden nu afgeleid uit deze respondentdata. Verwijder de antwoorden na aggregatie met benchmark survey purge --year JAAR.",
+                "The survey indicators are now derived from these respondent data. Delete the answers once aggregated with benchmark survey purge --year YEAR."));
+            return ExitCodes.Ok;
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"benchmark survey import: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+        catch (IOException ex)
+        {
+            env.Error.WriteLine($"benchmark survey import: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+    }
+
+    /// <summary>The store with the yearly data the answers are checked against; without one, says what to import first.</summary>
+    private IDatasetStore Open(SurveyFileSettings settings)
+    {
+        try
+        {
+            return StoreAccess.Open(settings.Db, env);
+        }
+        catch (UsageException ex) when (ex.Message.StartsWith("There is no store", StringComparison.Ordinal))
+        {
+            throw new UsageException($"{ex.Message[..(ex.Message.IndexOf(" yet", StringComparison.Ordinal) + 4)]}: respondent answers are checked against the yearly data in the store — import the yearly file first (benchmark import samples/benchmark-2024.csv), or check the file alone with benchmark survey validate FILE --input YEARLY.csv.");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Cli.Output;
+using Benchmark.Store.Survey;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands.Survey;
+
+/// <summary><c>benchmark survey purge --year Y</c>: deletes a year's respondent answers; the aggregates stay.</summary>
+internal sealed class SurveyPurgeCommand(CliEnvironment env) : Command<SurveyPurgeSettings>
+{
+    public override int Execute(CommandContext context, SurveyPurgeSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var store = StoreAccess.Open(settings.Db, env);
+            var year = settings.Year!.Value;
+            var deleted = store.PurgeSurveyAnswers(year);
+            var kept = store.SurveyCells(year).Count;
+            env.Out.WriteLine(string.Format(
+                Text.LocalizedText.CultureOf(settings.Lang.ToLanguage()),
+                CliText.Get(settings.Lang, "{0:N0} respondentantwoorden van {1} verwijderd; {2:N0} aggregaten bewaard.", "{0:N0} respondent answers of {1} deleted; {2:N0} aggregates kept."),
+                deleted,
+                year.ToString(CultureInfo.InvariantCulture),
+                kept));
+            return ExitCodes.Ok;
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"benchmark survey purge: {ex.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Benchmark.Cli.Help;
+
+/// <summary>The Dutch of the help texts of the survey, explain and agenda commands, keyed by the English text in the code.</summary>
+internal static class ConversationHelp
+{
+    public static Dictionary<string, string> Texts { get; } = new(StringComparer.Ordinal)
+    {
+        ["Add the revisions of an explanations CSV; those already present are skipped."] = "Voeg de revisies uit een duidingen-CSV toe; revisies die er al zijn worden overgeslagen.",
+        ["Aggregate this respondent file (checked against the yearly data) instead of the store's survey aggregates."] = "Aggregeer dit respondentbestand (gecontroleerd tegen de jaardata) in plaats van de enquêteaggregaten in de opslag.",
+        ["Check a respondent file by line and column (exit 0 ok, 1 errors, 2 usage/unreadable); never prints respondents or answers."] = "Controleer een respondentbestand per regel en kolom (exitcode 0 goed, 1 fouten, 2 gebruik/onleesbaar); toont nooit respondenten of antwoorden.",
+        ["Delete a year's respondent answers once aggregated; the aggregates stay."] = "Verwijder de respondentantwoorden van een jaar na aggregatie; de aggregaten blijven.",
+        ["Every revision as CSV (gemeentecode;indicator;jaar;revisie;categorie;tekst;auteur;geschreven_op)."] = "Elke revisie als CSV (gemeentecode;indicator;jaar;revisie;categorie;tekst;auteur;geschreven_op).",
+        ["Experience survey (MTO, KTV) from respondent data: validate, import (answers and aggregates), show against peers, purge answers."] = "Belevingsonderzoek (MTO, KTV) uit respondentdata: controleren, inlezen (antwoorden en aggregaten), tonen tegen de vergelijkingsgroep, antwoorden verwijderen.",
+        ["Explanations kept with a value (duiding). Add one: explain MUNICIPALITY --indicator CODE --year YEAR --category bewuste-keuze|definitieverschil|incidenteel|datafout|onbekend --text \"…\" [[--author NAME]]; or list, export, import."] = "Duiding bij een waarde. Toevoegen: explain GEMEENTE --indicator CODE --year JAAR --category bewuste-keuze|definitieverschil|incidenteel|datafout|onbekend --text \"…\" [[--author NAAM]]; of list, export, import.",
+        ["Item catalogue (JSON) instead of the standard questionnaire."] = "Itemcatalogus (JSON) in plaats van de standaardvragenlijst.",
+        ["Item catalogue (JSON, the shape of the shipped Benchmark.Core/Survey/survey-items.json) instead of the standard questionnaire."] = "Itemcatalogus (JSON, de vorm van het meegeleverde Benchmark.Core/Survey/survey-items.json) in plaats van de standaardvragenlijst.",
+        ["Only the actions of this municipality (code or name)."] = "Alleen de acties van deze gemeente (code of naam).",
+        ["Print at most N findings as text (default 50)."] = "Toon hoogstens N bevindingen als tekst (standaard 50).",
+        ["Record an agreed action with its indicator; the baseline value comes from the store."] = "Leg een afgesproken actie vast met haar indicator; de basiswaarde komt uit de opslag.",
+        ["Store a respondent file's answers (own table) and aggregates; the survey indicators are then derived from them."] = "Sla de antwoorden (eigen tabel) en aggregaten van een respondentbestand op; de enquête-indicatoren worden daarna daaruit afgeleid.",
+        ["The actions with their follow-up: movement since the baseline against the peer median's."] = "De acties met hun opvolging: de beweging sinds de basis tegen die van de mediaan van de vergelijkingsgroep.",
+        ["The agenda as CSV for the coordinator."] = "De leeragenda als CSV voor de coördinator.",
+        ["The agreed action, e.g. \"Zwolle leert van Westland over ICT-kosten per inwoner\"."] = "De afgesproken actie, bijvoorbeeld \"Zwolle leert van Westland over ICT-kosten per inwoner\".",
+        ["The agreed date, yyyy-mm-dd."] = "De afgesproken datum, jjjj-mm-dd.",
+        ["The explanation in the municipality's words. Explaining the same value again adds a revision; the history is kept."] = "De duiding in de woorden van de gemeente. Dezelfde waarde opnieuw duiden voegt een revisie toe; de geschiedenis blijft bewaard.",
+        ["The explanations in the store (current text, or every revision with --history)."] = "De duidingen in de opslag (huidige tekst, of elke revisie met --history).",
+        ["The indicator explained: code (overhead_pct) or name."] = "De geduide indicator: code (overhead_pct) of naam.",
+        ["The indicator the action should move (code or name)."] = "De indicator die de actie moet verbeteren (code of naam).",
+        ["The learning agenda: agreed actions and their follow-up in later years."] = "De leeragenda: afgesproken acties en hun opvolging in latere jaren.",
+        ["The learning circle the action was agreed in (optional)."] = "De leerkring waarin de actie is afgesproken (optioneel).",
+        ["The municipality that acts (the learner): CBS code or name."] = "De gemeente die de actie uitvoert (de lerende): CBS-code of naam.",
+        ["The municipality: CBS code (GM0193) or name (Zwolle)."] = "De gemeente: CBS-code (GM0193) of naam (Zwolle).",
+        ["The respondent file (CSV: respondent;gemeentecode;jaar;onderzoek;vragenlijstversie;afdeling;item;antwoord)."] = "Het respondentbestand (CSV: respondent;gemeentecode;jaar;onderzoek;vragenlijstversie;afdeling;item;antwoord).",
+        ["The survey year whose respondent answers are deleted (the aggregates stay)."] = "Het onderzoeksjaar waarvan de respondentantwoorden worden verwijderd (de aggregaten blijven).",
+        ["The year of the baseline value (default: the latest year in the store). The value is taken from the store."] = "Het jaar van de basiswaarde (standaard: het laatste jaar in de opslag). De waarde komt uit de opslag.",
+        ["The year of the value explained."] = "Het jaar van de geduide waarde.",
+        ["The year to follow up in (default: the latest year in the data)."] = "Het jaar waarin de opvolging wordt bekeken (standaard: het laatste jaar in de data).",
+        ["Themes, items and departments of one municipality against its peers (n, mean, interval, significance)."] = "Thema's, items en afdelingen van een gemeente tegen haar vergelijkingsgroep (n, gemiddelde, interval, significantie).",
+        ["Who is responsible."] = "Wie verantwoordelijk is.",
+        ["Who writes it (default: the user name)."] = "Wie de duiding schrijft (standaard: de gebruikersnaam).",
+        ["[green]bewuste-keuze[/], [green]definitieverschil[/], [green]incidenteel[/], [green]datafout[/] (flagged in every output until corrected data are imported) or [green]onbekend[/]."] = "[green]bewuste-keuze[/], [green]definitieverschil[/], [green]incidenteel[/], [green]datafout[/] (gemarkeerd in elke uitvoer tot gecorrigeerde data zijn ingelezen) of [green]onbekend[/].",
+        ["[green]mto[/] (employees, default) or [green]ktv[/] (internal customers)."] = "[green]mto[/] (medewerkers, standaard) of [green]ktv[/] (interne klanten).",
+        ["explain list/export: every revision, oldest first, instead of the current text."] = "explain list/export: elke revisie, oudste eerst, in plaats van de huidige tekst.",
+        ["explain list: only this year. agenda list: the year to follow up in (default: the latest year in the store)."] = "explain list: alleen dit jaar. agenda list: het jaar van de opvolging (standaard: het laatste jaar in de opslag).",
+        ["export: write the CSV to FILE instead of standard output."] = "export: schrijf de CSV naar BESTAND in plaats van naar standaarduitvoer.",
+        ["import: store the valid answers of a file with errors (the rejected ones are listed by line)."] = "import: sla de geldige antwoorden op van een bestand met fouten (de afgewezen staan per regel in het verslag).",
+        ["list: only this municipality (code or name). import: the CSV file to read."] = "list: alleen deze gemeente (code of naam). import: het CSV-bestand om te lezen.",
+        ["validate: yearly CSV files that form the delivery (municipalities and headcounts); default the store when it exists."] = "validate: jaarbestanden die de levering vormen (gemeenten en medewerkersaantallen); standaard de opslag als die bestaat.",
+    };
+}

@@ -1,0 +1,120 @@
+using Benchmark.Reports.Model;
+using Benchmark.Survey;
+
+namespace Benchmark.Reports.Composition;
+
+/// <summary>
+/// Composes the experience-survey page of a municipality report from the survey aggregates in
+/// <see cref="ReportOptions.Conversation"/>: per survey the themes against the peer median with the 95 % interval and
+/// its verdict, the strongest and weakest items and the departments with at least 10 respondents.
+/// </summary>
+internal static class SurveyPageComposer
+{
+    private const int Extremes = 3;
+
+    /// <summary>The page, or <see langword="null"/> when the municipality has no respondent data in the report's year.</summary>
+    public static SurveySection? Compose(ReportContext c)
+    {
+        var w = c.Words;
+        var all = c.Options.Conversation.SurveyCells;
+        var blocks = SurveyKinds.All
+            .Where(s => all.Any(x => x.Municipality == c.Focus && x.Year == c.Year && x.Survey == s && x.Level == SurveyLevel.Survey))
+            .Select(s => Block(c, s, all))
+            .ToList();
+        if (blocks.Count == 0)
+        {
+            return null;
+        }
+
+        return new SurveySection(
+            w.T("Belevingsonderzoek", "Experience survey"),
+            w.F(
+                "Hoe medewerkers (MTO) en interne klanten (KTV) van {0} de organisatie beoordelen, per thema vergeleken met de mediaan van {1}. Hoger is steeds beter: omgekeerd geformuleerde vragen (zoals ‘te veel werkdruk’) zijn gespiegeld.",
+                "How employees (MTO) and internal customers (KTV) of {0} rate the organisation, per theme against the median of {1}. Higher is always better: reverse-worded questions (such as ‘too much work pressure’) are mirrored.",
+                c.FocusName,
+                w.T(c.Group.Name)),
+            blocks,
+            [
+                w.T(
+                    "Balk: 95%-betrouwbaarheidsinterval van het gemiddelde (t-verdeling, met eindige-populatiecorrectie tegen het aantal medewerkers); stip: gemiddelde; streep: mediaan van de vergelijkingsgroep. Significant (* bij items): de mediaan ligt buiten het interval (5%).",
+                    "Bar: 95% confidence interval of the mean (t distribution, finite-population correction against the headcount); dot: mean; tick: peer median. Significant (* for items): the median lies outside the interval (5%)."),
+                w.F(
+                    "Cellen met minder dan {0} respondenten geven geen uitkomst; afdelingen verschijnen pas vanaf {0} respondenten. De mediaan van de groep vraagt minstens 5 gemeenten met een uitkomst. Antwoorden van respondenten staan nergens in dit rapport; alleen geaggregeerde cijfers.",
+                    "Cells with fewer than {0} respondents give no result; departments appear from {0} respondents. The peer median needs at least 5 municipalities with a result. No respondent's answers appear anywhere in this report; only aggregates.",
+                    SurveyCell.MinimumRespondents),
+            ]);
+    }
+
+    private static SurveyBlock Block(ReportContext c, SurveyKind survey, IReadOnlyList<SurveyCell> all)
+    {
+        var w = c.Words;
+        var catalog = c.Options.Conversation.SurveyCatalog;
+        var rows = SurveyComparison.Compare(all, c.Focus, c.Year, survey, c.Group.Members, catalog);
+        var total = all.First(x => x.Municipality == c.Focus && x.Year == c.Year && x.Survey == survey && x.Level == SurveyLevel.Survey);
+        var withData = all.Where(x => x.Year == c.Year && x.Survey == survey && x.Level == SurveyLevel.Survey && c.Group.Members.Contains(x.Municipality)).Count();
+        var facts = w.F("{0:N0} respondenten", "{0:N0} respondents", total.Respondents)
+            + (total.Population is { } headcount ? w.F(" van {0:N0} medewerkers (respons {1:P0})", " of {0:N0} staff (response {1:P0})", headcount, total.ResponseRate) : string.Empty)
+            + w.F(" · {0} van de {1} gemeenten in de vergelijkingsgroep hebben respondentdata", " · {0} of the {1} municipalities in the peer group have respondent data", withData, c.Group.Count);
+        var themes = rows.Where(r => r.Level == SurveyLevel.Theme).Select(r => Theme(c, r, catalog)).ToList();
+        var visible = rows.Where(r => r.Difference is null || Math.Abs(r.Difference.Difference) >= 0.005).ToList();
+        var (strongest, weakest) = SurveyComparison.Extremes(visible, catalog, Extremes);
+        var departments = all.Where(x => x.Municipality == c.Focus && x.Year == c.Year && x.Survey == survey && x.Level == SurveyLevel.Department).ToList();
+        var shown = departments.Where(d => !d.IsSuppressed).ToList();
+        var departmentRows = shown.Select(d => (IReadOnlyList<string>)[d.Key, w.Integer(d.Respondents), Number(c, d.Mean), d.Estimate is { } e ? Number(c, e.Lower) + " – " + Number(c, e.Upper) : "–"]).ToList();
+        if (departments.Count > shown.Count)
+        {
+            departmentRows.Add([w.F("{0} afdeling(en) met minder dan {1} respondenten", "{0} department(s) with fewer than {1} respondents", departments.Count - shown.Count, SurveyCell.MinimumRespondents), "< " + SurveyCell.MinimumRespondents, "–", "–"]);
+        }
+
+        var overall = catalog.Overall(survey);
+        return new SurveyBlock(
+            survey == SurveyKind.Mto ? w.T("Medewerkersonderzoek (MTO)", "Employee survey (MTO)") : w.T("Interne klanttevredenheid (KTV)", "Internal customer survey (KTV)"),
+            facts,
+            [w.T("Thema", "Theme"), "n", w.T("Gemiddelde", "Mean"), w.T("95%-interval", "95% interval"), w.T("Mediaan groep", "Peer median"), w.T("Oordeel", "Verdict"), w.T("Interval en mediaan", "Interval and median")],
+            themes,
+            ItemTable(c, catalog, strongest, w.T("Sterkste items (boven de mediaan)", "Strongest items (above the median)")),
+            ItemTable(c, catalog, weakest, w.T("Zwakste items (onder de mediaan)", "Weakest items (below the median)")),
+            new TextTable(
+                [w.F("Afdeling ({0})", "Department ({0})", overall is null ? string.Empty : w.T(overall.Text)), "n", w.T("Gemiddelde", "Mean"), w.T("95%-interval", "95% interval")],
+                departmentRows,
+                [1, 2, 3]));
+    }
+
+    private static SurveyIntervalRow Theme(ReportContext c, SurveyComparisonRow r, SurveyCatalog catalog)
+    {
+        var w = c.Words;
+        var scale = catalog.Items.First(i => i.Survey == r.Focus.Survey && i.Theme == r.Key);
+        var estimate = r.Focus.Estimate;
+        var (verdict, tone) = r.Focus.IsSuppressed ? (w.F("geen uitkomst (< {0})", "no result (< {0})", SurveyCell.MinimumRespondents), Tone.None)
+            : !r.IsCompared ? (w.T("te weinig gemeenten", "too few municipalities"), Tone.None)
+            : !r.Difference!.IsSignificant ? (w.T("geen significant verschil", "no significant difference"), Tone.None)
+            : r.Difference.Difference > 0 ? (w.T("significant hoger", "significantly higher"), Tone.Good)
+            : (w.T("significant lager", "significantly lower"), Tone.Weak);
+        return new SurveyIntervalRow(
+            w.T(r.Label),
+            w.Integer(r.Focus.Respondents),
+            Number(c, r.Focus.Mean),
+            estimate is null ? "–" : Number(c, estimate.Lower) + " – " + Number(c, estimate.Upper),
+            Number(c, r.PeerMedian),
+            verdict,
+            tone,
+            (scale.ScaleMin, scale.ScaleMax),
+            (estimate?.Lower ?? double.NaN, r.Focus.Mean, estimate?.Upper ?? double.NaN, r.PeerMedian));
+    }
+
+    private static TextTable ItemTable(ReportContext c, SurveyCatalog catalog, IReadOnlyList<SurveyComparisonRow> rows, string heading)
+    {
+        var w = c.Words;
+        string Label(SurveyComparisonRow r) =>
+            w.T(r.Label) + (catalog.Find(r.Key) is { Reversed: true } ? w.T(" (omgekeerd gescoord: hoger = minder)", " (reverse-scored: higher = less)") : string.Empty);
+        return new TextTable(
+            [heading, w.T("Gemiddelde", "Mean"), w.T("Mediaan groep", "Peer median"), w.T("Verschil", "Difference")],
+            [.. rows.Select(r => (IReadOnlyList<string>)[Label(r), Number(c, r.Focus.Mean), Number(c, r.PeerMedian), Signed(c, r.Difference!.Difference) + (r.Difference.IsSignificant ? " *" : string.Empty)])],
+            [1, 2, 3]);
+    }
+
+    private static string Signed(ReportContext c, double value) =>
+        (value > 0 ? "+" : value < 0 ? "−" : string.Empty) + Number(c, Math.Abs(value));
+
+    private static string Number(ReportContext c, double value) => double.IsFinite(value) ? value.ToString("N2", c.Words.Culture) : "–";
+}

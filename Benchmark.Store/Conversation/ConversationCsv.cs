@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Benchmark.Conversation;
+using Benchmark.Municipalities;
+using CsvHelper;
+
+namespace Benchmark.Store.Conversation;
+
+/// <summary>
+/// Explanations and the learning agenda as CSV (<c>;</c>, UTF-8 without BOM, invariant numbers, ISO dates), for the
+/// coordinator's exports and to move explanations between stores: <see cref="ReadExplanations"/> reads what
+/// <see cref="WriteExplanations"/> wrote.
+/// </summary>
+public static class ConversationCsv
+{
+    /// <summary>The header of an explanations file.</summary>
+    public const string ExplanationHeader = "gemeentecode;indicator;jaar;revisie;categorie;tekst;auteur;geschreven_op";
+
+    /// <summary>The header of an agenda file.</summary>
+    public const string AgendaHeader = "id;gemeentecode;kring;actie;eigenaar;streefdatum;indicator;basisjaar;basiswaarde;vastgelegd_op";
+
+    /// <summary>Writes explanations (every revision given), one per row.</summary>
+    public static void WriteExplanations(IEnumerable<Explanation> explanations, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(explanations);
+        var text = new StringBuilder(ExplanationHeader).Append('\n');
+        foreach (var e in explanations)
+        {
+            Row(text, e.Municipality.ToString(), e.Indicator, Invariant(e.Year), Invariant(e.Revision), e.Category.Code(), e.Text, e.Author, Timestamp(e.WrittenAt));
+        }
+
+        Write(text, output);
+    }
+
+    /// <summary>Writes the agenda, one action per row.</summary>
+    public static void WriteAgenda(IEnumerable<AgendaItem> items, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var text = new StringBuilder(AgendaHeader).Append('\n');
+        foreach (var a in items)
+        {
+            Row(
+                text, Invariant(a.Id), a.Municipality.ToString(), a.Circle ?? string.Empty, a.Text, a.Owner, a.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                a.Indicator, Invariant(a.BaselineYear), double.IsNaN(a.BaselineValue) ? string.Empty : a.BaselineValue.ToString("R", CultureInfo.InvariantCulture), Timestamp(a.RecordedAt));
+        }
+
+        Write(text, output);
+    }
+
+    /// <summary>Reads an explanations file (revisions in file order).</summary>
+    /// <exception cref="InvalidDataException">When a row cannot be read; the message names the line and column.</exception>
+    public static IReadOnlyList<Explanation> ReadExplanations(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var textReader = new StreamReader(input, Encoding.UTF8);
+        using var reader = CsvReader.FromText(textReader.ReadToEnd(), CsvReaderOptions.Default with { TrackLineNumbers = true });
+        var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var expected = ExplanationHeader.Split(';');
+        var missing = expected.Where(h => !headers.Contains(h)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"line 1: the column(s) {string.Join(", ", missing)} are missing; an explanations file has the header {ExplanationHeader}.");
+        }
+
+        var result = new List<Explanation>();
+        while (reader.Read())
+        {
+            var line = (int)reader.LineNumber;
+            string Field(string name) => reader.GetString(Array.IndexOf(headers, name)).Trim();
+            T Parse<T>(string name, Func<string, (bool Ok, T Value)> parse)
+            {
+                var (ok, value) = parse(Field(name));
+                return ok ? value : throw new InvalidDataException($"line {line}, column {name}: '{Field(name)}' cannot be read.");
+            }
+
+            var code = Parse("gemeentecode", t => (MunicipalityCode.TryParse(t, out var c), c));
+            var year = Parse("jaar", t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y), y));
+            var category = Parse("categorie", t => (ExplanationCategories.TryParse(t, out var c), c));
+            var at = Parse("geschreven_op", t => (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d), d.ToUniversalTime()));
+            var revision = Parse("revisie", t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var r), r));
+            result.Add(new Explanation(code, Field("indicator"), year, category, Field("tekst"), Field("auteur"), at) { Revision = revision });
+        }
+
+        return result;
+    }
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder text, params string[] fields) =>
+        text.Append(string.Join(';', fields.Select(Quote))).Append('\n');
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static void Write(StringBuilder text, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
+        output.Write(bytes);
+    }
+}
