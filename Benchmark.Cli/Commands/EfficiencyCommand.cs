@@ -68,16 +68,18 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         {
             s.Id, Name(engine, s.Id), s.Score, s.Efficiency * 100, s.SuperEfficiency, s.IsEfficient,
             string.Join("; ", s.Peers.Select(p => $"{p.Id} {p.Lambda.ToString("0.###", CultureInfo.InvariantCulture)}")),
-            s.IsEfficient ? "–" : string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", CultureInfo.InvariantCulture)}")),
+            s.IsEfficient ? "–" : new Text.LocalizedText(
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.English))}"))),
         }.Concat(s.InputSlacks.Cast<object?>()).Concat(s.OutputSlacks.Cast<object?>()).ToArray()).ToList();
         return new ResultTable("efficiency", columns, rows)
         {
             Facts =
             [
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
-                ("group", "Groep", "Group", analysis.Group),
-                ("method", "Methode", "Method", analysis.Method),
-                ("leftOut", "Buiten beschouwing", "Left out", analysis.Findings.Count == 0 ? null : string.Join("; ", analysis.Findings.Select(f => f.Value))),
+                ("group", "Groep", "Group", EfficiencyFacts.Group(engine, year, focus, peers, analysis.Group)),
+                ("method", "Methode", "Method", analysis.MethodText),
+                ("leftOut", "Buiten beschouwing", "Left out", EfficiencyFacts.LeftOut(analysis.Findings)),
             ],
             Notes =
             [

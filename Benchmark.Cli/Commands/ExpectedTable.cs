@@ -20,6 +20,9 @@ internal static class ExpectedTable
         new("weight", "Huber-gewicht", "Huber weight", CellKind.Number, 2),
     ];
 
+    /// <summary>The regression's terms in Dutch, in the order of <see cref="Efficiency.Structure.StructureAnalysis.Terms"/>.</summary>
+    private static readonly string[] DutchTerms = ["constante", "ln(inwoners)", "adresdichtheid"];
+
     public static ResultTable Build(EfficiencyEngine engine, string indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
     {
         var analysis = engine.Expected(indicator, year, focus, peers, method);
@@ -28,8 +31,10 @@ internal static class ExpectedTable
         {
             v.Municipality.ToString(), EfficiencyCommand.Name(engine, v.Municipality.ToString()), v.Actual, v.Expected, v.Lower, v.Upper, v.Residual, v.Weight,
         }).ToList();
-        var coefficients = analysis.Fit is { } fit
-            ? string.Join("; ", Efficiency.Structure.StructureAnalysis.Terms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", CultureInfo.InvariantCulture)}"))
+        object coefficients = analysis.Fit is { } fit
+            ? new Text.LocalizedText(
+                string.Join("; ", DutchTerms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
+                string.Join("; ", Efficiency.Structure.StructureAnalysis.Terms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", CultureInfo.InvariantCulture)}")))
             : "–";
         return new ResultTable("efficiency-expected", Columns, rows)
         {
@@ -37,9 +42,9 @@ internal static class ExpectedTable
             [
                 ("indicator", "Indicator", "Indicator", analysis.Indicator.Code),
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
-                ("method", "Methode", "Method", analysis.Method),
+                ("method", "Methode", "Method", analysis.MethodText),
                 ("coefficients", "Coëfficiënten", "Coefficients", coefficients),
-                ("leftOut", "Buiten beschouwing", "Left out", analysis.Findings.Count == 0 ? null : string.Join("; ", analysis.Findings.Select(f => f.Value))),
+                ("leftOut", "Buiten beschouwing", "Left out", EfficiencyFacts.LeftOut(analysis.Findings)),
             ],
             Notes =
             [

@@ -43,11 +43,11 @@ internal sealed class IndexCommand(CliEnvironment env) : AnalysisCommand<IndexSe
             Facts =
             [
                 ("year", "Jaar", "Year", year.ToString(CultureInfo.InvariantCulture)),
-                ("group", "Groep", "Group", index.Group),
-                ("method", "Methode", "Method", index.Method),
+                ("group", "Groep", "Group", EfficiencyFacts.Group(engine, year, focus, focus is null ? null : settings.PeerSpec, index.Group)),
+                ("method", "Methode", "Method", index.MethodText),
                 ("weights", "Gewichten", "Weights", string.Join(", ", index.Indicators.Select(i => $"{i.Code} {i.Weight.ToString("0.###", CultureInfo.InvariantCulture)}"))),
                 ("sensitivity", "Gevoeligheid", "Sensitivity", sensitivity),
-                ("leftOut", "Buiten beschouwing", "Left out", index.Findings.Count == 0 ? null : string.Join("; ", index.Findings.Select(f => f.Value))),
+                ("leftOut", "Buiten beschouwing", "Left out", EfficiencyFacts.LeftOut(index.Findings)),
             ],
             Notes =
             [

@@ -11,5 +11,10 @@ namespace Benchmark.Efficiency.Dea;
 public sealed record DeaAnalysis(int Year, string Group, DeaModel Model, DeaResult Result, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The method as one line: model, inputs, outputs, solver.</summary>
-    public string Method => $"{Result.Method}; inputs {string.Join(", ", Model.Inputs)}; outputs {string.Join(", ", Model.Outputs)}; {Result.Scores.Count} municipalities ({Group}, {Year})";
+    public string Method => MethodText.En;
+
+    /// <summary>The method as one line in Dutch and English: model, inputs, outputs, solver.</summary>
+    public Text.LocalizedText MethodText => new(
+        $"{Result.MethodText.Nl}; inputs {string.Join(", ", Model.Inputs)}; outputs {string.Join(", ", Model.Outputs)}; {Result.Scores.Count} gemeenten ({Year})",
+        $"{Result.MethodText.En}; inputs {string.Join(", ", Model.Inputs)}; outputs {string.Join(", ", Model.Outputs)}; {Result.Scores.Count} municipalities ({Group}, {Year})");
 }

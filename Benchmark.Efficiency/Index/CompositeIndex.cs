@@ -13,7 +13,16 @@ namespace Benchmark.Efficiency.Index;
 public sealed record CompositeIndex(int Year, string Group, IndexOptions Options, IReadOnlyList<(string Code, double Weight, Catalog.Direction Direction)> Indicators, IReadOnlyList<IndexScore> Scores, IReadOnlyList<SensitivityRow> Sensitivity, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The method as one line.</summary>
-    public string Method =>
+    public string Method => MethodText.En;
+
+    /// <summary>The method as one line in Dutch and English.</summary>
+    public Text.LocalizedText MethodText => new(
+        $"samengestelde index (JRC/OESO-handboek, COINr): {Name(Options.Normalisation)}-normalisatie over alle jaren, {(Options.Aggregation == Aggregation.Geometric ? "meetkundig" : "rekenkundig")} gemiddelde, " +
+        $"{(Options.Weights.Count == 0 && Options.ThemeWeights.Count == 0 ? "gelijke gewichten" : Options.ThemeWeights.Count > 0 ? "door de gebruiker gegeven themagewichten" : "door de gebruiker gegeven gewichten")}, {Indicators.Count} indicatoren; onzekerheid: {Options.Draws} Monte-Carlotrekkingen (seed {Options.Seed}) " +
+        $"over normalisatie (min-max, z-score, rang), aggregatie (rekenkundig, meetkundig) en gewichten (± {Percent(Options.WeightNoise)}); ranginterval P5–P95 ({Year})",
+        MethodEn);
+
+    private string MethodEn =>
         $"composite index (JRC/OECD handbook, COINr): {Name(Options.Normalisation)} normalisation over all years, {Options.Aggregation.ToString().ToLowerInvariant()} mean, " +
         $"{(Options.Weights.Count == 0 && Options.ThemeWeights.Count == 0 ? "equal" : Options.ThemeWeights.Count > 0 ? "user-given theme" : "user-given")} weights, {Indicators.Count} indicators; uncertainty: {Options.Draws} Monte Carlo draws (seed {Options.Seed}) " +
         $"over normalisation (min-max, z-score, rank), aggregation (arithmetic, geometric) and weights (± {Percent(Options.WeightNoise)}); rank interval P5–P95 ({Group}, {Year})";

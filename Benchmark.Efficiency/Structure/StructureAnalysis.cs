@@ -19,7 +19,15 @@ public sealed record StructureAnalysis(Indicator Indicator, int Year, string Gro
     public static IReadOnlyList<string> Terms { get; } = ["intercept", "ln(inhabitants)", "address_density"];
 
     /// <summary>The method as one line.</summary>
-    public string Method => Fit is null
+    public string Method => MethodText.En;
+
+    /// <summary>The method as one line in Dutch and English.</summary>
+    public Text.LocalizedText MethodText => new(Fit is null
+        ? $"{Indicator.Code} ~ ln(inwoners) + adresdichtheid: niet geschat"
+        : $"{Indicator.Code} ~ ln(inwoners) + adresdichtheid, {(Fit.Method == FitMethod.Huber ? $"Huber M-schatter (k = {RobustRegression.HuberK}, MAD-schaal, IRLS; als MASS::rlm)" : "kleinste kwadraten (als lm)")}, n = {Values.Count}, 95%-voorspellingsinterval ({Year})",
+        MethodEn);
+
+    private string MethodEn => Fit is null
         ? $"{Indicator.Code} ~ ln(inhabitants) + address_density: not fitted"
         : $"{Indicator.Code} ~ ln(inhabitants) + address_density, {(Fit.Method == FitMethod.Huber ? $"Huber M-estimator (k = {RobustRegression.HuberK}, MAD scale, IRLS; as MASS::rlm)" : "least squares (as lm)")}, n = {Values.Count}, 95 % prediction interval ({Group}, {Year})";
 

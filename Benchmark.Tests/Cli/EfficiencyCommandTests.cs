@@ -27,6 +27,25 @@ public sealed class EfficiencyCommandTests
         });
     }
 
+    [TestCase("efficiency", "GM0193")]
+    [TestCase("index", "GM0193")]
+    [TestCase("efficiency", "GM0193", "--expected", "overhead_pct")]
+    public void TextOutput_IsInOneLanguage(params string[] command)
+    {
+        var dutch = CliRunner.Run([.. command, "--input", Year2024]);
+        var english = CliRunner.Run([.. command, "--input", Year2024, "--lang", "en"]);
+
+        Assert.That(dutch.ExitCode, Is.EqualTo(ExitCodes.Ok), dutch.Error);
+        Assert.That(english.ExitCode, Is.EqualTo(ExitCodes.Ok), english.Error);
+        Assert.That(Flat(dutch.Console), Does.Contain("Methode").And.Not.Contain("envelopment").And.Not.Contain("is missing").And.Not.Contain("Size class")
+            .And.Not.Contain("inhabitants)").And.Not.Contain("equal weights").And.Not.Contain("prediction interval"));
+        Assert.That(Flat(english.Console), Does.Contain("Method").And.Not.Contain("omhullings").And.Not.Contain("ontbreekt").And.Not.Contain("Grootteklasse")
+            .And.Not.Contain("gelijke gewichten").And.Not.Contain("voorspellingsinterval"));
+    }
+
+    /// <summary>The text with every run of white space (the console's line wrapping) as one space.</summary>
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
     [Test]
     public void Efficiency_OutputOrientedConstantReturns_IsNamedInTheMethod()
     {
