@@ -46,7 +46,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Env.Error.WriteLine($"benchmark {table.Command}: --out {path}: {ex.Message}");
+            Env.Error.WriteLine($"benchmark {table.Command}: --out {path}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

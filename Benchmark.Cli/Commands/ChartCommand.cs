@@ -25,7 +25,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                env.Error.WriteLine($"benchmark chart: --out {settings.Out}: {ex.Message}");
+                env.Error.WriteLine($"benchmark chart: --out {settings.Out}: {UsageException.TextOf(ex, settings.Lang)}");
                 return ExitCodes.UsageOrUnreadable;
             }
 

@@ -54,7 +54,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
         }
         catch (IOException ex)
         {
-            env.Error.WriteLine($"benchmark export: {ex.Message}");
+            env.Error.WriteLine($"benchmark export: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

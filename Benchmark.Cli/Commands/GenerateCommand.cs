@@ -31,7 +31,7 @@ internal sealed class GenerateCommand(CliEnvironment env) : Command<GenerateSett
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"benchmark generate: {ex.Message}");
+            env.Error.WriteLine($"benchmark generate: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

@@ -44,7 +44,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
                 {
-                    env.Error.WriteLine($"benchmark import: {file}: {ex.Message}");
+                    env.Error.WriteLine($"benchmark import: {file}: {UsageException.TextOf(ex, settings.Lang)}");
                     exit = ExitCodes.UsageOrUnreadable;
                     continue;
                 }

@@ -24,7 +24,7 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"benchmark report: --out {settings.Out}: {ex.Message}");
+            env.Error.WriteLine($"benchmark report: --out {settings.Out}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

@@ -84,7 +84,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         }
         catch (OutputFileException ex)
         {
-            env.Error.WriteLine($"benchmark report: --out {path}: {ex.Message}");
+            env.Error.WriteLine($"benchmark report: --out {path}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

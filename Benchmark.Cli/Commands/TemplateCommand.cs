@@ -25,7 +25,7 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"benchmark template: --out {path}: {ex.Message}");
+            env.Error.WriteLine($"benchmark template: --out {path}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
 

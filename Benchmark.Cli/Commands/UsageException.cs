@@ -24,7 +24,17 @@ internal sealed class UsageException : Exception
     /// <summary>The problem in both languages.</summary>
     public LocalizedText Text { get; }
 
-    /// <summary>The text of <paramref name="ex"/> in <paramref name="lang"/>: a usage problem in that language, any other as it is.</summary>
-    public static string TextOf(Exception ex, OutputLanguage lang) =>
-        (ex is UsageException u ? u.Text.Get(lang.ToLanguage()) : ex.Message).ReplaceLineEndings(" ");
+    /// <summary>
+    /// The text of <paramref name="ex"/> in <paramref name="lang"/>: a usage problem or an unwritable output file in that
+    /// language; a missing or unreadable input file in words; any other system message after a sentence in that language.
+    /// </summary>
+    public static string TextOf(Exception ex, OutputLanguage lang) => (ex switch
+    {
+        UsageException u => u.Text,
+        Infrastructure.OutputFileException o => o.Text,
+        FileNotFoundException => new LocalizedText("bestand niet gevonden; controleer de naam en de map", "file not found; check the name and the folder"),
+        DirectoryNotFoundException => new LocalizedText("de map bestaat niet; controleer het pad", "the folder does not exist; check the path"),
+        UnauthorizedAccessException => new LocalizedText("geen toegang; controleer de rechten", "access denied; check the permissions"),
+        _ => new LocalizedText($"het systeem meldt: {ex.Message}", ex.Message),
+    }).Get(lang.ToLanguage()).ReplaceLineEndings(" ");
 }

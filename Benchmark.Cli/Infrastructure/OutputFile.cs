@@ -1,3 +1,5 @@
+using Benchmark.Text;
+
 namespace Benchmark.Cli.Infrastructure;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal static class OutputFile
     {
         if (Directory.Exists(full))
         {
-            throw new OutputFileException(full, "this is a folder; give a file name", null);
+            throw new OutputFileException(full, new("dit is een map; geef een bestandsnaam", "this is a folder; give a file name"), null);
         }
 
         if (full.StartsWith("/dev/", StringComparison.Ordinal))
@@ -54,7 +56,7 @@ internal static class OutputFile
             }
             else if (!Directory.Exists(folder))
             {
-                throw new OutputFileException(full, $"the folder {folder} does not exist; create it first", null);
+                throw new OutputFileException(full, new($"de map {folder} bestaat niet; maak die eerst aan", $"the folder {folder} does not exist; create it first"), null);
             }
 
             temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.partial{Path.GetExtension(full)}");
@@ -98,11 +100,21 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>The system's reason without the (temporary) path .NET appends: "No space left on device".</summary>
-    private static string Reason(Exception ex)
+    /// <summary>
+    /// The reason in words, with the system's own text (without the temporary path .NET appends) after a Dutch
+    /// sentence only where no plain one applies: "geen toegang (Access to the path is denied)" is not needed.
+    /// </summary>
+    private static LocalizedText Reason(Exception ex)
     {
         var at = ex.Message.IndexOf(" : '", StringComparison.Ordinal);
-        return at > 0 ? ex.Message[..at] : ex.Message;
+        var system = at > 0 ? ex.Message[..at] : ex.Message;
+        return ex switch
+        {
+            UnauthorizedAccessException => new("geen schrijfrechten voor dit bestand of deze map", "no permission to write this file or folder"),
+            DirectoryNotFoundException => new("de map bestaat niet; maak die eerst aan", "the folder does not exist; create it first"),
+            _ when (ex.HResult & 0xFFFF) == 28 => new("de schijf is vol", system),
+            _ => new($"het systeem meldt: {system}", system),
+        };
     }
 
     private static void TryDelete(string path)

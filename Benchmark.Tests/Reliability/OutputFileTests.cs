@@ -30,6 +30,7 @@ public sealed class OutputFileTests
         }));
 
         Assert.That(thrown!.Message, Does.Contain("No space left on device").And.Contain("nothing was written").And.Not.Contain(".partial"));
+        Assert.That(thrown.Text.Nl, Does.StartWith($"kan {target} niet schrijven: het systeem meldt: No space left on device").And.EndWith("er is niets geschreven."));
         Assert.That(File.ReadAllText(target), Is.EqualTo("old"));
         Assert.That(_folder.GetFiles().Select(f => f.Name), Is.EqualTo(new[] { "out.csv" }));
     }
@@ -68,7 +69,7 @@ public sealed class OutputFileTests
         var run = CliRunner.Run("report", "GM0193", "--year", "2024", "--out", _folder.FullName, "--input", "samples/benchmark-2024.csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("is a folder").And.Not.Contain("Exception"));
+        Assert.That(run.Error, Does.Contain("dit is een map").And.Not.Contain("is a folder").And.Not.Contain("Exception"));
     }
 
     [Test]
@@ -82,7 +83,7 @@ public sealed class OutputFileTests
         var run = CliRunner.Run("report", "GM0193", "--year", "2024", "--out", "/dev/full", "--input", "samples/benchmark-2024.csv");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("No space left on device").And.Not.Contain("   at "));
+        Assert.That(run.Error, Does.Contain("de schijf is vol").And.Not.Contain("No space left on device").And.Not.Contain("   at "));
     }
 
     [Test]
@@ -95,7 +96,7 @@ public sealed class OutputFileTests
         var run = CliRunner.Run("datasets", "show", "1", "--quarantine-out", quarantine, "--db", db);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("does not exist").And.Not.Contain("Exception"));
+        Assert.That(run.Error, Does.Contain("bestaat niet").And.Not.Contain("does not exist").And.Not.Contain("Exception"));
     }
 
     /// <summary>A write-only stream that fails like a full disk after <paramref name="after"/> bytes.</summary>
