@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Benchmark.Synthetic.Scale;
+using Benchmark.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -99,30 +100,36 @@ public sealed class GenerateSettings : CommandSettings
     {
         if (string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error("Give the file to write: --out big.csv");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef het bestand om te schrijven: --out groot.csv", "Give the file to write: --out big.csv"));
         }
 
+        var options = ToOptions();
         try
         {
-            ToOptions().Check();
+            options.Check();
         }
         catch (ArgumentException ex)
         {
-            // The option as typed, and the message without .NET's "(Parameter 'Units')".
-            var option = ex.ParamName switch
-            {
-                nameof(Units) => "--units",
-                nameof(Years) => "--years",
-                nameof(LastYear) => "--last-year",
-                nameof(Indicators) => "--indicators",
-                nameof(MissingRate) => "--missing",
-                nameof(Outliers) => "--outliers",
-                _ => "generate",
-            };
-            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
-            return ValidationResult.Error($"{option}: {message}");
+            // The option as typed and its range, in the reader's language (the library's text is English, for developers).
+            return ValidationResult.Error(Problem(ex.ParamName, options)?.Get(Lang.ToLanguage()) ?? $"generate: {ex.Message}");
         }
 
         return base.Validate();
+    }
+
+    /// <summary>What is wrong with the option named <paramref name="parameter"/>, as the reader typed it.</summary>
+    private static LocalizedText? Problem(string? parameter, ScaleOptions o)
+    {
+        var culture = LocalizedText.CultureOf(Language.Dutch);
+        return parameter switch
+        {
+            nameof(Units) => new($"--units {o.Units}: het aantal eenheden moet tussen 1 en {ScaleOptions.MaxUnits.ToString("N0", culture)} liggen (codes GM0000 tot GM99999).", $"--units {o.Units}: the number of units must lie within 1–{ScaleOptions.MaxUnits} (codes GM0000 to GM99999)."),
+            nameof(Years) => new($"--years {o.Years}: het aantal jaren moet tussen 1 en 100 liggen.", $"--years {o.Years}: the number of years must lie within 1–100."),
+            nameof(LastYear) => new($"--last-year {o.LastYear} met --years {o.Years}: de jaren {o.FirstYear}–{o.LastYear} moeten binnen 1990–2100 liggen (het bereik dat import accepteert).", $"--last-year {o.LastYear} with --years {o.Years}: the years {o.FirstYear}–{o.LastYear} must lie within 1990–2100 (the range import accepts)."),
+            nameof(Indicators) => new($"--indicators {o.Indicators}: het aantal indicatoren moet tussen 1 en 999 liggen.", $"--indicators {o.Indicators}: the number of indicators must lie within 1–999."),
+            nameof(MissingRate) => new($"--missing {o.MissingRate.ToString(System.Globalization.CultureInfo.InvariantCulture)}: het aandeel ontbrekende waarden moet tussen 0 en 0.5 liggen.", $"--missing {o.MissingRate.ToString(System.Globalization.CultureInfo.InvariantCulture)}: the share of missing values must lie within 0–0.5."),
+            nameof(Outliers) => new($"--outliers {o.Outliers}: het aantal uitschieters mag niet negatief zijn.", $"--outliers {o.Outliers}: the number of outliers must not be negative."),
+            _ => null,
+        };
     }
 }

@@ -80,18 +80,18 @@ public sealed class GenerateCommandTests
     [Test]
     public void Generate_MoreUnitsThanTheCodeSpace_IsAUsageError()
     {
-        var run = CliRunner.RunIn(_folder, "generate", "--units", "100001", "--out", "x.csv");
+        var run = CliRunner.RunIn(_folder, "generate", "--units", "100001", "--out", "x.csv", "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Error + run.Console, Does.Contain("--units: Units (100001) must lie within 1–100000").And.Not.Contain("Parameter"));
+        Assert.That(run.Error + run.Console, Does.Contain("--units 100001: the number of units must lie within 1–100000").And.Not.Contain("Parameter"));
         Assert.That(File.Exists(Path.Combine(_folder, "x.csv")), Is.False);
     }
 
-    [TestCase("--missing", "0.9", "--missing: MissingRate (0.9) must lie within 0–0.5.")]
-    [TestCase("--years", "0", "--years: Years (0) must lie within 1–100.")]
+    [TestCase("--missing", "0.9", "--missing 0.9: the share of missing values must lie within 0–0.5.")]
+    [TestCase("--years", "0", "--years 0: the number of years must lie within 1–100.")]
     public void Generate_OptionOutOfRange_NamesTheOption(string option, string value, string expected)
     {
-        var run = CliRunner.RunIn(_folder, "generate", option, value, "--out", "x.csv");
+        var run = CliRunner.RunIn(_folder, "generate", option, value, "--out", "x.csv", "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Error + run.Console, Does.Contain(expected));
