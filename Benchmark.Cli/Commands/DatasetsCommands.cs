@@ -101,7 +101,7 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
 
             env.Console.MarkupLine(Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
-                CliText.Get(settings.Lang, "Versie {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z door {5} · jaren {6} · {7} waarden", "Version {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z by {5} · years {6} · {7} values"),
+                CliText.Get(settings.Lang, "Versie {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z door {5} · jaren {6} · {7}", "Version {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z by {5} · years {6} · {7}"),
                 v.Id,
                 v.FileName,
                 DatasetsListCommand.StatusText(v.Status, settings.Lang),
@@ -109,7 +109,7 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
                 v.ImportedAt,
                 v.ImportedBy,
                 string.Join(" ", v.Years),
-                v.ValuesStored)));
+                ValidationTextRenderer.Counted(settings.Lang, v.ValuesStored, "waarde", "waarden", "value", "values"))));
             ValidationTextRenderer.Render(env.Console, report, settings.Lang, 0);
             if (details.Quarantine.Count > 0)
             {
@@ -133,7 +133,7 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
         }
         catch (OutputFileException ex)
         {
-            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {ex.Message}");
+            env.Error.WriteLine($"benchmark datasets show: --quarantine-out: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
@@ -155,8 +155,8 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
             {
                 env.Error.WriteLine("benchmark datasets delete: " + CliText.Get(
                     settings.Lang,
-                    $"dit verwijdert versie {version.Id} ({version.FileName}, {version.ValuesStored} waarden) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
-                    $"this deletes version {version.Id} ({version.FileName}, {version.ValuesStored} values) for good; the values it superseded become active again. Repeat with --yes to confirm."));
+                    $"dit verwijdert versie {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
+                    $"this deletes version {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) for good; the values it superseded become active again. Repeat with --yes to confirm."));
                 return ExitCodes.UsageOrUnreadable;
             }
 

@@ -55,11 +55,11 @@ internal static class ValidationTextRenderer
             : CliText.Get(lang, "[green]Geen fouten.[/]", "[green]No errors.[/]");
         console.MarkupLine(string.Format(
             culture,
-            CliText.Get(lang, "{0} {1}, {2:N0} rijen, {3:N0} waarden geaccepteerd (incl. afgeleide), {4}, {5}.", "{0} {1}, {2:N0} rows, {3:N0} values accepted (derived included), {4}, {5}."),
+            CliText.Get(lang, "{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.", "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}."),
             verdict,
             Counted(lang, report.Files.Count, "bestand", "bestanden", "file", "files"),
-            report.Files.Sum(f => f.RowsRead),
-            report.Dataset.Count,
+            Counted(lang, report.Files.Sum(f => f.RowsRead), "rij", "rijen", "row", "rows"),
+            Counted(lang, report.Dataset.Count, "waarde", "waarden", "value", "values"),
             Counted(lang, report.ErrorCount, "fout", "fouten", "error", "errors"),
             Counted(lang, report.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
     }

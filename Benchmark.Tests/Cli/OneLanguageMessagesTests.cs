@@ -1,0 +1,97 @@
+using Benchmark.Cli;
+
+namespace Benchmark.Tests.Cli;
+
+/// <summary>
+/// One language at a time for the messages that used to pass the system's English text through (issue 13): an output
+/// folder that does not exist, a missing input file, generate's option ranges, counts in singular and plural.
+/// </summary>
+public sealed class OneLanguageMessagesTests
+{
+    private static readonly string Input = Path.Combine("samples", "benchmark-2024.csv");
+
+    [Test]
+    public void OutputInAMissingFolder_IsToldInDutch_AndInEnglishWithLangEn()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"benchmark-missing-{Guid.NewGuid():N}", "x.csv");
+
+        var nl = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", missing);
+        var en = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", missing, "--lang", "en");
+
+        Assert.That(nl.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(nl.Error, Does.Contain("niet schrijven").And.Contain("bestaat niet").And.Contain("er is niets geschreven"));
+        Assert.That(nl.Error, Does.Not.Contain("cannot write").And.Not.Contain("does not exist").And.Not.Contain("nothing was written"));
+        Assert.That(en.Error, Does.Contain("cannot write").And.Contain("nothing was written").And.Not.Contain("niet schrijven"));
+    }
+
+    [Test]
+    public void OutputToAFolder_IsToldInDutch()
+    {
+        var run = CliRunner.Run("stats", "--input", Input, "--out", Path.GetTempPath());
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("dit is een map; geef een bestandsnaam").And.Not.Contain("this is a folder"));
+    }
+
+    [Test]
+    public void ImportOfAMissingFile_IsToldInDutch_WithoutTheSystemText()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"benchmark-{Guid.NewGuid():N}.db");
+        try
+        {
+            var run = CliRunner.Run("import", "does-not-exist.csv", "--db", db);
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+            Assert.That(run.Error, Does.Contain("bestand niet gevonden").And.Not.Contain("Could not find file"));
+        }
+        finally
+        {
+            File.Delete(db);
+        }
+    }
+
+    [TestCase(new[] { "--units", "0" }, "--units 0: het aantal eenheden moet tussen 1 en 100.000 liggen", "Units (0) must lie")]
+    [TestCase(new[] { "--years", "0" }, "--years 0: het aantal jaren moet tussen 1 en 100 liggen", "Years (0) must lie")]
+    [TestCase(new[] { "--missing", "0.9" }, "--missing 0.9: het aandeel ontbrekende waarden moet tussen 0 en 0.5 liggen", "MissingRate")]
+    [TestCase(new[] { "--outliers", "-1" }, "--outliers -1: het aantal uitschieters mag niet negatief zijn", "must not be negative")]
+    public void GenerateOutOfRange_IsToldInDutch(string[] option, string dutch, string english)
+    {
+        var run = CliRunner.Run(["generate", "--out", "x.csv", .. option]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain(dutch).And.Not.Contain(english));
+    }
+
+    [Test]
+    public void GenerateOutOfRange_WithLangEn_IsEnglish()
+    {
+        var run = CliRunner.Run("generate", "--out", "x.csv", "--units", "0", "--lang", "en");
+
+        Assert.That(run.Error, Does.Contain("--units 0: the number of units must lie within 1–100000").And.Not.Contain("eenheden"));
+    }
+
+    [Test]
+    public void GenerateWithoutOut_IsToldInDutch()
+    {
+        var run = CliRunner.Run("generate");
+
+        Assert.That(run.Error, Does.Contain("Geef het bestand om te schrijven: --out").And.Not.Contain("Give the file"));
+    }
+
+    [Test]
+    public void ValidateSummary_CountsInSingularAndPlural()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"benchmark-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(file, [File.ReadLines(Path.Combine(TestPaths.RepositoryRoot(), Input)).First(), File.ReadLines(Path.Combine(TestPaths.RepositoryRoot(), Input)).Skip(1).First()]);
+        try
+        {
+            var run = CliRunner.Run("validate", file, "--max-findings", "0");
+
+            Assert.That(run.Console, Does.Contain("1 bestand, 1 rij,").And.Not.Contain("1 rijen"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
