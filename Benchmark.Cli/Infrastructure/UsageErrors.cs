@@ -54,6 +54,15 @@ internal static partial class UsageErrors
         {
             var typed = o.Groups["x"].Value;
             var nearest = NearestName.Find(typed, Options.Value);
+            if (nearest is not null && "--" + nearest == Dashed(typed))
+            {
+                // An option of another command ("report --municipality"): suggesting itself would not help.
+                return LocalizedText.Format(
+                    "De optie '{0}' hoort niet bij deze opdracht; zie de opties met --help.",
+                    "The option '{0}' does not belong to this command; see its options with --help.",
+                    Dashed(typed));
+            }
+
             return WithSuggestion(
                 LocalizedText.Format("Onbekende optie '{0}'.", "Unknown option '{0}'.", Dashed(typed)),
                 nearest is null ? null : "--" + nearest);
