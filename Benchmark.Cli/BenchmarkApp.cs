@@ -2,6 +2,7 @@ using System.Reflection;
 using Benchmark.Cli.Commands;
 using Benchmark.Cli.Help;
 using Benchmark.Cli.Infrastructure;
+using Benchmark.Text;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli;
@@ -42,7 +43,10 @@ public static class BenchmarkApp
             HelpLanguage.Use(lang);
             config.SetExceptionHandler((ex, _) =>
             {
-                env.Error.WriteLine($"benchmark: {UsageErrors.Explain(OneLine(ex)).Get(lang.ToLanguage())}");
+                var text = ex is System.Data.Common.DbException
+                    ? StoreFailed(ex)
+                    : UsageErrors.Explain(OneLine(ex));
+                env.Error.WriteLine($"benchmark: {text.Get(lang.ToLanguage())}");
                 env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang.ToLanguage()));
                 return ExitCodes.UsageOrUnreadable;
             });
@@ -146,14 +150,17 @@ public static class BenchmarkApp
             || token.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || File.Exists(token);
     }
 
+    /// <summary>The store failed while a command used it (damaged file, lost connection): plain words, no type name.</summary>
+    private static LocalizedText StoreFailed(Exception ex)
+    {
+        var system = ex.Message.ReplaceLineEndings(" ").Trim();
+        return new(
+            $"de opslag kon niet worden gelezen of geschreven (het systeem meldt: {system}). Is het bestand beschadigd, zet dan een reservekopie terug of lees de bestanden opnieuw in in een nieuwe --db.",
+            $"the store could not be read or written: {system} If the file is damaged, restore a backup or import the files again into a new --db.");
+    }
+
     private static string OneLine(Exception ex)
     {
-        if (ex is System.Data.Common.DbException)
-        {
-            // The store failed while a command used it (damaged file, lost connection): plain words, no type name.
-            return $"the store could not be read or written: {ex.Message.ReplaceLineEndings(" ").Trim()} If the file is damaged, restore a backup or import the files again into a new --db.";
-        }
-
         var message = ex.Message.ReplaceLineEndings(" ").Trim()
             .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)

@@ -52,7 +52,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 {
                     // The store failed (full disk, lock, connection): this file's transaction was rolled back. Say what is
                     // stored and what is not, and stop: the next files would meet the same store.
-                    env.Error.WriteLine(StoreFailure(file, ex, outcomes, settings.Files));
+                    env.Error.WriteLine(StoreFailure(file, ex, outcomes, settings.Files, settings.Lang));
                     return ExitCodes.UsageOrUnreadable;
                 }
 
@@ -88,14 +88,23 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
     }
 
     /// <summary>The message for a store failure during a multi-file import: the error, the versions stored, the files not stored.</summary>
-    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files)
+    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files, OutputLanguage lang)
     {
-        var stored = done.Select(d => $"{d.File} (version {d.Outcome.Version.Id}, {d.Outcome.Kind.ToString().ToLowerInvariant()})").ToList();
+        var stored = done.Select(d => CliText.Get(lang, $"{d.File} (versie {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})", $"{d.File} (version {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})")).ToList();
         var notStored = files.Skip(Math.Max(0, files.ToList().IndexOf(file))).ToList();
-        return $"benchmark import: {file}: the store failed, this file was not stored: {ex.Message.ReplaceLineEndings(" ")}"
-            + Environment.NewLine + "  done: " + (stored.Count == 0 ? "none" : string.Join(", ", stored))
-            + Environment.NewLine + "  not stored: " + string.Join(", ", notStored);
+        var system = ex.Message.ReplaceLineEndings(" ");
+        return $"benchmark import: {file}: " + CliText.Get(lang, $"de opslag faalde, dit bestand is niet opgeslagen (het systeem meldt: {system})", $"the store failed, this file was not stored: {system}")
+            + Environment.NewLine + CliText.Get(lang, "  gedaan: ", "  done: ") + (stored.Count == 0 ? CliText.Get(lang, "geen", "none") : string.Join(", ", stored))
+            + Environment.NewLine + CliText.Get(lang, "  niet opgeslagen: ", "  not stored: ") + string.Join(", ", notStored);
     }
+
+    private static string KindText(ImportOutcomeKind kind, OutputLanguage lang) => kind switch
+    {
+        ImportOutcomeKind.Stored => CliText.Get(lang, "opgeslagen", "stored"),
+        ImportOutcomeKind.PartiallyStored => CliText.Get(lang, "deels opgeslagen", "partially stored"),
+        ImportOutcomeKind.Rejected => CliText.Get(lang, "afgewezen", "rejected"),
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private void RenderText(string file, ImportOutcome outcome, OutputLanguage lang)
     {

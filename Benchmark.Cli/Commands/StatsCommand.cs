@@ -84,7 +84,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--ranks {path}: {ex.Message}");
+            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.En)}");
         }
 
         return statistics;

@@ -94,4 +94,23 @@ public sealed class OneLanguageMessagesTests
             File.Delete(file);
         }
     }
+
+    [Test]
+    public void OptionOfAnotherCommand_IsNotSuggestedAsItself()
+    {
+        var run = CliRunner.Run("report", "--municipality", "Zwolle");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("De optie '--municipality' hoort niet bij deze opdracht").And.Not.Contain("Bedoelt u '--municipality'"));
+    }
+
+    [Test]
+    public void RanksIntoAMissingFolder_IsToldInDutch()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"benchmark-missing-{Guid.NewGuid():N}", "r.csv");
+
+        var run = CliRunner.Run("stats", "--input", Input, "--ranks", missing);
+
+        Assert.That(run.Error, Does.Contain($"--ranks {missing}: kan {missing} niet schrijven").And.Not.Contain("cannot write"));
+    }
 }

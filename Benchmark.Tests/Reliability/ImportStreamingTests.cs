@@ -50,9 +50,9 @@ public sealed class ImportStreamingTests
         var run = CliRunner.Run("import", "samples/benchmark-2023.csv", "samples/benchmark-2024.csv", "samples/benchmark-2021.csv", "--db", db);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("samples/benchmark-2024.csv: the store failed").And.Contain("simulated disk I/O error"));
-        Assert.That(run.Error, Does.Contain("done: samples/benchmark-2023.csv (version 2, stored)"));
-        Assert.That(run.Error, Does.Contain("not stored: samples/benchmark-2024.csv, samples/benchmark-2021.csv"));
+        Assert.That(run.Error, Does.Contain("samples/benchmark-2024.csv: de opslag faalde, dit bestand is niet opgeslagen").And.Contain("simulated disk I/O error"));
+        Assert.That(run.Error, Does.Contain("gedaan: samples/benchmark-2023.csv (versie 2, opgeslagen)").And.Not.Contain("the store failed"));
+        Assert.That(run.Error, Does.Contain("niet opgeslagen: samples/benchmark-2024.csv, samples/benchmark-2021.csv"));
         Assert.That(run.Error, Does.Not.Contain("Exception"));
     }
 }
