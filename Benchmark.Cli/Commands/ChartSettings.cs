@@ -67,7 +67,7 @@ public sealed class ChartSettings : FocusSettings
 
         if (Kind != ChartKind.Overview && string.IsNullOrWhiteSpace(Indicator))
         {
-            return ValidationResult.Error($"--kind {Kind.ToString().ToLowerInvariant()} needs --indicator CODE (e.g. overhead_pct).");
+            return ValidationResult.Error(Output.CliText.Get(Lang, $"--kind {Kind.ToString().ToLowerInvariant()} heeft --indicator CODE nodig (bijv. overhead_pct).", $"--kind {Kind.ToString().ToLowerInvariant()} needs --indicator CODE (e.g. overhead_pct)."));
         }
 
         return Width is < 100 or > 8000 || Height is < 100 or > 8000

@@ -70,7 +70,7 @@ public sealed class ReportSettings : AnalysisSettings
 
         if (AnonymizeKey is not null && (!Anonymize || string.IsNullOrWhiteSpace(AnonymizeKey)))
         {
-            return ValidationResult.Error("--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key.");
+            return ValidationResult.Error(Output.CliText.Get(Lang, "--anonymize-key bepaalt de labels van --anonymize: voeg --anonymize toe en geef een niet-lege sleutel.", "--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key."));
         }
 
         if (Group is not null && Groups is null)

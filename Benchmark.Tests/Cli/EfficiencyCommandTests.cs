@@ -96,7 +96,7 @@ public sealed class EfficiencyCommandTests
 
     [TestCase("--weights", "overhead_pct=abc", "is not CODE=WEIGHT")]
     [TestCase("--indicators", "formatie_per_1000", "neutral")]
-    [TestCase("--draws", "-1", "--draws must be")]
+    [TestCase("--draws", "-1", "--draws moet tussen")]
     public void Index_BadOption_ExitsTwoWithAClearMessage(string option, string value, string message)
     {
         var run = CliRunner.Run("index", option, value, "--input", Year2024);
@@ -108,7 +108,7 @@ public sealed class EfficiencyCommandTests
     [Test]
     public void Efficiency_ExpectedWithModel_ExitsTwo()
     {
-        var run = CliRunner.Run("efficiency", "--expected", "overhead_pct", "--rts", "constant", "--input", Year2024);
+        var run = CliRunner.Run("efficiency", "--expected", "overhead_pct", "--rts", "constant", "--input", Year2024, "--lang", "en");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error + run.Console, Does.Contain("--expected shows the structural regression"));

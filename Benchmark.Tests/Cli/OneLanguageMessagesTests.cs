@@ -113,4 +113,36 @@ public sealed class OneLanguageMessagesTests
 
         Assert.That(run.Error, Does.Contain($"--ranks {missing}: kan {missing} niet schrijven").And.Not.Contain("cannot write"));
     }
+
+    [Test]
+    public void AgendaExportWithoutAStore_IsToldInDutch()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"benchmark-{Guid.NewGuid():N}.db");
+
+        var run = CliRunner.Run("agenda", "export", "--db", db);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain($"Er is nog geen opslag in {db}").And.Not.Contain("There is no store"));
+    }
+
+    [Test]
+    public void SurveyImportWithoutAStore_IsToldInDutch()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"benchmark-{Guid.NewGuid():N}.db");
+
+        var run = CliRunner.Run("survey", "import", Path.Combine("samples", "survey", "respondenten-2024.csv"), "--db", db);
+
+        Assert.That(run.Error, Does.Contain("antwoorden van respondenten worden getoetst").And.Not.Contain("respondent answers"));
+    }
+
+    [TestCase(new[] { "explain", "GM0193" }, "explain heeft nog --indicator", "explain needs")]
+    [TestCase(new[] { "survey", "purge" }, "Geef het jaar waarvan de antwoorden weg moeten", "Give the year")]
+    [TestCase(new[] { "index", "--draws", "-1" }, "--draws moet tussen 0 en 1000000 liggen", "must be between")]
+    public void SettingsErrors_AreToldInDutch(string[] args, string dutch, string english)
+    {
+        var run = CliRunner.Run(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain(dutch).And.Not.Contain(english));
+    }
 }

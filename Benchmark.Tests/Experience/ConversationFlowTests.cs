@@ -182,7 +182,7 @@ public sealed partial class ConversationFlowTests
             var run = CliRunner.RunIn(empty, "survey", "import", Sample("survey/respondenten-2024.csv"));
 
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-            Assert.That(run.Error, Does.Contain("import the yearly file first"));
+            Assert.That(run.Error, Does.Contain("lees eerst het jaarbestand in"));
             Assert.That(File.Exists(Path.Combine(empty, "benchmark.db")), Is.False);
         }
         finally
@@ -193,11 +193,11 @@ public sealed partial class ConversationFlowTests
 
     [TestCase(new[] { "survey", "validate", "missing.csv" }, "missing.csv")]
     [TestCase(new[] { "survey", "show", "GM0014" }, "No mto respondent data of GM0014")]
-    [TestCase(new[] { "survey", "show", "GM0193", "--survey", "xyz" }, "--survey xyz: use mto")]
-    [TestCase(new[] { "survey", "purge" }, "--year YEAR")]
-    [TestCase(new[] { "explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "oeps", "--text", "x" }, "use one of bewuste-keuze")]
+    [TestCase(new[] { "survey", "show", "GM0193", "--survey", "xyz" }, "--survey xyz: kies mto")]
+    [TestCase(new[] { "survey", "purge" }, "--year JAAR")]
+    [TestCase(new[] { "explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "oeps", "--text", "x" }, "kies uit bewuste-keuze")]
     [TestCase(new[] { "explain", "GM0193", "--indicator", "nope", "--year", "2024", "--category", "onbekend", "--text", "x" }, "Unknown indicator 'nope'")]
-    [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "30-06-2025", "--indicator", "overhead_pct" }, "yyyy-mm-dd")]
+    [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "30-06-2025", "--indicator", "overhead_pct" }, "jjjj-mm-dd")]
     [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "2025-06-30", "--indicator", "overhead_pct", "--baseline-year", "2019" }, "no value of overhead_pct for GM0193 in 2019")]
     public void WrongArguments_ExitTwo_WithAnActionableMessage(string[] args, string expected)
     {

@@ -40,7 +40,7 @@ internal sealed class AgendaAddCommand(CliEnvironment env) : Command<AgendaAddSe
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException)
         {
-            env.Error.WriteLine($"benchmark agenda add: {ex.Message}");
+            env.Error.WriteLine($"benchmark agenda add: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

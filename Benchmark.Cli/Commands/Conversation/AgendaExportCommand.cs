@@ -20,7 +20,7 @@ internal sealed class AgendaExportCommand(CliEnvironment env) : Command<Conversa
         }
         catch (Exception ex) when (ex is UsageException or IOException)
         {
-            env.Error.WriteLine($"benchmark agenda export: {ex.Message}");
+            env.Error.WriteLine($"benchmark agenda export: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -43,7 +43,7 @@ internal sealed class ExplainCommand(CliEnvironment env) : Command<ExplainSettin
         }
         catch (Exception ex) when (ex is UsageException or ArgumentException)
         {
-            env.Error.WriteLine($"benchmark explain: {ex.Message}");
+            env.Error.WriteLine($"benchmark explain: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -19,7 +19,7 @@ internal sealed class ExplainExportCommand(CliEnvironment env) : Command<Convers
         }
         catch (Exception ex) when (ex is UsageException or IOException)
         {
-            env.Error.WriteLine($"benchmark explain export: {ex.Message}");
+            env.Error.WriteLine($"benchmark explain export: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -32,7 +32,7 @@ internal sealed class ExplainImportCommand(CliEnvironment env) : Command<Convers
         }
         catch (Exception ex) when (ex is UsageException or IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"benchmark explain import: {ex.Message}");
+            env.Error.WriteLine($"benchmark explain import: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

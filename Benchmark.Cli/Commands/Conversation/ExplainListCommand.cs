@@ -38,7 +38,7 @@ internal sealed class ExplainListCommand(CliEnvironment env) : Command<Conversat
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark explain list: {ex.Message}");
+            env.Error.WriteLine($"benchmark explain list: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

@@ -61,12 +61,12 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark survey import: {ex.Message}");
+            env.Error.WriteLine($"benchmark survey import: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
         catch (IOException ex)
         {
-            env.Error.WriteLine($"benchmark survey import: {ex.Message}");
+            env.Error.WriteLine($"benchmark survey import: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
@@ -78,9 +78,14 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
         {
             return StoreAccess.Open(settings.Db, env);
         }
-        catch (UsageException ex) when (ex.Message.StartsWith("There is no store", StringComparison.Ordinal))
+        catch (UsageException ex) when (ex.Text.En.StartsWith("There is no store", StringComparison.Ordinal))
         {
-            throw new UsageException($"{ex.Message[..(ex.Message.IndexOf(" yet", StringComparison.Ordinal) + 4)]}: respondent answers are checked against the yearly data in the store — import the yearly file first (benchmark import samples/benchmark-2024.csv), or check the file alone with benchmark survey validate FILE --input YEARLY.csv.");
+            // "Er is nog geen opslag in X" / "There is no store at X yet", then what to do for a survey.
+            var nl = ex.Text.Nl[..ex.Text.Nl.IndexOf(": lees", StringComparison.Ordinal)];
+            var en = ex.Text.En[..(ex.Text.En.IndexOf(" yet", StringComparison.Ordinal) + 4)];
+            throw new UsageException(
+                $"{nl}: antwoorden van respondenten worden getoetst aan de jaargegevens in de opslag — lees eerst het jaarbestand in (benchmark import samples/benchmark-2024.csv), of toets het bestand alleen met benchmark survey validate BESTAND --input JAARBESTAND.csv.",
+                $"{en}: respondent answers are checked against the yearly data in the store — import the yearly file first (benchmark import samples/benchmark-2024.csv), or check the file alone with benchmark survey validate FILE --input YEARLY.csv.");
         }
     }
 }

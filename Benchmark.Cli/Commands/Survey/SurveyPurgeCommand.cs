@@ -27,7 +27,7 @@ internal sealed class SurveyPurgeCommand(CliEnvironment env) : Command<SurveyPur
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark survey purge: {ex.Message}");
+            env.Error.WriteLine($"benchmark survey purge: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

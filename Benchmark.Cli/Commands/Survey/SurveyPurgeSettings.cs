@@ -14,7 +14,7 @@ public sealed class SurveyPurgeSettings : StoreSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Year is null ? ValidationResult.Error("Give the year whose answers to delete: --year YEAR.") : base.Validate();
+        Year is null ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef het jaar waarvan de antwoorden weg moeten: --year JAAR.", "Give the year whose answers to delete: --year YEAR.")) : base.Validate();
 
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];

@@ -29,5 +29,5 @@ public sealed class SurveyShowSettings : FocusSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        SurveyKinds.TryParse(Survey, out _) ? base.Validate() : ValidationResult.Error($"--survey {Survey}: use mto (employees) or ktv (internal customers).");
+        SurveyKinds.TryParse(Survey, out _) ? base.Validate() : ValidationResult.Error(Output.CliText.Get(Lang, $"--survey {Survey}: kies mto (medewerkers) of ktv (interne klanten).", $"--survey {Survey}: use mto (employees) or ktv (internal customers)."));
 }

@@ -34,7 +34,7 @@ internal sealed class SurveyValidateCommand(CliEnvironment env) : Command<Survey
         }
         catch (UsageException ex)
         {
-            env.Error.WriteLine($"benchmark survey validate: {ex.Message}");
+            env.Error.WriteLine($"benchmark survey validate: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }
