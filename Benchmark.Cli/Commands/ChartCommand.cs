@@ -53,7 +53,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
         {
             return section.Trend is { } trend
                 ? ChartFactory.Create(trend with { Title = section.Heading + " — " + trend.Title })
-                : throw new UsageException("A trend needs at least two years of data: give more --input files.");
+                : throw new UsageException("Een trend heeft minstens twee jaren gegevens nodig: geef meer --input-bestanden.", "A trend needs at least two years of data: give more --input files.");
         }
 
         return section.Ranking is { } ranking

@@ -31,7 +31,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         }
         catch (IOException ex)
         {
-            throw new UsageException($"cannot read the DEA model file '{settings.Model}': {ex.Message}");
+            throw new UsageException($"kan het DEA-modelbestand '{settings.Model}' niet lezen: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"cannot read the DEA model file '{settings.Model}': {UsageException.TextOf(ex, OutputLanguage.En)}");
         }
         catch (FormatException ex)
         {

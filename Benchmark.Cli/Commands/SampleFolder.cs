@@ -12,7 +12,7 @@ internal static class SampleFolder
         if (given is not null)
         {
             var full = env.Resolve(given);
-            return Directory.Exists(full) ? full : throw new UsageException($"--samples {given}: no such folder.");
+            return Directory.Exists(full) ? full : throw new UsageException($"--samples {given}: deze map bestaat niet.", $"--samples {given}: no such folder.");
         }
 
         foreach (var start in new[] { env.WorkingDirectory, AppContext.BaseDirectory })
@@ -27,6 +27,6 @@ internal static class SampleFolder
             }
         }
 
-        throw new UsageException("No samples folder found; run from the repository or give --samples DIR.");
+        throw new UsageException("Geen map met voorbeelden gevonden; start vanuit de repository of geef --samples MAP.", "No samples folder found; run from the repository or give --samples DIR.");
     }
 }

@@ -145,4 +145,24 @@ public sealed class OneLanguageMessagesTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
         Assert.That(run.Error, Does.Contain(dutch).And.Not.Contain(english));
     }
+
+    [TestCase("nl", "Onbekende indicator 'nope'", "Unknown indicator")]
+    [TestCase("en", "Unknown indicator 'nope'", "Onbekende indicator")]
+    public void ExplainUnknownIndicator_IsToldInOneLanguage(string lang, string expected, string other)
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"benchmark-{Guid.NewGuid():N}.db");
+        try
+        {
+            Assert.That(CliRunner.Run("import", Input, "--db", db).ExitCode, Is.EqualTo(ExitCodes.Ok));
+
+            var run = CliRunner.Run("explain", "GM0193", "--indicator", "nope", "--year", "2024", "--category", "onbekend", "--text", "x", "--db", db, "--lang", lang);
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+            Assert.That(run.Error, Does.Contain(expected).And.Not.Contain(other));
+        }
+        finally
+        {
+            File.Delete(db);
+        }
+    }
 }

@@ -192,13 +192,13 @@ public sealed partial class ConversationFlowTests
     }
 
     [TestCase(new[] { "survey", "validate", "missing.csv" }, "missing.csv")]
-    [TestCase(new[] { "survey", "show", "GM0014" }, "No mto respondent data of GM0014")]
+    [TestCase(new[] { "survey", "show", "GM0014" }, "Geen mto-respondentgegevens van GM0014")]
     [TestCase(new[] { "survey", "show", "GM0193", "--survey", "xyz" }, "--survey xyz: kies mto")]
     [TestCase(new[] { "survey", "purge" }, "--year JAAR")]
     [TestCase(new[] { "explain", "GM0193", "--indicator", "overhead_pct", "--year", "2024", "--category", "oeps", "--text", "x" }, "kies uit bewuste-keuze")]
-    [TestCase(new[] { "explain", "GM0193", "--indicator", "nope", "--year", "2024", "--category", "onbekend", "--text", "x" }, "Unknown indicator 'nope'")]
+    [TestCase(new[] { "explain", "GM0193", "--indicator", "nope", "--year", "2024", "--category", "onbekend", "--text", "x" }, "Onbekende indicator 'nope'")]
     [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "30-06-2025", "--indicator", "overhead_pct" }, "jjjj-mm-dd")]
-    [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "2025-06-30", "--indicator", "overhead_pct", "--baseline-year", "2019" }, "no value of overhead_pct for GM0193 in 2019")]
+    [TestCase(new[] { "agenda", "add", "GM0193", "--text", "x", "--owner", "y", "--due", "2025-06-30", "--indicator", "overhead_pct", "--baseline-year", "2019" }, "geen waarde van overhead_pct voor GM0193 in 2019")]
     public void WrongArguments_ExitTwo_WithAnActionableMessage(string[] args, string expected)
     {
         var run = Run(args);

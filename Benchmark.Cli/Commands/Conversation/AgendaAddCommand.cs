@@ -19,11 +19,11 @@ internal sealed class AgendaAddCommand(CliEnvironment env) : Command<AgendaAddSe
             var indicator = ConversationLookup.Indicator(settings.Indicator!);
             using var store = StoreAccess.Open(settings.Db, env);
             var data = store.WithSurveyIndicators(ActiveData.Load(store));
-            var year = settings.BaselineYear ?? (data.Years.Count > 0 ? data.Years[^1] : throw new UsageException("The store holds no yearly data: import the yearly files first."));
+            var year = settings.BaselineYear ?? (data.Years.Count > 0 ? data.Years[^1] : throw new UsageException("De opslag bevat geen jaargegevens: lees eerst de jaarbestanden in.", "The store holds no yearly data: import the yearly files first."));
             var baseline = data.ValueOrNaN(code, year, indicator.Code);
             if (double.IsNaN(baseline))
             {
-                throw new UsageException($"The store has no value of {indicator.Code} for {code} in {year} to start from; give another --baseline-year.");
+                throw new UsageException($"De opslag heeft geen waarde van {indicator.Code} voor {code} in {year} om van uit te gaan; geef een ander --baseline-year.", $"The store has no value of {indicator.Code} for {code} in {year} to start from; give another --baseline-year.");
             }
 
             var saved = store.SaveAgendaItem(new AgendaItem(code, settings.Text!.Trim(), settings.Owner!.Trim(), settings.DueDate, indicator.Code, year, baseline) { Circle = settings.Circle });

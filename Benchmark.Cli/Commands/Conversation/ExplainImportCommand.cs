@@ -13,7 +13,7 @@ internal sealed class ExplainImportCommand(CliEnvironment env) : Command<Convers
     {
         try
         {
-            var file = settings.Target ?? throw new UsageException("Give the file to import: benchmark explain import explanations.csv.");
+            var file = settings.Target ?? throw new UsageException("Geef het bestand om in te lezen: benchmark explain import duidingen.csv.", "Give the file to import: benchmark explain import explanations.csv.");
             IReadOnlyList<Explanation> read;
             using (var stream = File.OpenRead(env.ForReading(file)))
             {

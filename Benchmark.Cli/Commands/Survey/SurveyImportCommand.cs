@@ -20,7 +20,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
         {
             if (settings.Input.Length > 0)
             {
-                throw new UsageException("--input is for survey validate; survey import checks against the yearly data in the store (benchmark import FILE first).");
+                throw new UsageException("--input hoort bij survey validate; survey import toetst aan de jaargegevens in de opslag (eerst benchmark import BESTAND).", "--input is for survey validate; survey import checks against the yearly data in the store (benchmark import FILE first).");
             }
 
             var catalog = SurveySources.Catalog(settings.Items, env);

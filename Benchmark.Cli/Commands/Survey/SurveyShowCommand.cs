@@ -38,7 +38,7 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
         var cells = Cells(session, settings, catalog, year);
         if (!cells.Any(c => c.Municipality == code && c.Survey == settings.Kind))
         {
-            throw new UsageException($"No {settings.Kind.Code()} respondent data of {code} in {year}: import them with benchmark survey import FILE, or give --respondents FILE.");
+            throw new UsageException($"Geen {settings.Kind.Code()}-respondentgegevens van {code} in {year}: lees ze in met benchmark survey import BESTAND, of geef --respondents BESTAND.", $"No {settings.Kind.Code()} respondent data of {code} in {year}: import them with benchmark survey import FILE, or give --respondents FILE.");
         }
 
         var peers = session.Engine.Peers(code, year, settings.PeerSpec);
