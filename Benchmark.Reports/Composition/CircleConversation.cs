@@ -84,7 +84,10 @@ internal sealed class CircleConversation(BenchmarkEngine engine, int year, Words
                 Name(best), num.Value(best.Value, unit), Name(twin), twin.Inhabitants, best.Inhabitants, num.Value(twin.Value, unit)));
         }
 
-        return new ConversationTopic(name, standsOut, Questions(indicator, members, best, worst, twin, improver));
+        return new ConversationTopic(name, standsOut, Questions(indicator, members, best, worst, twin, improver))
+        {
+            Trend = CircleTrends.For(engine, year, indicator, [.. table.Entries.Select(e => e.Municipality)], w, num, mask),
+        };
     }
 
     private List<string> Questions(Indicator indicator, List<Member> members, Member best, Member worst, Member? twin, Member? improver)

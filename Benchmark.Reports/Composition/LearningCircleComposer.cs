@@ -112,13 +112,20 @@ public static class LearningCircleComposer
             var indicator = indicators[i];
             var table = tables[i];
             var byCode = table.Entries.ToDictionary(e => e.Municipality);
+
+            // Euro amounts per unit print without "€" in the narrow cells (the row's name says "(€)"), so a five-digit
+            // value and its quartile symbol fit on one line in a readable size.
+            var format = num.Format(indicator.Unit);
+            var perUnitEuro = indicator.Unit != Unit.Euro && format.Prefix.Length > 0;
+            string Text(double value) => perUnitEuro ? (format with { Prefix = string.Empty }).Format(value) : num.Value(value, indicator.Unit);
             var cells = order.Select(m => byCode.TryGetValue(m, out var e)
-                    ? new HeatCell(num.Value(e.Value, indicator.Unit), Tones.Of(indicator.Direction, e.Quartile))
+                    ? new HeatCell(Text(e.Value), Tones.Of(indicator.Direction, e.Quartile))
                     : new HeatCell("–", Tone.None))
                 .ToList();
             var s = table.Statistics;
             notice ??= s.SuppressionReason is { } reason ? w.T(reason) : null;
-            rows.Add(new HeatMapRow(w.T(indicator.Name) + (indicator.Direction == Direction.Neutral ? " °" : string.Empty), cells, s.Values is { } v ? num.Value(v.Median, indicator.Unit) : "–"));
+            var label = w.T(indicator.Name) + (perUnitEuro ? " (€)" : string.Empty) + (indicator.Direction == Direction.Neutral ? " °" : string.Empty);
+            rows.Add(new HeatMapRow(label, cells, s.Values is { } v ? Text(v.Median) : "–"));
         }
 
         var focusColumn = focus is { } f && order.Contains(f) ? order.IndexOf(f) : (int?)null;

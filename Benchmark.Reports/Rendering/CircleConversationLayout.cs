@@ -1,10 +1,14 @@
+using Benchmark.Reports.Charts;
 using Benchmark.Reports.Model;
 
 namespace Benchmark.Reports.Rendering;
 
-/// <summary>Lays out what stands out per indicator and the questions to discuss, one block per indicator, headed on every page.</summary>
+/// <summary>Lays out what stands out per indicator (with the trend of all members) and the questions to discuss, one block per indicator, headed on every page.</summary>
 internal static class CircleConversationLayout
 {
+    /// <summary>The height of each indicator's trend chart of all members: two indicators fit on a page, legend included.</summary>
+    private const float TrendHeight = 160;
+
     public static void Compose(PageFlow flow, ConversationSection section)
     {
         SharedLayout.Heading(flow, section.Heading, TextStyle.Heading1, 4);
@@ -15,8 +19,15 @@ internal static class CircleConversationLayout
         foreach (var topic in section.Topics)
         {
             var lines = topic.StandsOut.Concat(topic.Questions).Sum(t => flow.Wrap(t, text, PageFlow.Width - 14).Count);
-            flow.Ensure(30 + (lines * text.Leading) + 14);
+            var chart = topic.Trend is null ? 0 : TrendHeight + 6;
+            flow.Ensure(30 + chart + (lines * text.Leading) + 14);
             SharedLayout.Heading(flow, topic.Indicator, TextStyle.Heading3, 2);
+            if (topic.Trend is { } trend)
+            {
+                flow.Chart(() => ChartFactory.Create(trend), TrendHeight);
+                flow.Space(6);
+            }
+
             foreach (var point in topic.StandsOut)
             {
                 Bullet(flow, "•", point, text);

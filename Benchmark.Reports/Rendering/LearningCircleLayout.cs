@@ -61,14 +61,9 @@ internal static class LearningCircleLayout
             flow.Space(6);
         }
 
-        const float indicatorWidth = 118;
-        const float medianWidth = 44;
+        const float indicatorWidth = 112;
+        const float medianWidth = 46;
         var memberWidth = (PageFlow.Width - indicatorWidth - medianWidth) / Math.Max(1, heat.Members.Count);
-        var size = Math.Clamp(memberWidth / 7.6f, 5.2f, 8f);
-        var style = TextStyle.Small with { Size = size, Leading = size + 4 };
-        var columns = new List<TableColumn> { new(heat.IndicatorHeading, indicatorWidth) };
-        columns.AddRange(heat.Members.Select((m, i) => new TableColumn(i == heat.FocusColumn ? m + " ◆" : m, memberWidth, AlignRight: true, RotateHeader: true)));
-        columns.Add(new TableColumn(heat.MedianHeading, medianWidth, AlignRight: true, RotateHeader: true));
         var rows = heat.Rows.Select(r =>
         {
             var cells = new List<TableCell> { new(r.Indicator) };
@@ -78,13 +73,32 @@ internal static class LearningCircleLayout
                 ReportPalette.IsDark(c.Tone) ? "#FFFFFF" : null)));
             cells.Add(new TableCell(r.Median, Bold: true));
             return (IReadOnlyList<TableCell>)cells;
-        });
+        }).ToList();
+
+        // A value and its symbol stay on one line ("€ 12.566 −−"): the font shrinks until the widest cell fits its column.
+        var style = FittingStyle(flow, rows.SelectMany(r => r.Skip(1).Take(heat.Members.Count)).Select(c => c.Text), Math.Clamp(memberWidth / 7.6f, 5.2f, 8f), memberWidth);
+        var columns = new List<TableColumn> { new(heat.IndicatorHeading, indicatorWidth) };
+        columns.AddRange(heat.Members.Select((m, i) => new TableColumn(i == heat.FocusColumn ? m + " ◆" : m, memberWidth, AlignRight: true, RotateHeader: true)));
+        columns.Add(new TableColumn(heat.MedianHeading, medianWidth, AlignRight: true, RotateHeader: true));
         flow.Table(columns, rows, style);
         flow.Space(8);
         foreach (var line in heat.Legend)
         {
             flow.Paragraph(line, TextStyle.Note);
         }
+    }
+
+    /// <summary>The largest text style, from <paramref name="size"/> down to 4.5 pt, in which every text fits a column of <paramref name="width"/>.</summary>
+    private static TextStyle FittingStyle(PageFlow flow, IEnumerable<string> texts, float size, float width)
+    {
+        var widest = texts.DefaultIfEmpty(string.Empty).ToList();
+        var style = TextStyle.Small with { Size = size, Leading = size + 4 };
+        while (style.Size > 4.5f && widest.Max(t => flow.Measure(t, style)) > width - (2 * PageFlow.CellPadX) - 0.5f)
+        {
+            style = style with { Size = style.Size - 0.25f, Leading = style.Size + 3.75f };
+        }
+
+        return style;
     }
 
     private static void Spreads(PageFlow flow, SpreadSection spreads)

@@ -5,7 +5,7 @@ namespace Benchmark.Reports.Rendering;
 /// <content>Tables and charts.</content>
 internal sealed partial class PageFlow
 {
-    private const float CellPadX = 4;
+    public const float CellPadX = 4;
     private const float CellPadY = 3;
 
     /// <summary>

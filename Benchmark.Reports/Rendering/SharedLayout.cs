@@ -6,6 +6,9 @@ namespace Benchmark.Reports.Rendering;
 /// <summary>Layout shared by every report: cover, headings, appendix, plain tables.</summary>
 internal static class SharedLayout
 {
+    /// <summary>A last page filled less than this (in points, about a third of the text height) counts as nearly empty.</summary>
+    private const float NearlyEmpty = 240;
+
     public static void Cover(PageFlow flow, CoverPage cover)
     {
         var band = TextStyle.Heading1 with { Size = 30, Leading = 36, Color = "#FFFFFF" };
@@ -119,24 +122,37 @@ internal static class SharedLayout
 
     public static void Appendix(PageFlow flow, AppendixSection appendix)
     {
+        // A last page with only a few lines is laid out again, tighter, so that it moves up onto the page before.
+        var mark = flow.Mark();
+        Appendix(flow, appendix, compact: false);
+        if (flow.PageCount > mark.Pages + 1 && flow.Y - PageFlow.Top < NearlyEmpty)
+        {
+            flow.Restore(mark);
+            Appendix(flow, appendix, compact: true);
+        }
+    }
+
+    private static void Appendix(PageFlow flow, AppendixSection appendix, bool compact)
+    {
+        var paragraph = compact ? TextStyle.Note with { Color = ReportPalette.Ink, Size = 7.2f, Leading = 8.8f } : TextStyle.Small with { Leading = 11.5f };
         flow.NewPage();
-        Heading(flow, appendix.Heading, TextStyle.Heading1, 10);
+        Heading(flow, appendix.Heading, TextStyle.Heading1, compact ? 6 : 10);
         foreach (var block in appendix.Blocks)
         {
-            Heading(flow, block.Heading, TextStyle.Heading3, 4);
-            foreach (var paragraph in block.Paragraphs)
+            Heading(flow, block.Heading, TextStyle.Heading3, compact ? 2 : 4);
+            foreach (var text in block.Paragraphs)
             {
-                flow.Paragraph(paragraph, TextStyle.Small with { Leading = 11.5f });
-                flow.Space(4);
+                flow.Paragraph(text, paragraph);
+                flow.Space(compact ? 2 : 4);
             }
 
             if (block.Table is { } table)
             {
                 flow.Space(2);
-                Table(flow, table, TextStyle.Note with { Color = ReportPalette.Ink });
+                Table(flow, table, compact ? TextStyle.Note with { Color = ReportPalette.Ink, Size = 7f, Leading = 8.6f } : TextStyle.Note with { Color = ReportPalette.Ink });
             }
 
-            flow.Space(10);
+            flow.Space(compact ? 4 : 10);
         }
     }
 
