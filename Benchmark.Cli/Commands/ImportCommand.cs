@@ -135,7 +135,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 string.Join(", ", v.Years)));
             foreach (var error in report.AllFindings.Where(x => x.IsError).Take(5))
             {
-                env.Console.MarkupLine($"  [red]{Markup.Escape(CliText.Get(lang, "regel", "line"))} {error.Line}[/] {Markup.Escape(error.Column ?? string.Empty)}: {Markup.Escape(error.Message.Get(lang.ToLanguage()))}");
+                env.Console.MarkupLine($"  [red]{Markup.Escape(CliText.Get(lang, "regel", "line"))} {error.Line}[/]{Markup.Escape(error.Column is { Length: > 0 } column ? " " + column : string.Empty)}: {Markup.Escape(error.Message.Get(lang.ToLanguage()))}");
             }
 
             if (report.ErrorCount > 5)

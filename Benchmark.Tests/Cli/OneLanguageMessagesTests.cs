@@ -165,4 +165,22 @@ public sealed class OneLanguageMessagesTests
             File.Delete(db);
         }
     }
+
+    [Test]
+    public void ImportError_WithoutAColumn_HasNoSpaceBeforeTheColon()
+    {
+        var folder = Directory.CreateTempSubdirectory("benchmark-import-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "bad.csv"), "a;b\n");
+
+            var run = CliRunner.RunIn(folder, "import", "bad.csv", "--db", "t.db");
+
+            Assert.That(run.Console, Does.Contain("regel 1: Verplichte kolom ontbreekt").And.Not.Contain("regel 1 :"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
