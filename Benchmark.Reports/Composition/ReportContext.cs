@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
@@ -16,7 +17,7 @@ internal sealed class ReportContext
         Words = new Words(options.Language);
         Numbers = new NumberText(Words);
         Mask = NameMask.Create(engine.Municipalities, Words, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize, options.AnonymizationKey);
-        Partners = partners.ToLookup(p => p.Indicator, StringComparer.Ordinal);
+        Partners = partners.ToLookup(p => p.Indicator);
         Now = options.Clock.GetUtcNow();
         Labels = ChartWords(Words);
     }
@@ -33,7 +34,7 @@ internal sealed class ReportContext
 
     public NameMask Mask { get; }
 
-    public ILookup<string, LearningPartner> Partners { get; }
+    public ILookup<IndicatorCode, LearningPartner> Partners { get; }
 
     public DateTimeOffset Now { get; }
 
@@ -50,8 +51,8 @@ internal sealed class ReportContext
     public static ReportContext Create(BenchmarkEngine engine, MunicipalityCode focus, int year, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var comparison = engine.Compare(focus, year, options.Peers);
-        var partners = engine.Partners(focus, year, options.Peers);
+        var comparison = engine.Compare(year, options.Peers, focus);
+        var partners = engine.Partners(year, options.Peers, focus);
         return new ReportContext(engine, options, comparison, partners);
     }
 

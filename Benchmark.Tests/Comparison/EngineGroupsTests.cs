@@ -79,7 +79,7 @@ public sealed class EngineGroupsTests
         var engine = Engine();
 
         var groups = engine.Groups(Year, PeerGroupSpec.BySizeClassExcludingG4);
-        var utrecht = engine.Peers(new(344), Year, PeerGroupSpec.BySizeClassExcludingG4);
+        var utrecht = engine.Peers(Year, PeerGroupSpec.BySizeClassExcludingG4, new(344));
 
         Assert.Multiple(() =>
         {
@@ -193,7 +193,7 @@ public sealed class EngineGroupsTests
         var engine = Engine(eemnesInhabitants: 9_999.6);
 
         var groups = engine.Groups(Year, PeerGroupSpec.BySizeClass);
-        var eemnes = engine.Peers(new(317), Year);
+        var eemnes = engine.Peers(Year, new(317));
 
         Assert.Multiple(() =>
         {

@@ -6,6 +6,7 @@
 
 using System.Globalization;
 using Benchmark;
+using Benchmark.Catalog;
 using Benchmark.Export;
 using Benchmark.Import;
 using Benchmark.Municipalities;
@@ -32,7 +33,7 @@ foreach (var row in overhead.GroupBy("year").Mean("value").OrderBy("year").Rows)
 }
 
 // The engine's statistics of every indicator per size class in 2024, filtered to sickness absence.
-var stats = engine.AllStatistics(PeerGroupSpec.BySizeClass, 2024).ToDataFrame(Language.English);
+var stats = engine.AllStatistics(2024, PeerGroupSpec.BySizeClass).ToDataFrame(Language.English);
 var absence = stats.Filter(((StringDataFrameColumn)stats["indicator"]).ElementwiseEquals("sickness_absence_pct"));
 Console.WriteLine();
 foreach (var row in absence.Rows)
@@ -41,7 +42,7 @@ foreach (var row in absence.Rows)
 }
 
 // Zwolle's overhead % next to its size-class median, year by year (Trend, LeagueTable, comparisons work alike).
-var trend = engine.Trend(MunicipalityCode.Parse("GM0193"), "overhead_pct").ToDataFrame();
+var trend = engine.Trend(IndicatorCode.Parse("overhead_pct"), MunicipalityCode.Parse("GM0193")).ToDataFrame();
 Console.WriteLine();
 foreach (var row in trend.Rows)
 {

@@ -7,11 +7,12 @@
 
 using System.Globalization;
 using Benchmark;
+using Benchmark.Catalog;
 using Benchmark.Import;
 using Benchmark.Municipalities;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
-var indicator = args.Length > 0 ? args[0] : "overhead_pct"; // a code from Benchmark.Core/Catalog/indicators.json
+var indicator = IndicatorCode.Parse(args.Length > 0 ? args[0] : "overhead_pct"); // a code from Benchmark.Core/Catalog/indicators.json
 var code = MunicipalityCode.Parse(args.Length > 1 ? args[1] : "GM0193");
 const int Year = 2024;
 
@@ -20,7 +21,7 @@ var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ?
 var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
 var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
 
-var table = engine.Rank(indicator, Year, code); // the peer group of `code` (size class); `code` is marked
+var table = engine.Rank(indicator, Year, code); // indicator, year, (group,) focus: the default peer group of `code`, which is marked
 var stats = table.Statistics;
 Console.WriteLine($"{table.Indicator.Name.En} ({indicator}), {Year}, {table.Indicator.Direction}: {stats.Group.Name.En}");
 Console.WriteLine($"median {stats.Values?.Median:F2}, Q1 {stats.Values?.Q1:F2}, Q3 {stats.Values?.Q3:F2}, n = {stats.ValueCount}");
