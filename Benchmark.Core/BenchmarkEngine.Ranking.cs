@@ -79,7 +79,7 @@ public sealed partial class BenchmarkEngine
     {
         var definition = Catalog.Get(indicator);
         var group = Peers(year, spec, focus);
-        return Partners(focus, year, definition, group, DistanceMap(focus, year));
+        return Partners(definition, year, group, focus, DistanceMap(year, focus));
     }
 
     /// <summary>Learning partners on <paramref name="indicator"/> in the default peer group (see <see cref="Partners(IndicatorCode, int, PeerGroupSpec, MunicipalityCode)"/>).</summary>
@@ -93,11 +93,11 @@ public sealed partial class BenchmarkEngine
     public IReadOnlyList<LearningPartner> Partners(int year, PeerGroupSpec spec, MunicipalityCode focus)
     {
         var group = Peers(year, spec, focus);
-        var distances = DistanceMap(focus, year);
-        return [.. ComparableIndicators.Where(i => i.Direction != Direction.Neutral).SelectMany(i => Partners(focus, year, i, group, distances))];
+        var distances = DistanceMap(year, focus);
+        return [.. ComparableIndicators.Where(i => i.Direction != Direction.Neutral).SelectMany(i => Partners(i, year, group, focus, distances))];
     }
 
-    private List<LearningPartner> Partners(MunicipalityCode focus, int year, Indicator definition, PeerGroup group, Dictionary<MunicipalityCode, double> distances)
+    private List<LearningPartner> Partners(Indicator definition, int year, PeerGroup group, MunicipalityCode focus, Dictionary<MunicipalityCode, double> distances)
     {
         var direction = definition.Direction;
         var own = PublishedValue(definition, year, focus);
@@ -136,6 +136,6 @@ public sealed partial class BenchmarkEngine
             .ToList();
     }
 
-    private Dictionary<MunicipalityCode, double> DistanceMap(MunicipalityCode focus, int year) =>
+    private Dictionary<MunicipalityCode, double> DistanceMap(int year, MunicipalityCode focus) =>
         Distances(year, focus).ToDictionary(d => d.Municipality, d => d.Distance);
 }

@@ -7,7 +7,7 @@ public sealed class IndicatorCatalogTests
     [Test]
     public void Default_HasTheIssueIndicators()
     {
-        var codes = IndicatorCatalog.Default.All.Select(i => i.Code).ToList();
+        var codes = IndicatorCatalog.Default.All.Select(i => i.Code.Value).ToList();
 
         Assert.That(codes, Is.SupersetOf(new[]
         {

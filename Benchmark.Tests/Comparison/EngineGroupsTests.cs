@@ -68,7 +68,7 @@ public sealed class EngineGroupsTests
             Assert.That(Codes(groups[4].Members), Is.EqualTo(new[] { "GM0200", "GM0307", "GM0344", "GM0363", "GM0518", "GM0599" }));
             Assert.That(groups.SelectMany(g => g.Members), Is.Unique);
             Assert.That(groups.Sum(g => g.Count), Is.EqualTo(Universe.Length));
-            Assert.That(groups.Select(g => g.Spec), Has.All.EqualTo("size-class"));
+            Assert.That(groups.Select(g => g.Spec), Has.All.EqualTo(PeerGroupSpec.BySizeClass));
             Assert.That(groups.Select(g => g.Year), Has.All.EqualTo(Year));
         });
     }

@@ -31,7 +31,7 @@ public sealed class LearningPartnerTests
             Assert.That(partners.Select(p => p.Rank), Is.EqualTo(new[] { 2, 1, 2 }));
             Assert.That(partners.Select(p => p.Value), Is.EqualTo(new[] { 9.0, 8, 9 }));
             Assert.That(partners.Select(p => p.Name), Is.EqualTo(new[] { "De Bilt", "Baarn", "Bunschoten" }));
-            Assert.That(partners.Select(p => p.Indicator), Has.All.EqualTo("overhead_pct"));
+            Assert.That(partners.Select(p => p.Indicator.Value), Has.All.EqualTo("overhead_pct"));
             Assert.That(partners.Select(p => p.Distance), Is.Ordered.And.All.InRange(0.0, 1.0));
         });
     }

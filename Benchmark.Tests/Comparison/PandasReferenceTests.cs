@@ -63,7 +63,7 @@ public sealed class PandasReferenceTests
     {
         var reference = ReadStats().Select(r => r.Indicator).Distinct().ToList();
 
-        Assert.That(_engine.ComparableIndicators.Select(i => i.Code), Is.EqualTo(reference));
+        Assert.That(_engine.ComparableIndicators.Select(i => i.Code.Value), Is.EqualTo(reference));
     }
 
     [Test]

@@ -71,7 +71,7 @@ public sealed class ComparisonFrameTests
                 var p = comparison.Positions[i];
                 var row = $"{p.Indicator.Code} (row {i})";
                 Assert.That(frame["municipality"][i], Is.EqualTo("GM0193"), row);
-                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator.Code), row);
+                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator.Code.Value), row);
                 Assert.That(frame["name"][i], Is.EqualTo(p.Indicator.Name.En), row);
                 Assert.That(frame["year"][i], Is.EqualTo(Year), row);
                 Assert.That(frame["value"][i], Is.EqualTo(Expected(p.Value)), row);

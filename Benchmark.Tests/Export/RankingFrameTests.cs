@@ -100,7 +100,7 @@ public sealed class RankingFrameTests
             for (var i = 0; i < partners.Count; i++)
             {
                 var p = partners[i];
-                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator));
+                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator.Value));
                 Assert.That(frame["municipality"][i], Is.EqualTo(p.Municipality.ToString()));
                 Assert.That(frame["name"][i], Is.EqualTo(p.Name));
                 Assert.That(frame["value"][i], Is.EqualTo(p.Value));

@@ -65,7 +65,7 @@ public sealed class StatisticsFrameTests
                     continue;
                 }
 
-                Assert.That(frame["indicator"][i], Is.EqualTo(s.Indicator), row);
+                Assert.That(frame["indicator"][i], Is.EqualTo(s.Indicator.Value), row);
                 Assert.That(frame["year"][i], Is.EqualTo(Year), row);
                 Assert.That(frame["group"][i], Is.EqualTo(s.Group.Name.En), row);
                 Assert.That(frame["method"][i], Is.EqualTo("size-class"), row);

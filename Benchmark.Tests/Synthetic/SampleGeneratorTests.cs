@@ -71,7 +71,7 @@ public sealed class SampleGeneratorTests
     {
         var catalog = IndicatorCatalog.Default;
         var header = Wide(2024).Header.Skip(3).ToList();
-        var codes = header.Select(h => catalog.FindByHeader(h)?.Code).ToList();
+        var codes = header.Select(h => catalog.FindByHeader(h)?.Code.Value).ToList();
 
         Assert.That(codes, Is.All.Not.Null, "every header resolves through FindByHeader");
         Assert.That(codes, Is.Unique);
