@@ -1,5 +1,5 @@
 using System.Globalization;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 
 namespace Benchmark.Tests.Synthetic;
 

@@ -1,7 +1,7 @@
 using Benchmark.Municipalities;
-using static Benchmark.Synthetic.DeterministicMath;
+using static Benchmark.Samples.DeterministicMath;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>Draws the persistent profile of each municipality (see <see cref="MunicipalityProfile"/>).</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>Writes ASCII text and numbers straight into a byte buffer that is flushed to a stream: no strings per value.</summary>
 internal sealed class AsciiWriter(Stream stream)

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>
 /// The value model of the scale generator. Indicator k has a level (5–1,000), a spread between units (8–30 % of the

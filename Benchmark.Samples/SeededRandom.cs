@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Random draws for the sample generator: <see cref="System.Random"/> seeded from the options' seed, mixed with the

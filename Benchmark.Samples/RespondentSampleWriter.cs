@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Benchmark.Survey;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Writes the synthetic respondent file of the samples (<c>survey/respondenten-YYYY.csv</c>): for each chosen

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>How <see cref="SampleGenerator"/> makes the synthetic sample files. Every default is the one the committed
 /// <c>samples/</c> were made with; change with <c>with { … }</c>.</summary>

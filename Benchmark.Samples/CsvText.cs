@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>Writes CSV text byte for byte: number formats and encodings pinned in code, never taken from the machine.</summary>
 internal static class CsvText

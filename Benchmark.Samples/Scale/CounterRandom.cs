@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>
 /// Counter-based random numbers: every draw is a SplitMix64 hash of (seed, a, b, c, stream), so any cell's values can be

@@ -1,6 +1,6 @@
-using static Benchmark.Synthetic.DeterministicMath;
+using static Benchmark.Samples.DeterministicMath;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>Turns a municipality's profile into the figures of one year.</summary>
 internal static class SampleModel

@@ -1,6 +1,6 @@
 using Benchmark.Municipalities;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// The persistent character of one synthetic municipality: size, a latent efficiency and health factor, and the

@@ -1,7 +1,7 @@
 using Benchmark.Internal;
 using Benchmark.Municipalities;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Generates the synthetic sample files of <c>samples/</c>: realistic, reproducible benchmark data for every municipality

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Every figure of one synthetic municipality in one year, already rounded to the precision it is written with

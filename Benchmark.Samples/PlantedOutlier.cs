@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>A deliberately extreme but valid value in the clean samples, for the robust outlier rule to find.</summary>
 /// <param name="Code">The municipality code number (e.g. 1676 for GM1676).</param>

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>Decides which figure cells of a municipality-year are written as missing, and how.</summary>
 /// <remarks>

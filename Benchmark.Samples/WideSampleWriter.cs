@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>Writes one year of the wide sample: Dutch conventions (<c>;</c>, decimal comma, UTF-8 with BOM, CRLF).</summary>
 internal static class WideSampleWriter

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>A figure column of the wide sample files.</summary>
 /// <param name="Code">The catalogue code.</param>

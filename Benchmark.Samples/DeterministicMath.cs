@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Exp and Log built only from IEEE 754 addition, multiplication, division and exact power-of-two scaling, so they give

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Benchmark.Internal;
 
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>
 /// Deterministic synthetic benchmark data at any scale — units × years × indicators — for performance measurements and

@@ -1,4 +1,4 @@
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// The price and wage indices of the synthetic data, 2019 = 1. Costs follow Dutch inflation in shape (about 2.5–3 % a

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>How <see cref="ScaleGenerator"/> lays out the data file.</summary>
 public enum ScaleLayout

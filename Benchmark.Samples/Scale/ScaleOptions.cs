@@ -1,7 +1,7 @@
 using Benchmark.Internal;
 using Benchmark.Municipalities;
 
-namespace Benchmark.Synthetic.Scale;
+namespace Benchmark.Samples.Scale;
 
 /// <summary>What <see cref="ScaleGenerator"/> generates. Every default is documented; change with <c>with { … }</c>.</summary>
 public sealed record ScaleOptions

@@ -1,6 +1,6 @@
 using Benchmark.Survey;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Draws the answers of one synthetic respondent. The overall mark is centred on the municipality's survey score of the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Benchmark.Synthetic;
+namespace Benchmark.Samples;
 
 /// <summary>
 /// Writes the long-format examples: one row per municipality, year and indicator, the ratios computed from the same
