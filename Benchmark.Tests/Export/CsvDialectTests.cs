@@ -1,4 +1,4 @@
-using Benchmark.Export;
+using Benchmark.Text;
 
 namespace Benchmark.Tests.Export;
 

@@ -3,19 +3,30 @@ using System.Text.Json;
 using Benchmark.Text;
 using Benchmark.Validation;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export;
 
 /// <summary>
 /// Writes a validation report as one JSON document:
 /// <c>{"files":[{"path","rowsRead","rowsAccepted","rowsRejected","errors","warnings","format","findings":[{"severity","rule","line","column","value","message","hint"}]}],"findings":[…],"summary":{…}}</c>.
 /// </summary>
-/// <remarks>Field names are stable; severities are lower case (<c>error</c>, <c>warning</c>, <c>info</c>); line 0 means "not about one line".</remarks>
-internal static class ValidationJsonWriter
+/// <remarks>
+/// Field names are stable (the format of <c>benchmark validate --format json</c>, documented in the README); severities
+/// are lower case (<c>error</c>, <c>warning</c>, <c>info</c>); line 0 means "not about one line". The CLI and a web
+/// server write the same document with this type.
+/// </remarks>
+public static class ValidationJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes <paramref name="report"/> as one indented JSON document followed by a line break.</summary>
+    /// <param name="output">Where the document goes.</param>
+    /// <param name="report">The validation report, e.g. <c>DatasetLoader.Load(paths)</c>.</param>
+    /// <param name="language">The language of the <c>message</c> and <c>hint</c> texts.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="output"/> or <paramref name="report"/> is null.</exception>
     public static void Write(TextWriter output, ValidationReport report, Language language)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(report);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {

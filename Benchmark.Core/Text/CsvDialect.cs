@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Benchmark.Export;
+namespace Benchmark.Text;
 
 /// <summary>
 /// How a CSV file writes fields and numbers: <see cref="Invariant"/> for scripts (<c>,</c>, decimal point, no byte order
