@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Charts;
@@ -13,7 +14,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
     {
         try
         {
-            var session = AnalysisSession.Load(settings, env);
+            var session = SessionLoader.Load(settings, env);
             var code = session.ResolveMunicipality(settings.Municipality);
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);

@@ -17,7 +17,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     {
         try
         {
-            var session = AnalysisSession.Load(settings, env);
+            var session = SessionLoader.Load(settings, env);
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);
             if (settings.All)

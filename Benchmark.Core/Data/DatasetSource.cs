@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Benchmark.Reports.Composition;
+namespace Benchmark.Data;
 
 /// <summary>A dataset a report rests on: a name and a fingerprint (the first 12 hex digits of the SHA-256 of its bytes).</summary>
 /// <param name="Name">The name shown, e.g. the file name <c>benchmark-2024.csv</c> or a stored version label.</param>
