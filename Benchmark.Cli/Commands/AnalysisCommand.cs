@@ -25,7 +25,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
 
             return Emit(table, settings);
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             Env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;

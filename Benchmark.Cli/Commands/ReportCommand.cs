@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Composition;
@@ -36,7 +37,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
             return Save(settings, settings.Out ?? ReportFileName("benchmark-" + code, year), stream => PdfReportWriter.Write(report, stream));
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
