@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 
 namespace Benchmark.Samples;
 
@@ -19,12 +20,24 @@ internal static class CsvText
     public static string Number(double value, int decimals, NumberFormatInfo format) =>
         value.ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), format);
 
-    /// <summary>Quotes a field when it holds the separator, a quote or a line break.</summary>
-    public static string Field(string text, char separator) =>
-        text.Contains(separator, StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
-            || text.Contains('\r', StringComparison.Ordinal) || text.Contains('\n', StringComparison.Ordinal)
-            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : text;
+    /// <summary>
+    /// The text of CSV records written by CsvHelper's writer with <paramref name="separator"/> and
+    /// <paramref name="newLine"/>: a field is quoted only when it holds the separator, a quote or a line break (RFC 4180,
+    /// CsvHelper's default). No formula-injection escaping: the sample files hold no text that starts with
+    /// <c>=</c> <c>+</c> <c>-</c> <c>@</c>, and they must read back exactly as generated.
+    /// </summary>
+    public static string Records(char separator, string newLine, Action<CsvWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var options = CsvWriterOptions.Default with { Separator = separator, NewLine = newLine, ValidateFieldCount = false };
+        using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
+        {
+            write(csv);
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>UTF-8 bytes of <paramref name="text"/>, with or without the byte order mark.</summary>
     public static byte[] Utf8(string text, bool byteOrderMark)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Benchmark.Samples;
 
@@ -41,20 +40,25 @@ internal static class LongSampleWriter
     private static string Write(
         IEnumerable<(string Code, YearFigures Figures)> rows, char separator, string newLine, NumberFormatInfo format, bool english)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(separator, "gemeentecode", "jaar", "indicator", "waarde").Append(newLine);
-        foreach (var (code, f) in rows)
+        return CsvText.Records(separator, newLine, csv =>
         {
-            foreach (var indicator in Indicators)
+            foreach (var header in (string[])["gemeentecode", "jaar", "indicator", "waarde"])
             {
-                text.Append(code)
-                    .Append(separator).Append(f.Year.ToString(CultureInfo.InvariantCulture))
-                    .Append(separator).Append(CsvText.Field(english ? indicator.EnglishLabel : indicator.DutchLabel, separator))
-                    .Append(separator).Append(CsvText.Number(indicator.Value(f), indicator.Decimals, format))
-                    .Append(newLine);
+                csv.WriteField(header);
             }
-        }
 
-        return text.ToString();
+            csv.EndRecord();
+            foreach (var (code, f) in rows)
+            {
+                foreach (var indicator in Indicators)
+                {
+                    csv.WriteField(code);
+                    csv.WriteField(f.Year.ToString(CultureInfo.InvariantCulture));
+                    csv.WriteField(english ? indicator.EnglishLabel : indicator.DutchLabel);
+                    csv.WriteField(CsvText.Number(indicator.Value(f), indicator.Decimals, format));
+                    csv.EndRecord();
+                }
+            }
+        });
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Benchmark.Samples;
 
@@ -15,29 +14,33 @@ internal static class WideSampleWriter
     public static byte[] Write(int year, IEnumerable<(MunicipalityProfile Profile, YearFigures Figures)> rows, SampleOptions options)
     {
         var columns = WideColumn.All;
-        var text = new StringBuilder();
-        text.Append("gemeentecode;gemeentenaam;jaar");
-        foreach (var column in columns)
+        var text = CsvText.Records(Separator, NewLine, csv =>
         {
-            text.Append(Separator).Append(CsvText.Field(column.Header, Separator));
-        }
-
-        text.Append(NewLine);
-        foreach (var (profile, figures) in rows)
-        {
-            var municipality = profile.Municipality;
-            var markers = MissingCells.Markers(municipality.Code.Number, year, options);
-            text.Append(municipality.Code.ToString())
-                .Append(Separator).Append(CsvText.Field(municipality.Name, Separator))
-                .Append(Separator).Append(year.ToString(CultureInfo.InvariantCulture));
-            for (var i = 0; i < columns.Count; i++)
+            csv.WriteField("gemeentecode");
+            csv.WriteField("gemeentenaam");
+            csv.WriteField("jaar");
+            foreach (var column in columns)
             {
-                text.Append(Separator).Append(markers[i] ?? CsvText.Number(columns[i].Value(figures), columns[i].Decimals, CsvText.Dutch));
+                csv.WriteField(column.Header);
             }
 
-            text.Append(NewLine);
-        }
+            csv.EndRecord();
+            foreach (var (profile, figures) in rows)
+            {
+                var municipality = profile.Municipality;
+                var markers = MissingCells.Markers(municipality.Code.Number, year, options);
+                csv.WriteField(municipality.Code.ToString());
+                csv.WriteField(municipality.Name);
+                csv.WriteField(year.ToString(CultureInfo.InvariantCulture));
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    csv.WriteField(markers[i] ?? CsvText.Number(columns[i].Value(figures), columns[i].Decimals, CsvText.Dutch));
+                }
 
-        return CsvText.Utf8(text.ToString(), byteOrderMark: true);
+                csv.EndRecord();
+            }
+        });
+
+        return CsvText.Utf8(text, byteOrderMark: true);
     }
 }

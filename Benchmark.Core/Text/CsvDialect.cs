@@ -5,7 +5,8 @@ namespace Benchmark.Text;
 /// <summary>
 /// How a CSV file writes fields and numbers: <see cref="Invariant"/> for scripts (<c>,</c>, decimal point, no byte order
 /// mark) or <see cref="ExcelNl"/> for a Dutch Excel (<c>;</c>, decimal comma, UTF-8 byte order mark so that "–" and
-/// "ë" survive). Numbers never use an exponent (the importer reads none).
+/// "ë" survive). Numbers never use an exponent (the importer reads none). Text fields are written by CsvHelper's writer
+/// (<c>Benchmark.Store.SpreadsheetCsv</c>, with formula-injection escaping), not here.
 /// </summary>
 /// <param name="Name">The name on the command line: <c>invariant</c> or <c>excel-nl</c>.</param>
 /// <param name="Separator">The field separator.</param>
@@ -42,16 +43,6 @@ public sealed record CsvDialect(string Name, char Separator, char DecimalSeparat
 
     /// <summary>A number in this dialect that round-trips exactly (for data that must import back bit for bit).</summary>
     public string ExactNumber(double value) => WithSeparator(Plain(value.ToString("R", CultureInfo.InvariantCulture)));
-
-    /// <summary>A field, quoted when it holds the separator, a quote or a line break.</summary>
-    public string Field(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAny([Separator, '"', '\r', '\n']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
-
-    /// <summary>Joins fields into one line (without the line break).</summary>
-    public string Line(IEnumerable<string> fields) => string.Join(Separator, fields.Select(Field));
 
     /// <summary>Writes the byte order mark when the dialect has one; call first.</summary>
     public void Begin(TextWriter writer)
