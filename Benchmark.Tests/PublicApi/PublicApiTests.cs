@@ -31,6 +31,8 @@ public sealed class PublicApiTests
             typeof(IDatasetStore).Assembly,
             typeof(MunicipalityReportComposer).Assembly,
             typeof(EfficiencyEngine).Assembly,
+            typeof(Benchmark.Export.DataFrames).Assembly,
+            typeof(Benchmark.Samples.SampleGenerator).Assembly,
         }.Select(a => new TestCaseData(a).SetArgDisplayNames(a.GetName().Name!));
 
     [TestCaseSource(nameof(Assemblies))]
