@@ -1,5 +1,6 @@
 using Benchmark.Internal;
 using Benchmark.Municipalities;
+using Benchmark.Statistics;
 
 namespace Benchmark.PeerGroups;
 
@@ -145,38 +146,14 @@ public sealed class NearestNeighbours
 
     private static (int Count, double Mean, double StandardDeviation) Describe(double[] x)
     {
-        var count = 0;
-        var sum = 0.0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                count++;
-                sum += v;
-            }
-        }
-
-        if (count == 0)
+        double[] present = [.. x.Where(v => !double.IsNaN(v))];
+        if (present.Length == 0)
         {
             return (0, double.NaN, double.NaN);
         }
 
-        var mean = sum / count;
-        if (count < 2)
-        {
-            return (count, mean, double.NaN);
-        }
-
-        var squares = 0.0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                squares += (v - mean) * (v - mean);
-            }
-        }
-
-        return (count, mean, Math.Sqrt(squares / (count - 1)));
+        var mean = Moments.Mean(present);
+        return (present.Length, mean, Moments.SampleStandardDeviation(present, mean));
     }
 
     private static void Validate(NearestNeighbourOptions options)

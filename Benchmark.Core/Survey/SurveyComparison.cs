@@ -72,7 +72,7 @@ public static class SurveyComparison
             .Select(c => c.Mean)
             .Order()
             .ToArray();
-        var median = peerMeans.Length >= PeerGroup.DefaultMinimumSize ? Moments.MiddleOfSorted(peerMeans) : double.NaN;
+        var median = peerMeans.Length >= PeerGroup.DefaultMinimumSize ? Moments.MedianOfSorted(peerMeans) : double.NaN;
         var difference = mine.Estimate is { } estimate && double.IsFinite(median) ? estimate.DifferenceTo(median) : null;
         yield return new SurveyComparisonRow(level, key, label, mine, median, peerMeans.Length, difference);
     }

@@ -4,7 +4,7 @@ namespace Benchmark.Validation.Checks;
 
 /// <summary>
 /// Rule 5c: a survey mean (kind <see cref="Catalog.IndicatorKind.Survey"/>) with fewer respondents than
-/// <see cref="ValidationOptions.SurveyPublicationThreshold"/>, or without an accepted respondent count, is a warning on
+/// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/>, or without an accepted respondent count, is a warning on
 /// the mean (kept; not published: statistics, ranks and charts leave it out). The advice follows the response rate: with
 /// (nearly) every member of staff responding, more response cannot help.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class SurveyCheck : IValidationStep
 
     public void Run(ValidationState state)
     {
-        var threshold = state.Options.SurveyPublicationThreshold;
+        var threshold = state.Options.Comparison.SurveyPublicationThreshold;
         for (var column = 0; column < state.ColumnCount; column++)
         {
             if (state.Definitions[column] is not { Kind: Catalog.IndicatorKind.Survey, Survey: { } survey } indicator)
