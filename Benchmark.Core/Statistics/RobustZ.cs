@@ -1,5 +1,3 @@
-using Benchmark.Internal;
-
 namespace Benchmark.Statistics;
 
 /// <summary>
@@ -44,7 +42,7 @@ public static class RobustZ
     /// <exception cref="ArgumentNullException"><paramref name="statistics"/> is null.</exception>
     public static double Compute(double value, DescriptiveStatistics statistics)
     {
-        Guard.NotNull(statistics);
+        ArgumentNullException.ThrowIfNull(statistics);
         return Compute(value, statistics.Median, statistics.ScaledMad);
     }
 }
