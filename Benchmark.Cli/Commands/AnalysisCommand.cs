@@ -1,6 +1,7 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             ResultTable table;
             using (var status = Env.Status())
             {
-                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
+                status.Show(settings.Lang.Pick("Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
                 var session = AnalysisSession.Load(settings, Env);
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
@@ -50,11 +51,11 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             return ExitCodes.UsageOrUnreadable;
         }
 
-        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
+        Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
 
-    private static string ResultsText(ResultTable table, OutputLanguage lang) =>
+    private static string ResultsText(ResultTable table, Language lang) =>
         ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);

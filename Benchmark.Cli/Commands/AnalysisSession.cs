@@ -51,8 +51,7 @@ internal sealed class AnalysisSession
 
         if (report.HasErrors)
         {
-            env.Error.WriteLine(CliText.Get(
-                settings.Lang,
+            env.Error.WriteLine(settings.Lang.Pick(
                 $"let op: {report.ErrorCount} fouten in de invoer; afgewezen waarden tellen niet mee (details: benchmark validate).",
                 $"note: {report.ErrorCount} errors in the input; rejected values are left out (details: benchmark validate)."));
         }
@@ -169,8 +168,7 @@ internal sealed class AnalysisSession
         if (read.HasErrors)
         {
             var lines = string.Join(", ", read.Report.Findings.Where(f => f.IsError).Select(f => f.Line).Take(10));
-            env.Error.WriteLine(CliText.Get(
-                settings.Lang,
+            env.Error.WriteLine(settings.Lang.Pick(
                 $"--groups {path}: {read.Report.ErrorCount} rijen afgewezen (controleer het bestand op regel {lines}).",
                 $"--groups {path}: {read.Report.ErrorCount} rows rejected (check the file at lines {lines})."));
         }

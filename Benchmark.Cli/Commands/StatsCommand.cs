@@ -2,6 +2,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Comparison;
 using Spectre.Console;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -80,11 +81,11 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
                 ranks.Flush();
                 return ranks;
             });
-            Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
+            Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({writer.Rows} {settings.Lang.Pick("rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, Language.Dutch)}", $"--ranks {path}: {UsageException.TextOf(ex, Language.English)}");
         }
 
         return statistics;

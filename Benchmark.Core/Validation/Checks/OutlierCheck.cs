@@ -113,12 +113,12 @@ internal sealed class OutlierCheck : IValidationStep
         var computed = state.IsComputed(row, column);
         var name = state.Name(column);
         var what = computed
-            ? Say.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
+            ? LocalizedText.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
             : name;
-        var message = Say.Format(
+        var message = LocalizedText.Format(
             "{0}: {1} = {2} wijkt sterk af van de andere gemeenten dit jaar: robuuste z = {3:0.00} (mediaan {4}, ruwe MAD {5}, z = (x − mediaan) / ({6} × ruwe MAD); grens |z| > {7}).",
             "{0}: {1} = {2} stands far from the other municipalities this year: robust z = {3:0.00} (median {4}, raw MAD {5}, z = (x − median) / ({6} × raw MAD); limit |z| > {7}).",
-            state.Describe(row), what, Say.Num(x), z, Say.Num(median), Say.Num(mad), Moments.MadScale, state.Options.Comparison.OutlierThreshold);
+            state.Describe(row), what, FindingText.Num(x), z, FindingText.Num(median), FindingText.Num(mad), Moments.MadScale, state.Options.Comparison.OutlierThreshold);
         state.ReportCell(row, column, Severity.Warning, Rules.Outlier, message, Hint);
     }
 
