@@ -68,9 +68,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         env.Console.Write(table);
         var data = ActiveData.Load(store);
         var derived = data.Observations.Count(o => o.Source.File is null);
-        env.Console.MarkupLine(Markup.Escape(string.Format(
-            culture,
-            lang.Pick("Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.", "Store {0}: {1:N0} values for {2:N0} municipalities in {3:N0} years, {4:N0} of them derived BBV indicators."),
+        env.Console.MarkupLine(Markup.Escape(lang.Format(
+            "Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.",
+            "Store {0}: {1:N0} values for {2:N0} municipalities in {3:N0} years, {4:N0} of them derived BBV indicators.",
             Path.GetRelativePath(env.WorkingDirectory, dbPath),
             data.Count,
             data.Municipalities.Count,
@@ -84,9 +84,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             {
                 var comparison = engine.Compare(code, engine.LatestYear);
                 env.Console.WriteLine();
-                env.Console.Write(new Rule(Markup.Escape(string.Format(
-                    culture,
-                    lang.Pick("{0} in {1}: positie in de vergelijkingsgroep", "{0} in {1}: position in the peer group"),
+                env.Console.Write(new Rule(Markup.Escape(lang.Format(
+                    "{0} in {1}: positie in de vergelijkingsgroep",
+                    "{0} in {1}: position in the peer group",
                     comparison.Municipality.Name,
                     comparison.Year))).LeftJustified());
                 ResultWriter.WriteText(CompareCommand.Table(comparison, lang), env.Console, lang);
@@ -101,9 +101,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                 {
                     var director = Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options);
                     var pages = OutputFile.Write(pdf, output => Reports.Rendering.PdfReportWriter.Write(director, output));
-                    env.Console.MarkupLine(Markup.Escape(string.Format(
-                        culture,
-                        lang.Pick("Rapport voor de directeur: {0} ({1} pagina's).", "Report for the director: {0} ({1} pages)."),
+                    env.Console.MarkupLine(Markup.Escape(lang.Format(
+                        "Rapport voor de directeur: {0} ({1} pagina's).",
+                        "Report for the director: {0} ({1} pages).",
                         Path.GetRelativePath(env.WorkingDirectory, pdf),
                         pages)));
                 }

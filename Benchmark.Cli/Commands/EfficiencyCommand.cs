@@ -70,8 +70,8 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
             s.Id, Name(engine, s.Id), s.Score, s.Efficiency * 100, s.SuperEfficiency, s.IsEfficient,
             string.Join("; ", s.Peers.Select(p => $"{p.Id} {p.Lambda.ToString("0.###", CultureInfo.InvariantCulture)}")),
             s.IsEfficient ? "–" : new Text.LocalizedText(
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.Language.Dutch.Culture)}")),
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.Language.English.Culture)}"))),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.Dutch.Culture)}")),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.English.Culture)}"))),
         }.Concat(s.InputSlacks.Cast<object?>()).Concat(s.OutputSlacks.Cast<object?>()).ToArray()).ToList();
         return new ResultTable("efficiency", columns, rows)
         {

@@ -110,7 +110,6 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
     private void RenderText(string file, ImportOutcome outcome, Language lang)
     {
         var v = outcome.Version;
-        var culture = lang.Culture;
         var (colour, nl, en) = outcome.Kind switch
         {
             ImportOutcomeKind.Stored => ("green", "opgeslagen als versie {0}", "stored as version {0}"),
@@ -119,14 +118,14 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             ImportOutcomeKind.AlreadyRejected => ("red", "opnieuw afgewezen; versie {0} legt de afwijzing van dit bestand al vast (zelfde SHA-256), niets opgeslagen", "rejected again; version {0} already records the rejection of this file (same SHA-256), nothing stored"),
             _ => ("grey", "al geïmporteerd: versie {0} bevat dit bestand (zelfde SHA-256); niets gedaan", "already imported: version {0} holds this file (same SHA-256); nothing done"),
         };
-        var what = string.Format(culture, lang.Pick(nl, en), v.Id, outcome.Quarantine.Count);
+        var what = lang.Format(nl, en, v.Id, outcome.Quarantine.Count);
         env.Console.MarkupLine($"[bold]{Markup.Escape(file)}[/]: [{colour}]{Markup.Escape(what)}[/]");
         if (outcome.Report is { } report)
         {
             var f = report.Files.Count > 0 ? report.Files[0] : null;
-            env.Console.MarkupLine(string.Format(
-                culture,
-                lang.Pick("  Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · fouten {3:N0} · waarschuwingen {4:N0} · waarden opgeslagen {5:N0} · jaren {6}", "  Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · errors {3:N0} · warnings {4:N0} · values stored {5:N0} · years {6}"),
+            env.Console.MarkupLine(lang.Format(
+                "  Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · fouten {3:N0} · waarschuwingen {4:N0} · waarden opgeslagen {5:N0} · jaren {6}",
+                "  Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · errors {3:N0} · warnings {4:N0} · values stored {5:N0} · years {6}",
                 f?.RowsRead ?? 0,
                 v.RowsAccepted,
                 v.RowsRejected,

@@ -20,7 +20,6 @@ internal static class ValidationRuleSummary
             return;
         }
 
-        var language = lang;
         var table = new Table().Border(TableBorder.Simple).Expand();
         table.AddColumn(new TableColumn(lang.Pick("Regel", "Rule")).NoWrap());
         table.AddColumn(new TableColumn(lang.Pick("Aantal", "Count")).RightAligned().NoWrap());
@@ -29,12 +28,12 @@ internal static class ValidationRuleSummary
         foreach (var group in groups)
         {
             var colour = Colour(group.Key.Severity);
-            var meaning = Rules.All.FirstOrDefault(r => r.Id == group.Key.Rule)?.Description.Get(language) ?? string.Empty;
+            var meaning = Rules.All.FirstOrDefault(r => r.Id == group.Key.Rule)?.Description.Get(lang) ?? string.Empty;
             var examples = string.Join("; ", group.Take(Examples).Select(f => Example(f, lang, decimalSeparator)));
             var more = group.Count() > Examples ? " …" : string.Empty;
             table.AddRow(
                 new Markup($"[{colour}]{Markup.Escape(lang.Pick(Validation.SeverityText.Of(group.Key.Severity)))}[/] {Markup.Escape(group.Key.Rule)}"),
-                new Markup(group.Count().ToString("N0", language.Culture)),
+                new Markup(group.Count().ToString("N0", lang.Culture)),
                 new Markup($"{Markup.Escape(meaning)} [grey]{Markup.Escape(examples + more)}[/]"));
         }
 

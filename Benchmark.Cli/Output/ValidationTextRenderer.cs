@@ -13,8 +13,6 @@ internal static class ValidationTextRenderer
 {
     public static void Render(IAnsiConsole console, ValidationReport report, Language lang, int maxFindings)
     {
-        var language = lang;
-        var culture = language.Culture;
         var separators = FindingValueText.Separators(report);
         foreach (var file in report.Files)
         {
@@ -27,9 +25,9 @@ internal static class ValidationTextRenderer
                     $"layout {f.Layout}, encoding {f.Encoding}, separator '{sep}', decimal separator '{f.DecimalSeparator}'")));
             }
 
-            console.MarkupLine(string.Format(
-                culture,
-                lang.Pick("Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · [red]{3}[/] · [yellow]{4}[/]", "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · [red]{3}[/] · [yellow]{4}[/]"),
+            console.MarkupLine(lang.Format(
+                "Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · [red]{3}[/] · [yellow]{4}[/]",
+                "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · [red]{3}[/] · [yellow]{4}[/]",
                 file.RowsRead,
                 file.RowsAccepted,
                 file.RowsRejected,
@@ -52,9 +50,9 @@ internal static class ValidationTextRenderer
         var verdict = report.HasErrors
             ? lang.Pick("[red]Fouten gevonden:[/] afgewezen rijen en waarden tellen niet mee.", "[red]Errors found:[/] rejected rows and values are left out.")
             : lang.Pick("[green]Geen fouten.[/]", "[green]No errors.[/]");
-        console.MarkupLine(string.Format(
-            culture,
-            lang.Pick("{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.", "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}."),
+        console.MarkupLine(lang.Format(
+            "{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.",
+            "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}.",
             verdict,
             Counted(lang, report.Files.Count, "bestand", "bestanden", "file", "files"),
             Counted(lang, report.Files.Sum(f => f.RowsRead), "rij", "rijen", "row", "rows"),
@@ -73,7 +71,6 @@ internal static class ValidationTextRenderer
 
     private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, Language lang, int maxFindings, IReadOnlyDictionary<string, char> separators)
     {
-        var language = lang;
         var shown = maxFindings == 0 ? findings : findings.Take(maxFindings).ToList();
         if (shown.Count > 0)
         {
@@ -87,8 +84,8 @@ internal static class ValidationTextRenderer
             var head = $"[{colour}]{Markup.Escape(lang.Pick(Validation.SeverityText.Of(f.Severity)))}[/] [bold]{Markup.Escape(Shorten(where, 80))}[/]"
                 + $" [grey]({Markup.Escape(f.Rule)})[/]";
             console.Write(new Padder(new Markup(head), new Padding(2, 0, 0, 0)));
-            console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(language))), new Padding(4, 0, 0, 0)));
-            var hint = f.Hint.Get(language);
+            console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(lang))), new Padding(4, 0, 0, 0)));
+            var hint = f.Hint.Get(lang);
             if (hint.Length > 0)
             {
                 console.Write(new Padder(new Markup($"[grey]→ {Markup.Escape(hint)}[/]"), new Padding(4, 0, 0, 0)));

@@ -14,7 +14,7 @@ internal sealed class NumberText(Language language)
 
     private CultureInfo Culture => Language.Culture;
 
-    private string Euro => Language.IsDutch ? "€\u00A0" : "€";
+    private string Euro => Language.Pick("€\u00A0", "€");
 
     /// <summary>Digits after the separator for values of <paramref name="unit"/>.</summary>
     public static int Decimals(Unit unit) => unit switch
@@ -61,7 +61,7 @@ internal sealed class NumberText(Language language)
         }
 
         var text = size.ToString("N1", Culture);
-        return Language.IsDutch ? text + "\u00A0procentpunt" : text + (Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
+        return text + Language.Pick("\u00A0procentpunt", Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
     }
 
     /// <summary>A signed change without unit, e.g. +0,4 or −12; "–" when missing.</summary>
@@ -91,7 +91,7 @@ internal sealed class NumberText(Language language)
         if (size >= 999_500)
         {
             var millions = (size / 1e6).ToString(size >= 99_950_000 ? "N0" : "N1", Culture);
-            return sign + Euro + millions + (Language.IsDutch ? "\u00A0mln" : "\u00A0million");
+            return sign + Euro + millions + Language.Pick("\u00A0mln", "\u00A0million");
         }
 
         var rounded = size >= 10_000 ? Math.Round(size / 1000) * 1000 : Math.Round(size);
