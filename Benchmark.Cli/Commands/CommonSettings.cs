@@ -1,9 +1,8 @@
 using Benchmark.Cli.Help;
 using System.ComponentModel;
-using Benchmark.Export;
+using Benchmark.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 

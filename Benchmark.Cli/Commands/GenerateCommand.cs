@@ -1,6 +1,6 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 using Spectre.Console.Cli;
 using Benchmark.Text;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 using Spectre.Console.Cli;
 using Benchmark.Text;
 

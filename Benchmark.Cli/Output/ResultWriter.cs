@@ -2,9 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Benchmark.Cli.Commands;
-using Benchmark.Export;
-using Spectre.Console;
 using Benchmark.Text;
+using Spectre.Console;
 
 namespace Benchmark.Cli.Output;
 
