@@ -1,31 +1,34 @@
 #!/usr/bin/env bash
-# Runs the same end-to-end job through benchmark (stats --ranks), DuckDB 1.5 and pandas on generated long CSVs of
-# 100k, 1M and 10M rows, checks that the three agree, and prints wall time, peak memory and the ratios.
+# Runs the same end-to-end jobs through benchmark, DuckDB 1.5 and pandas on generated long CSVs of 100k, 1M and 10M
+# rows, checks that the three agree, and prints wall time, peak memory and the ratios.
 #
-#   perf/compare.sh [--sizes 100k,1m,10m] [--runs N] [--out DIR] [--skip-build]
+#   perf/compare.sh [--sizes 100k,1m,10m] [--jobs stats,full] [--runs N] [--out DIR] [--skip-build]
 #
-# The job: read the long CSV; for every indicator x year the group statistics over all units (n, mean, median, Q1,
-# Q3; R7 quantiles) and every observation's rank (min method, ascending: the synthetic indicators are neutral);
-# write both as CSV. Prerequisites are installed here, not by the solution: DuckDB from npm (@duckdb/node-api, into
-# DIR/duckdb), pandas from Debian (python3-pandas, with apt-get when it is missing and we are root). Sizes are units x
-# 10 years x 50 indicators with 200, 2,000 and 20,000 units (the issue's 10M-row job: 20,000 x 10 x 50; codes from
-# GM10000 on are the engine's extended codes beyond the CBS range). Each tool runs
-# N times (default 1) per size; the fastest run counts, with its peak RSS (GNU time). Results also go to DIR/results.md.
+# Two jobs. stats (statistics only, what a researcher runs most: benchmark stats --format csv --out, no ranks): read
+# the long CSV; for every indicator x year the group statistics over all units (n, mean, median, Q1, Q3; R7 quantiles);
+# write them as CSV. full (benchmark stats --ranks): the same plus every observation's rank (min method, ascending: the
+# synthetic indicators are neutral), written as CSV. Prerequisites are installed here, not by the solution: DuckDB
+# from npm (@duckdb/node-api, into DIR/duckdb), pandas from Debian (python3-pandas, with apt-get when it is missing and
+# we are root). Sizes are units x 10 years x 50 indicators with 200, 2,000 and 20,000 units (the issue's 10M-row job:
+# 20,000 x 10 x 50; codes from GM10000 on are the engine's extended codes beyond the CBS range). Each tool runs N times
+# (default 1) per size and job; the fastest run counts, with its peak RSS (GNU time). Results also go to DIR/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 sizes="100k,1m,10m"
+jobs="stats,full"
 runs=1
 out="perf/out"
 build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --skip-build) build=0; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -93,8 +96,8 @@ results="$out/results.md"
 {
   describe
   echo
-  echo "| rows | tool | wall (s) | peak memory (MB) | time vs DuckDB | time vs pandas | memory vs DuckDB | agree |"
-  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "| rows | job | tool | wall (s) | peak memory (MB) | time vs DuckDB | time vs pandas | memory vs DuckDB | agree |"
+  echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
 } > "$results"
 describe
 
@@ -113,31 +116,40 @@ for size in "${size_list[@]}"; do
       --reference-out "$reference" --catalog-out "$catalog" --lang en >/dev/null
   fi
 
-  echo "== $size rows ($(wc -l < "$data") lines), load $(cut -d' ' -f1 /proc/loadavg) =="
-  measure "benchmark-$size" "$benchmark" stats --input "$data" --municipalities "$reference" \
-    --catalog "$catalog" --peers all --lang en --out "$out/benchmark-stats-$size.csv" --ranks "$out/benchmark-ranks-$size.csv"
-  b_s=$best; b_mb=$best_mb
-  measure "duckdb-$size" node "$out/duckdb/duckdb-job.mjs" "$data" "$out/duckdb-stats-$size.csv" "$out/duckdb-ranks-$size.csv"
-  d_s=$best; d_mb=$best_mb
-  measure "pandas-$size" "$python" perf/pandas_job.py "$data" "$out/pandas-stats-$size.csv" "$out/pandas-ranks-$size.csv"
-  p_s=$best; p_mb=$best_mb
+  IFS=',' read -ra job_list <<< "$jobs"
+  for job in "${job_list[@]}"; do
+    case "$job" in
+      stats) b_ranks=(--format csv); d_ranks=(); p_ranks=(); ranks_of() { echo ""; } ;;
+      full) b_ranks=(--ranks "$out/benchmark-ranks-$size.csv"); d_ranks=("$out/duckdb-ranks-$size.csv")
+            p_ranks=("$out/pandas-ranks-$size.csv"); ranks_of() { echo ",$out/$1-ranks-$size.csv"; } ;;
+      *) echo "compare.sh: unknown job $job (stats, full)" >&2; exit 2 ;;
+    esac
+    echo "== $size rows ($(wc -l < "$data") lines), job $job, load $(cut -d' ' -f1 /proc/loadavg) =="
+    measure "benchmark-$job-$size" "$benchmark" stats --input "$data" --municipalities "$reference" \
+      --catalog "$catalog" --peers all --lang en --out "$out/benchmark-stats-$size.csv" "${b_ranks[@]}"
+    b_s=$best; b_mb=$best_mb
+    measure "duckdb-$job-$size" node "$out/duckdb/duckdb-job.mjs" "$data" "$out/duckdb-stats-$size.csv" "${d_ranks[@]}"
+    d_s=$best; d_mb=$best_mb
+    measure "pandas-$job-$size" "$python" perf/pandas_job.py "$data" "$out/pandas-stats-$size.csv" "${p_ranks[@]}"
+    p_s=$best; p_mb=$best_mb
 
-  agree="yes"
-  "$python" perf/check_agreement.py "benchmark=$out/benchmark-stats-$size.csv,$out/benchmark-ranks-$size.csv" \
-    "duckdb=$out/duckdb-stats-$size.csv,$out/duckdb-ranks-$size.csv" "pandas=$out/pandas-stats-$size.csv,$out/pandas-ranks-$size.csv" \
-    | sed 's/^/  /' || agree="NO"
+    agree="yes"
+    "$python" perf/check_agreement.py "benchmark=$out/benchmark-stats-$size.csv$(ranks_of benchmark)" \
+      "duckdb=$out/duckdb-stats-$size.csv$(ranks_of duckdb)" "pandas=$out/pandas-stats-$size.csv$(ranks_of pandas)" \
+      | sed 's/^/  /' || agree="NO"
 
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-  printf "  %-10s %8s s %7s MB   time/DuckDB %s  time/pandas %s  memory/DuckDB %s\n" benchmark "$b_s" "$b_mb" "$(ratio "$b_s" "$d_s")" "$(ratio "$b_s" "$p_s")" "$(ratio "$b_mb" "$d_mb")"
-  printf "  %-10s %8s s %7s MB\n" duckdb "$d_s" "$d_mb"
-  printf "  %-10s %8s s %7s MB\n" pandas "$p_s" "$p_mb"
-  {
-    echo "| $size | benchmark | $b_s | $b_mb | $(ratio "$b_s" "$d_s") | $(ratio "$b_s" "$p_s") | $(ratio "$b_mb" "$d_mb") | $agree |"
-    echo "| $size | DuckDB | $d_s | $d_mb | 1.00 | $(ratio "$d_s" "$p_s") | 1.00 | $agree |"
-    echo "| $size | pandas | $p_s | $p_mb | $(ratio "$p_s" "$d_s") | 1.00 | $(ratio "$p_mb" "$d_mb") | $agree |"
-  } >> "$results"
-  rm -f "$out"/*-ranks-"$size".csv
-  [[ "$agree" == "yes" ]] || { echo "compare.sh: the tools disagree on $size" >&2; exit 1; }
+    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+    printf "  %-10s %8s s %7s MB   time/DuckDB %s  time/pandas %s  memory/DuckDB %s\n" benchmark "$b_s" "$b_mb" "$(ratio "$b_s" "$d_s")" "$(ratio "$b_s" "$p_s")" "$(ratio "$b_mb" "$d_mb")"
+    printf "  %-10s %8s s %7s MB\n" duckdb "$d_s" "$d_mb"
+    printf "  %-10s %8s s %7s MB\n" pandas "$p_s" "$p_mb"
+    {
+      echo "| $size | $job | benchmark | $b_s | $b_mb | $(ratio "$b_s" "$d_s") | $(ratio "$b_s" "$p_s") | $(ratio "$b_mb" "$d_mb") | $agree |"
+      echo "| $size | $job | DuckDB | $d_s | $d_mb | 1.00 | $(ratio "$d_s" "$p_s") | 1.00 | $agree |"
+      echo "| $size | $job | pandas | $p_s | $p_mb | $(ratio "$p_s" "$d_s") | 1.00 | $(ratio "$p_mb" "$d_mb") | $agree |"
+    } >> "$results"
+    rm -f "$out"/*-ranks-"$size".csv
+    [[ "$agree" == "yes" ]] || { echo "compare.sh: the tools disagree on $size ($job)" >&2; exit 1; }
+  done
 done
 
 echo "Results: $results"
