@@ -5,8 +5,8 @@
 #
 #   perf/targets.sh [--out DIR] [--runs N]
 #
-# ReadyToRun build (optional, measured when present): dotnet publish Benchmark.Cli -c Release -r linux-x64 \
-#   --self-contained false -p:PublishReadyToRun=true -o perf/out/r2r
+# ReadyToRun build (optional, measured when present): dotnet publish Benchmark.Cli -p:PublishProfile=ReadyToRun \
+#   -o perf/out/r2r
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="perf/out"

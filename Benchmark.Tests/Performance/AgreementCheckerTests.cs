@@ -62,13 +62,28 @@ public sealed class AgreementCheckerTests
         Assert.That(output, Does.Contain("q3 differs"));
     }
 
+    [Test]
+    public void Checker_StatisticsOnly_ComparesNoRanksAndStillFindsADifferentQuartile()
+    {
+        Write("a", Stats, Ranks);
+        Write("b", Stats.Replace("1.5,2.5", "1.5,2.6", StringComparison.Ordinal), Ranks);
+
+        var (sameExit, same) = Check(ranks: false, second: "a");
+        var (otherExit, other) = Check(ranks: false);
+
+        Assert.That(sameExit, Is.Zero, same);
+        Assert.That(same, Does.Contain("stats: 2 indicator x year groups compared").And.Not.Contain("ranks:"));
+        Assert.That(otherExit, Is.EqualTo(1), other);
+        Assert.That(other, Does.Contain("q3 differs"));
+    }
+
     private void Write(string name, string stats, string ranks)
     {
         File.WriteAllText(Path.Combine(_folder, name + "-stats.csv"), stats);
         File.WriteAllText(Path.Combine(_folder, name + "-ranks.csv"), ranks);
     }
 
-    private (int Exit, string Output) Check()
+    private (int Exit, string Output) Check(bool ranks = true, string second = "b")
     {
         const string Python = "/usr/bin/python3";
         if (!File.Exists(Python) || Run(Python, "-c", "import pandas").Exit != 0)
@@ -77,9 +92,10 @@ public sealed class AgreementCheckerTests
         }
 
         var script = Path.Combine(TestPaths.RepositoryRoot(), "perf", "check_agreement.py");
-        return Run(Python, script, Pair("a"), Pair("b"));
+        return Run(Python, script, Pair("a", "a"), Pair("b", second));
 
-        string Pair(string name) => $"{name}={Path.Combine(_folder, name + "-stats.csv")},{Path.Combine(_folder, name + "-ranks.csv")}";
+        string Pair(string name, string file) => $"{name}={Path.Combine(_folder, file + "-stats.csv")}"
+            + (ranks ? $",{Path.Combine(_folder, file + "-ranks.csv")}" : string.Empty);
     }
 
     private static (int Exit, string Output) Run(string file, params string[] arguments)
