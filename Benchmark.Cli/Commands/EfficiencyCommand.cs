@@ -35,7 +35,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         }
         catch (FormatException ex)
         {
-            throw new UsageException($"{settings.Model}: {ex.Message}");
+            throw new UsageException($"{settings.Model}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"{settings.Model}: {UsageException.TextOf(ex, OutputLanguage.En)}");
         }
 
         var options = model.Options with

@@ -45,7 +45,9 @@ internal static class ReferenceLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or KeyNotFoundException)
         {
             // ArgumentException: the catalogue is inconsistent, e.g. two indicators claim the same alias.
-            throw new UsageException($"--catalog {shownPath}: {ex.Message.Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
+            throw new UsageException(
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, OutputLanguage.Nl)}",
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, OutputLanguage.En).Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
         }
     }
 }

@@ -55,7 +55,7 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
                         }
                         catch (Exception ex) when (ex is not OperationCanceledException)
                         {
-                            failures.Add((code, ex.Message.ReplaceLineEndings(" ")));
+                            failures.Add((code, UsageException.TextOf(ex, lang)));
                         }
 
                         task.Increment(1);

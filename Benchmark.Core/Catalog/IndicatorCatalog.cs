@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Benchmark.Internal;
+using Benchmark.Text;
 
 namespace Benchmark.Catalog;
 
@@ -103,7 +104,14 @@ public sealed class IndicatorCatalog
                 var key = HeaderName.Normalize(name);
                 if (index.TryGetValue(key, out var other) && other.Code != indicator.Code)
                 {
-                    throw new ArgumentException($"The header name '{name}' is claimed by both '{other.Code}' and '{indicator.Code}'.", nameof(indicators));
+                    throw ExplainedException.With(
+                        new ArgumentException($"The header name '{name}' is claimed by both '{other.Code}' and '{indicator.Code}'.", nameof(indicators)),
+                        LocalizedText.Format(
+                            "de kolomnaam '{0}' hoort bij zowel '{1}' als '{2}'; geef hem aan één indicator.",
+                            "the header name '{0}' is claimed by both '{1}' and '{2}'; give it to one indicator.",
+                            name,
+                            other.Code,
+                            indicator.Code));
                 }
 
                 index[key] = indicator;
@@ -121,7 +129,16 @@ public sealed class IndicatorCatalog
                 indicator.Survey is { } s ? new[] { s.Respondents, s.StandardDeviation, s.Population }.OfType<string>() : []);
             foreach (var code in refs)
             {
-                Guard.Argument(_byCode.ContainsKey(code), $"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators");
+                if (!_byCode.ContainsKey(code))
+                {
+                    throw ExplainedException.With(
+                        new ArgumentException($"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators"),
+                        LocalizedText.Format(
+                            "indicator '{0}' verwijst naar '{1}', dat niet in de catalogus staat.",
+                            "indicator '{0}' refers to '{1}', which is not in the catalogue.",
+                            indicator.Code,
+                            code));
+                }
             }
         }
     }

@@ -24,7 +24,7 @@ internal static class SurveySources
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"--items {items}: {ex.Message}");
+            throw new UsageException($"--items {items}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--items {items}: {UsageException.TextOf(ex, OutputLanguage.En)}");
         }
     }
 
