@@ -17,8 +17,9 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             ResultTable table;
             using (var status = Env.Status())
             {
-                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
-                var session = AnalysisSession.Load(settings, Env);
+                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen…", "Working: reading data…"));
+                var session = AnalysisSession.Load(settings, Env, status.Files(settings.Lang));
+                status.Show(CliText.Get(settings.Lang, "Bezig: rekenen…", "Working: computing…"));
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
 

@@ -24,9 +24,9 @@ internal sealed class AnalysisSession
 
     public ValidationReport Report { get; }
 
-    public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env)
+    public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env, IProgress<ImportProgress>? progress = null)
     {
-        var options = ReferenceLoader.Load(settings, env);
+        var options = ReferenceLoader.Load(settings, env) with { Progress = progress };
         if (settings.Input.Length == 0)
         {
             return FromStore(settings, env, options);

@@ -17,7 +17,12 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     {
         try
         {
-            var session = AnalysisSession.Load(settings, env);
+            AnalysisSession session;
+            using (var status = env.Status())
+            {
+                session = AnalysisSession.Load(settings, env, status.Files(settings.Lang));
+            }
+
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);
             if (settings.All)

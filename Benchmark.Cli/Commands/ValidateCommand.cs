@@ -26,8 +26,10 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         ValidationReport report;
         using (var status = env.Status())
         {
-            status.Show(CliText.Get(settings.Lang, $"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
-            report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+            status.Show(CliText.Get(settings.Lang, "Bezig: lezen…", "Working: reading…"));
+            var imported = CsvImporter.Import(shown.Keys, options with { Progress = status.Files(settings.Lang) });
+            status.Show(CliText.Get(settings.Lang, "Bezig: controleren…", "Working: checking…"));
+            report = DatasetLoader.Validate(imported, options).WithFileNames(shown);
         }
 
         if (settings.Format == OutputFormat.Json)
