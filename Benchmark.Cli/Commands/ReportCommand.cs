@@ -85,7 +85,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         int pages;
         try
         {
-            pages = OutputFile.Write(full, write, createFolder: true);
+            pages = OutputFile.Write(full, write);
         }
         catch (OutputFileException ex)
         {
