@@ -87,6 +87,8 @@ internal static class DutchHelp
             "Tekstuitvoer: na de samenvatting per regel de details van hoogstens N bevindingen per bestand (standaard 20; 0 = alle). JSON heeft ze altijd allemaal.",
         ["The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs."] =
             "De PDF die wordt geschreven (standaard benchmark-GMxxxx-JAAR.pdf); met --all de map voor de PDF's.",
+        ["Also export survey scores below the publication threshold (fewer than 50 respondents or an unknown number): only for a complete copy into another store, never to share."] =
+            "Exporteer ook enquêtescores onder de publicatiedrempel (minder dan 50 respondenten of een onbekend aantal): alleen voor een volledige kopie naar een andere opslag, nooit om te delen.",
         ["The data as they were after dataset version VERSION."] =
             "De gegevens zoals ze waren na datasetversie VERSIE.",
         ["The data file to write (CSV: ';' separator, decimal comma, UTF-8)."] =
