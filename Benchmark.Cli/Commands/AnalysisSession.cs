@@ -14,15 +14,18 @@ namespace Benchmark.Cli.Commands;
 /// <summary>Loads the data of an analysis command and builds the engine; problems become <see cref="UsageException"/>s.</summary>
 internal sealed class AnalysisSession
 {
-    private AnalysisSession(BenchmarkEngine engine, ValidationReport report)
+    private readonly Lazy<ValidationReport> _report;
+
+    private AnalysisSession(BenchmarkEngine engine, Func<ValidationReport> report)
     {
         Engine = engine;
-        Report = report;
+        _report = new Lazy<ValidationReport>(report);
     }
 
     public BenchmarkEngine Engine { get; }
 
-    public ValidationReport Report { get; }
+    /// <summary>The validation of the data: of the files read, or (computed when first asked) of the stored values.</summary>
+    public ValidationReport Report => _report.Value;
 
     public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env, IProgress<ImportProgress>? progress = null)
     {
@@ -58,7 +61,7 @@ internal sealed class AnalysisSession
         }
 
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
-        return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), report)
+        return new AnalysisSession(new BenchmarkEngine(report.Dataset, options.Municipalities, options.Catalog, benchmarkOptions), () => report)
         {
             // Fingerprinting reads every input file again: only for the commands that show it (report covers).
             LazySources = new Lazy<IReadOnlyList<DatasetSource>>(() => [.. shown.Select(kv => DatasetSource.FromFile(kv.Key) with { Name = Path.GetFileName(kv.Value) })]),
@@ -89,10 +92,14 @@ internal sealed class AnalysisSession
                     $"The store {store.Location} has no stored version up to {settings.AsOf}.");
         }
 
-        var data = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store, settings.AsOf, options: options), options.Catalog);
-        var report = new ValidationReport([], data, []);
+        // The raw values carry their place in the store, so that the findings of their validation (the director's
+        // data-quality page) find them as they find the lines of a file.
+        var raw = StoredFindings.LoadActive(store, settings.AsOf);
+        var data = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.WithDerived(raw, options.Catalog, options.Municipalities), options.Catalog);
         var benchmarkOptions = BenchmarkOptions.Default with { Groups = LoadGroups(settings, env, options.Municipalities) };
-        return new AnalysisSession(new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions), report)
+        return new AnalysisSession(
+            new BenchmarkEngine(data, options.Municipalities, options.Catalog, benchmarkOptions),
+            () => new ValidationReport([], data, [.. StoredFindings.Validate(raw, options).AllFindings]))
         {
             LazySources = new Lazy<IReadOnlyList<DatasetSource>>([.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))]),
             AnonymizationSecret = settings is ReportSettings { Anonymize: true, AnonymizeKey: null } ? store.Secret("anonymize") : null,
