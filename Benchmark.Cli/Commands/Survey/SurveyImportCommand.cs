@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Store;
-using Benchmark.Store.Survey;
 using Benchmark.Survey;
 using Spectre.Console.Cli;
 
@@ -37,9 +35,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
                 return ExitCodes.DataErrors;
             }
 
-            var cells = SurveyAggregator.Aggregate(result.Answers, catalog, SurveyAggregator.HeadcountFrom(yearly));
-            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(env.ForReading(settings.File))));
-            var saved = store.SaveSurvey(Path.GetFileName(settings.File), sha, result.Answers, cells, Environment.UserName);
+            var (saved, cells) = SurveySources.Store(store, env.ForReading(settings.File), settings.File, result, catalog, yearly);
             var culture = Text.LocalizedText.CultureOf(settings.Lang.ToLanguage());
             env.Out.WriteLine(string.Format(
                 culture,
