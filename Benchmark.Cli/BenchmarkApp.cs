@@ -48,7 +48,7 @@ public static class BenchmarkApp
                     System.Data.Common.DbException => StoreFailed(ex),
                     CommandParseException => UsageErrors.Explain(OneLine(ex)),
                     CommandRuntimeException => UsageErrors.Explain(OneLine(ex), fromParser: false),
-                    UsageException or OutputFileException => new LocalizedText(UsageException.TextOf(ex, OutputLanguage.Nl), UsageException.TextOf(ex, OutputLanguage.En)),
+                    UsageException or OutputFileException or Store.Analysis.AnalysisException => new LocalizedText(UsageException.TextOf(ex, OutputLanguage.Nl), UsageException.TextOf(ex, OutputLanguage.En)),
                     _ when Text.ExplainedException.TextOf(ex) is { } told => told,
                     _ => Unexpected(ex),
                 };

@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Composition;
@@ -20,7 +21,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             AnalysisSession session;
             using (var status = env.Status())
             {
-                session = AnalysisSession.Load(settings, env, status.Files(settings.Lang));
+                session = SessionLoader.Load(settings, env, status.Files(settings.Lang));
             }
 
             var year = session.ResolveYear(settings.Year);
@@ -41,7 +42,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
             return Save(settings, settings.Out ?? ReportFileName("benchmark-" + code, year), stream => PdfReportWriter.Write(report, stream));
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;
