@@ -48,12 +48,12 @@ public static class BenchmarkApp
                     System.Data.Common.DbException => StoreFailed(ex),
                     CommandParseException => UsageErrors.Explain(OneLine(ex)),
                     CommandRuntimeException => UsageErrors.Explain(OneLine(ex), fromParser: false),
-                    UsageException or OutputFileException or Store.Analysis.AnalysisException => new LocalizedText(UsageException.TextOf(ex, OutputLanguage.Nl), UsageException.TextOf(ex, OutputLanguage.En)),
+                    UsageException or OutputFileException or Store.Analysis.AnalysisException => new LocalizedText(UsageException.TextOf(ex, Language.Dutch), UsageException.TextOf(ex, Language.English)),
                     _ when Text.ExplainedException.TextOf(ex) is { } told => told,
                     _ => Unexpected(ex),
                 };
-                env.Error.WriteLine($"benchmark: {text.Get(lang.ToLanguage())}");
-                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang.ToLanguage()));
+                env.Error.WriteLine($"benchmark: {text.Get(lang)}");
+                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang));
                 return ExitCodes.UsageOrUnreadable;
             });
             config.AddCommand<DemoCommand>("demo")

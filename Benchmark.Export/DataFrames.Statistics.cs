@@ -40,7 +40,7 @@ public static partial class DataFrames
             .Number("min", s => s.Values?.Min)
             .Number("max", s => s.Values?.Max)
             .Number("sd", s => s.Values?.StandardDeviation)
-            .Number("mad", s => s.Values?.Mad)
+            .Number("mad", s => s.Values?.ScaledMad)
             .Number("groupRatio", s => s.GroupRatio)
             .Integer("groupRatioN", s => s.GroupRatioCount)
             .Flag("suppressed", s => s.IsSuppressed)

@@ -2,6 +2,7 @@ using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -18,9 +19,9 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             ResultTable table;
             using (var status = Env.Status())
             {
-                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen…", "Working: reading data…"));
+                status.Show(settings.Lang.Pick("Bezig: gegevens lezen…", "Working: reading data…"));
                 var session = SessionLoader.Load(settings, Env, status.Files(settings.Lang));
-                status.Show(CliText.Get(settings.Lang, "Bezig: rekenen…", "Working: computing…"));
+                status.Show(settings.Lang.Pick("Bezig: rekenen…", "Working: computing…"));
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
 
@@ -52,11 +53,11 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             return ExitCodes.UsageOrUnreadable;
         }
 
-        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
+        Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
 
-    private static string ResultsText(ResultTable table, OutputLanguage lang) =>
+    private static string ResultsText(ResultTable table, Language lang) =>
         ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using Benchmark.PeerGroups;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -44,16 +45,16 @@ public class AnalysisSettings : DataSettings, IStoreSettings
         if (Input.Any(f => f.StartsWith("__", StringComparison.Ordinal)))
         {
             // The parser fills an option without its value with its own placeholder ('__default_command').
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--input heeft een bestand nodig, bijv. --input samples/benchmark-2024.csv.", "--input needs a file, e.g. --input samples/benchmark-2024.csv."));
+            return ValidationResult.Error(Lang.Pick("--input heeft een bestand nodig, bijv. --input samples/benchmark-2024.csv.", "--input needs a file, e.g. --input samples/benchmark-2024.csv."));
         }
 
         if (!PeerGroupSpec.TryParse(Peers, out _, out var error))
         {
-            return ValidationResult.Error(error.Get(Lang.ToLanguage()));
+            return ValidationResult.Error(error.Get(Lang));
         }
 
         return Input.Length > 0 && AsOf is not null
-            ? ValidationResult.Error(Output.CliText.Get(Lang, "--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
+            ? ValidationResult.Error(Lang.Pick("--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
             : base.Validate();
     }
 }

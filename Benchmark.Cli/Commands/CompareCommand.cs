@@ -2,6 +2,7 @@ using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
     }
 
     /// <summary>The result table of a comparison (shared with <c>benchmark demo</c>).</summary>
-    internal static ResultTable Table(MunicipalityComparison comparison, OutputLanguage lang)
+    internal static ResultTable Table(MunicipalityComparison comparison, Language lang)
     {
         var year = comparison.Year;
         var rows = comparison.Positions.Select(p => Row(p, lang)).ToList();
@@ -73,7 +74,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
         };
     }
 
-    internal static object?[] Row(IndicatorPosition p, OutputLanguage lang)
+    internal static object?[] Row(IndicatorPosition p, Language lang)
     {
         var s = p.Group.Values;
         return

@@ -1,6 +1,7 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import.Workbooks;
 using Benchmark.Store;
+using Benchmark.Text;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -54,8 +55,7 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
 
             if (left > 0)
             {
-                env.Error.WriteLine(Output.CliText.Get(
-                    settings.Lang,
+                env.Error.WriteLine(settings.Lang.Pick(
                     $"{left} {(left == 1 ? "enquêtescore" : "enquêtescores")} onder de publicatiedrempel (minder dan 50 respondenten of een onbekend aantal) niet geëxporteerd; --include-unpublished neemt ze mee voor een volledige kopie naar een andere opslag.",
                     $"{left} survey {(left == 1 ? "score" : "scores")} below the publication threshold (fewer than 50 respondents or an unknown number) not exported; --include-unpublished adds them for a complete copy into another store."));
             }

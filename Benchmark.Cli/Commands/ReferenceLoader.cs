@@ -1,6 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import;
+using Benchmark.Text;
 using Benchmark.Validation;
 
 namespace Benchmark.Cli.Commands;
@@ -46,8 +47,8 @@ internal static class ReferenceLoader
         {
             // ArgumentException: the catalogue is inconsistent, e.g. two indicators claim the same alias.
             throw new UsageException(
-                $"--catalog {shownPath}: {UsageException.TextOf(ex, OutputLanguage.Nl)}",
-                $"--catalog {shownPath}: {UsageException.TextOf(ex, OutputLanguage.En).Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, Language.Dutch)}",
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, Language.English).Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
         }
     }
 }

@@ -1,11 +1,11 @@
-using Benchmark.Store.Analysis;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Rendering;
+using Benchmark.Store.Analysis;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
         var clock = Stopwatch.StartNew();
         var lang = settings.Lang;
         var done = 0;
-        var what = CliText.Get(lang, $"rapporten {year}", $"reports {year}");
+        var what = lang.Pick($"rapporten {year}", $"reports {year}");
         using (var status = env.Status())
         {
             status.Count(lang, what, 0, codes.Count);
@@ -60,9 +60,8 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
                 });
         }
 
-        var seconds = clock.Elapsed.TotalSeconds.ToString("N1", Text.LocalizedText.CultureOf(lang.ToLanguage()));
-        env.Error.WriteLine(CliText.Get(
-            lang,
+        var seconds = clock.Elapsed.TotalSeconds.ToString("N1", lang.Culture);
+        env.Error.WriteLine(lang.Pick(
             $"{written} rapporten geschreven naar {settings.Out} in {seconds} s; {failures.Count} mislukt.",
             $"{written} reports written to {settings.Out} in {seconds} s; {failures.Count} failed."));
         foreach (var (code, message) in failures.OrderBy(f => f.Code))

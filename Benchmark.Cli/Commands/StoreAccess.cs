@@ -1,5 +1,6 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Store;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class StoreAccess
         }
         catch (StoreSchemaTooNewException ex)
         {
-            throw new UsageException(UsageException.TextOf(ex, OutputLanguage.Nl), UsageException.TextOf(ex, OutputLanguage.En));
+            throw new UsageException(UsageException.TextOf(ex, Language.Dutch), UsageException.TextOf(ex, Language.English));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == Corrupt)
         {
@@ -50,8 +51,8 @@ internal static class StoreAccess
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
             throw new UsageException(
-                $"Kan de opslag {Redact(location)} niet openen: {UsageException.TextOf(ex, OutputLanguage.Nl)}",
-                $"Cannot open the store {Redact(location)}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+                $"Kan de opslag {Redact(location)} niet openen: {UsageException.TextOf(ex, Language.Dutch)}",
+                $"Cannot open the store {Redact(location)}: {UsageException.TextOf(ex, Language.English)}");
         }
     }
 

@@ -1,7 +1,7 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Import.Workbooks;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -17,7 +17,7 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
             var options = ReferenceLoader.Load(settings, env);
             OutputFile.Write(env.Resolve(path), file =>
             {
-                DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang.ToLanguage());
+                DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang);
                 return 0;
             });
         }
@@ -32,8 +32,7 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Error.WriteLine(CliText.Get(
-            settings.Lang,
+        env.Error.WriteLine(settings.Lang.Pick(
             $"Geschreven: {path} (een rij per gemeente in {year}, een kolom per aan te leveren gegeven; de definitie staat als notitie bij elke kop).",
             $"Written: {path} (a row per municipality in {year}, a column per figure to deliver; the definition is a note on every header)."));
         return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using Benchmark.Export;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;
+using Benchmark.Text;
 using Benchmark.Validation;
 using Spectre.Console.Cli;
 
@@ -27,15 +28,15 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         ValidationReport report;
         using (var status = env.Status())
         {
-            status.Show(CliText.Get(settings.Lang, "Bezig: lezen…", "Working: reading…"));
+            status.Show(settings.Lang.Pick("Bezig: lezen…", "Working: reading…"));
             var imported = CsvImporter.Import(shown.Keys, options with { Progress = status.Files(settings.Lang) });
-            status.Show(CliText.Get(settings.Lang, "Bezig: controleren…", "Working: checking…"));
+            status.Show(settings.Lang.Pick("Bezig: controleren…", "Working: checking…"));
             report = DatasetLoader.Validate(imported, options).WithFileNames(shown);
         }
 
         if (settings.Format == OutputFormat.Json)
         {
-            ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());
+            ValidationJsonWriter.Write(env.Out, report, settings.Lang);
         }
         else
         {
@@ -46,7 +47,7 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         foreach (var file in report.Files.Where(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable)))
         {
             var finding = file.Findings.First(x => x.Rule == Rules.FileUnreadable);
-            env.Error.WriteLine($"benchmark validate: {file.Path}: {finding.Message.Get(settings.Lang.ToLanguage())}");
+            env.Error.WriteLine($"benchmark validate: {file.Path}: {finding.Message.Get(settings.Lang)}");
         }
 
         return unreadable ? ExitCodes.UsageOrUnreadable : report.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;

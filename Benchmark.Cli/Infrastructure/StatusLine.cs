@@ -1,5 +1,5 @@
-using Benchmark.Cli.Commands;
 using Benchmark.Import;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Infrastructure;
 
@@ -34,14 +34,14 @@ internal sealed class StatusLine(TextWriter error, bool enabled) : IDisposable
     }
 
     /// <summary>Shows "<paramref name="done"/>/<paramref name="total"/> (percentage)" after <paramref name="what"/>.</summary>
-    public void Count(OutputLanguage lang, string what, int done, int total) =>
+    public void Count(Language lang, string what, int done, int total) =>
         Show($"{Working(lang)} {what} {done}/{total} ({(total == 0 ? 100 : done * 100 / total)} %)");
 
     /// <summary>
     /// A progress receiver for file reading that shows "Bezig: [prefix] FILE lezen… 45 %", or <see langword="null"/> when
     /// nothing is shown (so the reader does not count for nobody).
     /// </summary>
-    public IProgress<ImportProgress>? Files(OutputLanguage lang, string? prefix = null) =>
+    public IProgress<ImportProgress>? Files(Language lang, string? prefix = null) =>
         enabled ? new FileProgress(this, lang, prefix is null ? string.Empty : prefix + " ") : null;
 
     /// <summary>Clears the status line.</summary>
@@ -58,15 +58,15 @@ internal sealed class StatusLine(TextWriter error, bool enabled) : IDisposable
         }
     }
 
-    private static string Working(OutputLanguage lang) => lang == OutputLanguage.En ? "Working:" : "Bezig:";
+    private static string Working(Language lang) => lang.Pick("Bezig:", "Working:");
 
-    private sealed class FileProgress(StatusLine line, OutputLanguage lang, string prefix) : IProgress<ImportProgress>
+    private sealed class FileProgress(StatusLine line, Language lang, string prefix) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
         {
             var file = Path.GetFileName(value.File);
             var amount = value.Percent is { } percent ? $"{percent} %" : $"{value.BytesRead / (1 << 20)} MB";
-            line.Show(lang == OutputLanguage.En
+            line.Show(lang == Language.English
                 ? $"Working: {prefix}reading {file}… {amount}"
                 : $"Bezig: {prefix}{file} lezen… {amount}");
         }

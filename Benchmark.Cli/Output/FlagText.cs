@@ -1,5 +1,5 @@
-using Benchmark.Cli.Commands;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Output;
 
@@ -20,16 +20,16 @@ internal static class FlagText
     /// <summary>Stable machine keys joined by '|', e.g. <c>outlier|series-break</c>.</summary>
     public static string Keys(PositionFlags flags) => string.Join('|', Words.Where(w => (flags & w.Flag) != 0).Select(w => w.Key));
 
-    public static string Of(PositionFlags flags, OutputLanguage lang) =>
-        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => CliText.Get(lang, w.Nl, w.En)));
+    public static string Of(PositionFlags flags, Language lang) =>
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => lang.Pick(w.Nl, w.En)));
 
     /// <summary>
     /// The flags for people, an unpublished survey score with the number of respondents it rests on, as the PDF says
     /// it: "niet gepubliceerd (n=7)" (or "n onbekend"), "n=7" in one piece so that a table does not wrap it.
     /// </summary>
     public static Text.LocalizedText Of(PositionFlags flags, int? respondents) => new(
-        With(Of(flags, OutputLanguage.Nl), flags, "niet gepubliceerd", respondents is { } n ? $"n={n}" : "n onbekend"),
-        With(Of(flags, OutputLanguage.En), flags, "not published", respondents is { } m ? $"n={m}" : "n unknown"));
+        With(Of(flags, Language.Dutch), flags, "niet gepubliceerd", respondents is { } n ? $"n={n}" : "n onbekend"),
+        With(Of(flags, Language.English), flags, "not published", respondents is { } m ? $"n={m}" : "n unknown"));
 
     private static string With(string text, PositionFlags flags, string word, string count) =>
         (flags & PositionFlags.BelowPublicationThreshold) != 0 ? text.Replace(word, $"{word} ({count})", StringComparison.Ordinal) : text;

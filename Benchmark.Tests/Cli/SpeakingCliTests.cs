@@ -146,9 +146,9 @@ public sealed class SpeakingCliTests
         using var terminal = new StringWriter();
         using (var status = new Benchmark.Cli.Infrastructure.StatusLine(terminal, enabled: true))
         {
-            status.Files(Benchmark.Cli.Commands.OutputLanguage.Nl, "2/6")!.Report(new Benchmark.Import.ImportProgress("data/benchmark-2020.csv", 450, 1000));
-            status.Files(Benchmark.Cli.Commands.OutputLanguage.En)!.Report(new Benchmark.Import.ImportProgress("big.csv", 3 << 20, null));
-            status.Count(Benchmark.Cli.Commands.OutputLanguage.Nl, "rapporten 2024", 3, 12);
+            status.Files(Benchmark.Text.Language.Dutch, "2/6")!.Report(new Benchmark.Import.ImportProgress("data/benchmark-2020.csv", 450, 1000));
+            status.Files(Benchmark.Text.Language.English)!.Report(new Benchmark.Import.ImportProgress("big.csv", 3 << 20, null));
+            status.Count(Benchmark.Text.Language.Dutch, "rapporten 2024", 3, 12);
         }
 
         using var pipe = new StringWriter();
@@ -157,7 +157,7 @@ public sealed class SpeakingCliTests
         Assert.That(terminal.ToString(), Does.Contain("\rBezig: 2/6 benchmark-2020.csv lezen… 45 %")
             .And.Contain("\rWorking: reading big.csv… 3 MB")
             .And.Contain("\rBezig: rapporten 2024 3/12 (25 %)"));
-        Assert.That(silent.Files(Benchmark.Cli.Commands.OutputLanguage.Nl), Is.Null);
+        Assert.That(silent.Files(Benchmark.Text.Language.Dutch), Is.Null);
     }
 
     [Test]

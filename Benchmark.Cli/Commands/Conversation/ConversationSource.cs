@@ -1,13 +1,13 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Benchmark.Data;
-using Benchmark.Import;
 using Benchmark.Import.Survey;
+using Benchmark.Import;
 using Benchmark.Reports.Composition;
 using Benchmark.Store.Conversation;
 using Benchmark.Store.Survey;
 using Benchmark.Survey;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -42,8 +42,7 @@ internal static class ConversationSource
 
         if (settings is { Respondents: null, Explanations: null })
         {
-            env.Error.WriteLine(CliText.Get(
-                settings.Lang,
+            env.Error.WriteLine(settings.Lang.Pick(
                 "let op: zonder opslag geen pagina's over belevingsonderzoek en duiding; geef --respondents BESTAND en --explanations BESTAND, of lees ze in de opslag in (benchmark survey import, benchmark explain).",
                 "note: without a store no experience-survey or explanation pages; give --respondents FILE and --explanations FILE, or import them into the store (benchmark survey import, benchmark explain)."));
             return ReportConversation.Empty;
@@ -67,8 +66,7 @@ internal static class ConversationSource
 
         if (read.HasErrors)
         {
-            env.Error.WriteLine(CliText.Get(
-                settings.Lang,
+            env.Error.WriteLine(settings.Lang.Pick(
                 $"let op: {read.Report.ErrorCount} fouten in {file}; afgewezen antwoorden tellen niet mee (details: benchmark survey validate).",
                 $"note: {read.Report.ErrorCount} errors in {file}; rejected answers are left out (details: benchmark survey validate)."));
         }
@@ -88,7 +86,7 @@ internal static class ConversationSource
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"--explanations {file}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--explanations {file}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"--explanations {file}: {UsageException.TextOf(ex, Language.Dutch)}", $"--explanations {file}: {UsageException.TextOf(ex, Language.English)}");
         }
     }
 }

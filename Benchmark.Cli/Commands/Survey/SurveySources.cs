@@ -1,10 +1,11 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Data;
-using Benchmark.Import;
 using Benchmark.Import.Survey;
-using Benchmark.Store;
+using Benchmark.Import;
 using Benchmark.Store.Survey;
+using Benchmark.Store;
 using Benchmark.Survey;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -25,7 +26,7 @@ internal static class SurveySources
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"--items {items}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--items {items}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"--items {items}: {UsageException.TextOf(ex, Language.Dutch)}", $"--items {items}: {UsageException.TextOf(ex, Language.English)}");
         }
     }
 
@@ -63,6 +64,6 @@ internal static class SurveySources
     {
         var result = SurveyFileReader.Read(env.ForReading(settings.File), catalog, BuiltInMunicipalities.Registry, yearly is null ? null : SurveyFileReader.Delivery(yearly), settings.File);
         var unreadable = result.Report.Findings.FirstOrDefault(f => f.Rule == Validation.Rules.FileUnreadable);
-        return unreadable is null ? result : throw new UsageException($"{settings.File}: {unreadable.Message.Get(settings.Lang.ToLanguage())}");
+        return unreadable is null ? result : throw new UsageException($"{settings.File}: {unreadable.Message.Get(settings.Lang)}");
     }
 }
