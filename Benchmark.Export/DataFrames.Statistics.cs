@@ -27,7 +27,7 @@ public static partial class DataFrames
             .Text("indicator", s => s.Indicator)
             .Integer("year", s => s.Year)
             .Text("group", s => s.Group.Name.Get(language))
-            .Text("method", s => s.Group.Spec)
+            .Text("method", s => s.Group.Spec.ToString())
             .Integer("members", s => s.Group.Count)
             .Integer("n", s => s.ValueCount)
             .Number("mean", s => s.Values?.Mean)

@@ -62,7 +62,7 @@ internal static class CatalogJson
     /// <summary>Adds the built-in indicators that formulas and survey fields name but the file does not define (transitively).</summary>
     private static void AddReferencedBuiltIns(List<Indicator> indicators, IndicatorCatalog builtIn)
     {
-        var known = indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var known = indicators.Select(i => i.Code.Value).ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < indicators.Count; k++)
         {
             var refs = (indicators[k].Formula?.Inputs ?? []).Concat(
@@ -86,11 +86,17 @@ internal static class CatalogJson
                 "Indicator nr. {0} in de catalogus heeft geen \"code\".", "Indicator #{0} in the catalogue has no \"code\".", index + 1));
         }
 
+        if (!IndicatorCode.TryParse(d.Code, out var code, out var malformed))
+        {
+            throw ExplainedException.InvalidData(LocalizedText.Format(
+                "Indicator nr. {0} in de catalogus: {1}", "Indicator #{0} in the catalogue: {2}", index + 1, malformed.Nl, malformed.En));
+        }
+
         InvalidDataException Where(string field) => ExplainedException.InvalidData(LocalizedText.Format(
             "Indicator '{0}' in de catalogus heeft geen \"{1}\".", "Indicator '{0}' in the catalogue has no \"{1}\".", d.Code, field));
         return new Indicator
         {
-            Code = d.Code,
+            Code = code,
             Name = Text(d.Name) ?? throw Where("name"),
             Description = Text(d.Description) ?? LocalizedText.Empty,
             Unit = d.Unit ?? throw Where("unit"),
