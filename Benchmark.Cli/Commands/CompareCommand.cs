@@ -89,7 +89,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
             s?.Median ?? double.NaN,
             s?.Q1 ?? double.NaN,
             s?.Q3 ?? double.NaN,
-            s is null ? null : $"{ResultFormatter.ForPeople(s.Q1, Columns[9], lang)} – {ResultFormatter.ForPeople(s.Q3, Columns[9], lang)}",
+            s is null ? null : $"{ResultCells.ForPeople(s.Q1, Columns[9], lang.ToLanguage())} – {ResultCells.ForPeople(s.Q3, Columns[9], lang.ToLanguage())}",
             p.DifferenceToMedian,
             p.DifferenceToMedianPercent,
             DifferenceText.Of(p.DifferenceToMedian, p.DifferenceToMedianPercent, p.Indicator.Unit, lang),

@@ -1,10 +1,12 @@
 using Benchmark.Cli.Commands;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Import.Workbooks;
 
 namespace Benchmark.Cli.Output;
 
-/// <summary>Writes a result to a file: an .xlsx workbook for <c>--format xlsx</c>, JSON for <c>--format json</c>, CSV otherwise.</summary>
+/// <summary>
+/// Chooses the writer for <c>--out FILE</c>: an .xlsx workbook for <c>--format xlsx</c>, JSON for <c>--format json</c>,
+/// CSV otherwise — all written by Benchmark.Export's writers, the same a web server uses.
+/// </summary>
 internal static class ResultFile
 {
     public static void Write(ResultTable table, CommonSettings settings, string path)
@@ -12,41 +14,28 @@ internal static class ResultFile
         // Written whole or not at all (OutputFile): a failed run never leaves half a file.
         OutputFile.Write(path, stream =>
         {
-            if (settings.EffectiveFormat == OutputFormat.Xlsx)
+            switch (settings.EffectiveFormat)
             {
-                WriteWorkbook(table, settings.Lang, stream);
-                return 0;
+                case OutputFormat.Xlsx:
+                    ResultWorkbookWriter.Write(table, stream, settings.Lang.ToLanguage());
+                    return 0;
+                case OutputFormat.Json:
+                    using (var json = Utf8(stream))
+                    {
+                        ResultJsonWriter.Write(table, json);
+                    }
+
+                    return 0;
+                default:
+                    using (var csv = Utf8(stream))
+                    {
+                        ResultCsvWriter.Write(table, csv, settings.CsvDialect);
+                    }
+
+                    return 0;
             }
-
-            using var file = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            ResultWriter.Write(table, settings, Spectre.Console.AnsiConsole.Console, file, settings.EffectiveFormat == OutputFormat.Json ? OutputFormat.Json : OutputFormat.Csv);
-            return 0;
         });
     }
 
-    /// <summary>
-    /// The machine columns with the headers people read (in <paramref name="lang"/>), numbers stored as numbers with the
-    /// decimals of the text output, texts in <paramref name="lang"/>.
-    /// </summary>
-    public static void WriteWorkbook(ResultTable table, OutputLanguage lang, Stream output)
-    {
-        var indices = Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine).ToList();
-        var columns = indices.Select(i => Column(table.Columns[i], lang)).ToList();
-        var rows = table.Rows.Select(row => (IReadOnlyList<object?>)[.. indices.Select(i => Cell(row[i], table.Columns[i], lang))]);
-        WorkbookWriter.Write(output, table.Command, columns, rows);
-    }
-
-    private static WorkbookColumn Column(ResultColumn column, OutputLanguage lang) =>
-        new(CliText.Get(lang, column.Nl, column.En), column.Kind switch
-        {
-            CellKind.Text => -1,
-            CellKind.Integer => 0,
-            _ => column.Decimals,
-        });
-
-    private static object? Cell(object? cell, ResultColumn column, OutputLanguage lang) => cell switch
-    {
-        null or double or int or long or bool => cell,
-        _ => ResultFormatter.ForPeople(cell, column, lang),
-    };
+    private static StreamWriter Utf8(Stream stream) => new(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
 }

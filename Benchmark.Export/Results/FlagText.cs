@@ -1,9 +1,9 @@
-using Benchmark.Cli.Commands;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export.Results;
 
-/// <summary>Short words for position flags.</summary>
+/// <summary>Short words for position flags: stable machine keys and Dutch/English words for people.</summary>
 internal static class FlagText
 {
     private static readonly (PositionFlags Flag, string Nl, string En, string Key)[] Words =
@@ -20,6 +20,7 @@ internal static class FlagText
     /// <summary>Stable machine keys joined by '|', e.g. <c>outlier|series-break</c>.</summary>
     public static string Keys(PositionFlags flags) => string.Join('|', Words.Where(w => (flags & w.Flag) != 0).Select(w => w.Key));
 
-    public static string Of(PositionFlags flags, OutputLanguage lang) =>
-        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => CliText.Get(lang, w.Nl, w.En)));
+    /// <summary>The words for people, joined by ", ".</summary>
+    public static string Of(PositionFlags flags, Language language) =>
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => language == Language.English ? w.En : w.Nl));
 }
