@@ -7,7 +7,7 @@ namespace Benchmark.Export.Results;
 /// A <see cref="ResultTable"/> as a <see cref="DataFrame"/>: its machine columns and its frame-only columns, in order,
 /// each typed by its <see cref="CellKind"/>: real numbers (<see cref="CellKind.Number"/>, <see cref="CellKind.Percent"/>,
 /// <see cref="CellKind.Euro"/>) double, <see cref="CellKind.Integer"/> Int32, <see cref="CellKind.Flag"/> Boolean, and
-/// <see cref="CellKind.Text"/> string — or Int32 when its cells are whole numbers (a year).
+/// <see cref="CellKind.Text"/> string — or Int32 when its cells are whole numbers (a year) or ranks (<see cref="RankText.Rank"/>).
 /// </summary>
 internal static class ResultFrame
 {
@@ -32,7 +32,7 @@ internal static class ResultFrame
         CellKind.Number or CellKind.Percent or CellKind.Euro => new DoubleDataFrameColumn(column.Key, cells.Select(Number)),
         CellKind.Integer => new Int32DataFrameColumn(column.Key, cells.Select(Integer)),
         CellKind.Flag => new BooleanDataFrameColumn(column.Key, cells.Select(c => (bool?)c)),
-        _ when cells.Count > 0 && cells.All(c => c is null or int) => new Int32DataFrameColumn(column.Key, cells.Select(Integer)),
+        _ when cells.Count > 0 && cells.All(c => c is null or int or RankText) => new Int32DataFrameColumn(column.Key, cells.Select(Integer)),
         _ => new StringDataFrameColumn(column.Key, cells.Select(c => Text(c, language))),
     };
 
@@ -47,6 +47,7 @@ internal static class ResultFrame
     private static int? Integer(object? cell) => cell switch
     {
         int i => i,
+        RankText r => r.Rank,
         long l => checked((int)l),
         double d when double.IsFinite(d) => checked((int)d),
         _ => null,
