@@ -1,7 +1,6 @@
 using Benchmark.Cli.Commands;
-using Benchmark.Cli.Infrastructure;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Cli.Infrastructure;
 
 /// <summary>
 /// Chooses the writer for <c>--out FILE</c>: an .xlsx workbook for <c>--format xlsx</c>, JSON for <c>--format json</c>,
