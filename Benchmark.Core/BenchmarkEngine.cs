@@ -29,8 +29,10 @@ public sealed partial class BenchmarkEngine
     /// <param name="options">The method options; <see cref="BenchmarkOptions.Default"/> when <see langword="null"/>.</param>
     public BenchmarkEngine(Dataset data, MunicipalityRegistry municipalities, IndicatorCatalog? catalog = null, BenchmarkOptions? options = null)
     {
-        Data = data ?? throw new ArgumentNullException(nameof(data));
-        Municipalities = municipalities ?? throw new ArgumentNullException(nameof(municipalities));
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(municipalities);
+        Data = data;
+        Municipalities = municipalities;
         Catalog = catalog ?? IndicatorCatalog.Default;
         Options = options ?? BenchmarkOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MinimumGroupSize, 1, nameof(options));

@@ -1,6 +1,7 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -15,6 +16,6 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
     }
 
     /// <summary>The result table of a comparison (shared with <c>benchmark demo</c>).</summary>
-    internal static ResultTable Table(MunicipalityComparison comparison, OutputLanguage lang) =>
-        ComparisonResult.Table(comparison, lang.ToLanguage());
+    internal static ResultTable Table(MunicipalityComparison comparison, Language lang) =>
+        ComparisonResult.Table(comparison, lang);
 }

@@ -4,6 +4,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Efficiency;
 using Benchmark.Efficiency.Dea;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -31,7 +32,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         }
         catch (IOException ex)
         {
-            throw new UsageException($"kan het DEA-modelbestand '{settings.Model}' niet lezen: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"cannot read the DEA model file '{settings.Model}': {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"kan het DEA-modelbestand '{settings.Model}' niet lezen: {UsageException.TextOf(ex, Language.Dutch)}", $"cannot read the DEA model file '{settings.Model}': {UsageException.TextOf(ex, Language.English)}");
         }
         catch (FormatException ex)
         {
@@ -69,8 +70,8 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
             s.Id, Name(engine, s.Id), s.Score, s.Efficiency * 100, s.SuperEfficiency, s.IsEfficient,
             string.Join("; ", s.Peers.Select(p => $"{p.Id} {p.Lambda.ToString("0.###", CultureInfo.InvariantCulture)}")),
             s.IsEfficient ? "–" : new Text.LocalizedText(
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.English))}"))),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.Dutch.Culture)}")),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.English.Culture)}"))),
         }.Concat(s.InputSlacks.Cast<object?>()).Concat(s.OutputSlacks.Cast<object?>()).ToArray()).ToList();
         return new ResultTable("efficiency", columns, rows)
         {

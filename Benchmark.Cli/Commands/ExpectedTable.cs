@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmark.Efficiency;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class ExpectedTable
         }).ToList();
         object coefficients = analysis.Fit is { } fit
             ? new Text.LocalizedText(
-                string.Join("; ", DutchTerms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
+                string.Join("; ", DutchTerms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", Language.Dutch.Culture)}")),
                 string.Join("; ", Efficiency.Structure.StructureAnalysis.Terms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", CultureInfo.InvariantCulture)}")))
             : "–";
         return new ResultTable("efficiency-expected", Columns, rows)

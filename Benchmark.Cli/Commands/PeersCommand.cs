@@ -3,6 +3,7 @@ using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Derivation;
 using Benchmark.PeerGroups;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
             {
                 facts.Add(("stability", "Stabiliteit t.o.v. vorig jaar", "Stability against previous year", overlap.Share));
                 notes.Add((
-                    $"{overlap.SharedCount} van de {overlap.CurrentCount} buren waren vorig jaar ook buren (Jaccard {overlap.Jaccard.ToString("N2", CultureInfo.GetCultureInfo("nl-NL"))}).",
+                    $"{overlap.SharedCount} van de {overlap.CurrentCount} buren waren vorig jaar ook buren (Jaccard {overlap.Jaccard.ToString("N2", Language.Dutch.Culture)}).",
                     $"{overlap.SharedCount} of the {overlap.CurrentCount} neighbours were neighbours last year too (Jaccard {overlap.Jaccard.ToString("N2", CultureInfo.InvariantCulture)})."));
             }
 

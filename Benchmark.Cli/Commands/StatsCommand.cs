@@ -1,7 +1,7 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -33,18 +33,18 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
                 ranks.WriteHeader();
                 foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
                 {
-                    ranks.Write(ranking, settings.Lang.ToLanguage());
+                    ranks.Write(ranking, settings.Lang);
                     statistics.Add(ranking.Statistics);
                 }
 
                 ranks.Flush();
                 return ranks;
             });
-            Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
+            Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({writer.Rows} {settings.Lang.Pick("rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, Language.Dutch)}", $"--ranks {path}: {UsageException.TextOf(ex, Language.English)}");
         }
 
         return statistics;

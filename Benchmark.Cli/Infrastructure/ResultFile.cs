@@ -16,7 +16,7 @@ internal static class ResultFile
             switch (settings.EffectiveFormat)
             {
                 case OutputFormat.Xlsx:
-                    ResultWorkbookWriter.Write(table, stream, settings.Lang.ToLanguage());
+                    ResultWorkbookWriter.Write(table, stream, settings.Lang);
                     return 0;
                 case OutputFormat.Json:
                     using (var json = Utf8(stream))

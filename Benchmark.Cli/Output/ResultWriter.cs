@@ -13,7 +13,7 @@ internal static class ResultWriter
     public static void Write(ResultTable table, CommonSettings settings, IAnsiConsole console, TextWriter output, OutputFormat? format = null) =>
         Write(table, format ?? settings.EffectiveFormat, settings.Lang, console, output, settings.CsvDialect);
 
-    public static void Write(ResultTable table, OutputFormat format, OutputLanguage lang, IAnsiConsole console, TextWriter output, CsvDialect? dialect = null)
+    public static void Write(ResultTable table, OutputFormat format, Language lang, IAnsiConsole console, TextWriter output, CsvDialect? dialect = null)
     {
         switch (format)
         {
@@ -30,13 +30,12 @@ internal static class ResultWriter
     }
 
     /// <summary>The table for people: facts, then one Spectre table per section, then the notes.</summary>
-    public static void WriteText(ResultTable table, IAnsiConsole console, OutputLanguage lang)
+    public static void WriteText(ResultTable table, IAnsiConsole console, Language language)
     {
-        var language = lang.ToLanguage();
         foreach (var (_, nl, en, value) in table.Facts)
         {
             var text = value is null ? "–" : ResultCells.ForPeople(value, new ResultColumn(string.Empty, nl, en, value is double ? CellKind.Number : CellKind.Text), language);
-            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}:[/] {Markup.Escape(text)}");
+            console.MarkupLine($"[grey]{Markup.Escape(language.Pick(nl, en))}:[/] {Markup.Escape(text)}");
         }
 
         var columns = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.InText && c.Column.Key != table.SectionBy).ToList();
@@ -70,7 +69,7 @@ internal static class ResultWriter
 
         foreach (var (nl, en) in table.Notes)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(language.Pick(nl, en))}[/]");
         }
     }
 }

@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.PeerGroups;
@@ -11,8 +10,10 @@ public static class PeerSetStability
     /// <param name="current">The current set B.</param>
     public static PeerSetOverlap Overlap(IEnumerable<MunicipalityCode> previous, IEnumerable<MunicipalityCode> current)
     {
-        var a = Guard.NotNull(previous).ToHashSet();
-        var b = Guard.NotNull(current).ToHashSet();
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        var a = previous.ToHashSet();
+        var b = current.ToHashSet();
         var shared = a.Count(b.Contains);
         return new PeerSetOverlap(
             a.Count,

@@ -19,7 +19,7 @@ internal static class DifferenceText
             return null;
         }
 
-        var culture = LocalizedText.CultureOf(language);
+        var culture = language.Culture;
         var decimals = unit switch
         {
             Unit.Percent or Unit.Score or Unit.Fte or Unit.SquareKilometre => 1,
@@ -31,7 +31,7 @@ internal static class DifferenceText
         var sign = rounded > 0 ? "+" : rounded < 0 ? Minus : string.Empty;
         var text = unit switch
         {
-            Unit.Percent => sign + size + (language == Language.English ? "\u00A0pp" : "\u00A0%-punt"),
+            Unit.Percent => sign + size + language.Pick("\u00A0%-punt", "\u00A0pp"),
             Unit.Euro or Unit.EuroPerInhabitant or Unit.EuroPerFte or Unit.EuroPerWorkstation => sign + "€\u00A0" + size,
             _ => sign + size,
         };

@@ -22,5 +22,5 @@ internal static class FlagText
 
     /// <summary>The words for people, joined by ", ".</summary>
     public static string Of(PositionFlags flags, Language language) =>
-        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => language == Language.English ? w.En : w.Nl));
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => language.Pick(w.Nl, w.En)));
 }

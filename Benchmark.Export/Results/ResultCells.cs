@@ -14,7 +14,7 @@ public static class ResultCells
     public static string ForPeople(object? cell, ResultColumn column, Language language)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var culture = LocalizedText.CultureOf(language);
+        var culture = language.Culture;
         return cell switch
         {
             null => "–",
@@ -28,7 +28,7 @@ public static class ResultCells
             },
             int i => i.ToString("N0", culture),
             long l => l.ToString("N0", culture),
-            bool b => b ? (language == Language.English ? "yes" : "ja") : (language == Language.English ? "no" : "nee"),
+            bool b => b ? language.Pick("ja", "yes") : language.Pick("nee", "no"),
             PositionFlags f => FlagText.Of(f, language),
             LocalizedText t => t.Get(language),
             _ => Convert.ToString(cell, culture) ?? string.Empty,

@@ -1,3 +1,5 @@
+using Benchmark.Text;
+
 namespace Benchmark.Export.Results;
 
 /// <summary>
@@ -19,5 +21,5 @@ namespace Benchmark.Export.Results;
 public sealed record ResultColumn(string Key, string Nl, string En, CellKind Kind = CellKind.Text, int Decimals = 1, bool InText = true, bool InMachine = true, bool NoWrap = false, bool FrameOnly = false)
 {
     /// <summary>The header for people in <paramref name="language"/>.</summary>
-    public string Header(Text.Language language) => language == Text.Language.English ? En : Nl;
+    public string Header(Language language) => language.Pick(Nl, En);
 }

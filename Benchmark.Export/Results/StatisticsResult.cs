@@ -29,7 +29,7 @@ public static class StatisticsResult
         (Number("min", "Min", "Min", inText: false), s => s.Values?.Min),
         (Number("max", "Max", "Max", inText: false), s => s.Values?.Max),
         (Number("sd", "SD", "SD", inText: false), s => s.Values?.StandardDeviation),
-        (Number("mad", "MAD", "MAD", inText: false), s => s.Values?.Mad),
+        (Number("mad", "Geschaalde MAD", "Scaled MAD", inText: false), s => s.Values?.ScaledMad),
         (Number("groupRatio", "Groepsratio", "Group ratio"), s => s.GroupRatio),
         (new("groupRatioN", "n ratio", "n ratio", CellKind.Integer, InText: false), s => s.GroupRatioCount),
         (new("suppressed", "Onderdrukt", "Suppressed", CellKind.Flag, InText: false), s => s.IsSuppressed),
@@ -58,8 +58,8 @@ public static class StatisticsResult
             ],
             Notes =
             [
-                ("Groepsratio = Σ teller / Σ noemer over de leden (gewogen), naast de mediaan van de gemeentelijke ratio's. SD met n − 1; MAD × 1,4826.",
-                 "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; MAD × 1.4826."),
+                ("Groepsratio = Σ teller / Σ noemer over de leden (gewogen), naast de mediaan van de gemeentelijke ratio's. SD met n − 1; geschaalde MAD = mediaan van |x − mediaan| × 1,4826 (als R's mad()).",
+                 "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; scaled MAD = median of |x − median| × 1.4826 (as R's mad())."),
             ],
         };
     }

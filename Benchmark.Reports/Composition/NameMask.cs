@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -18,10 +19,10 @@ internal sealed class NameMask
 {
     private readonly Dictionary<MunicipalityCode, string> _letters;
     private readonly MunicipalityRegistry _registry;
-    private readonly Words _words;
+    private readonly Language _words;
     private readonly MunicipalityCode? _focus;
 
-    private NameMask(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, Dictionary<MunicipalityCode, string> letters, bool anonymize)
+    private NameMask(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, Dictionary<MunicipalityCode, string> letters, bool anonymize)
     {
         _registry = registry;
         _words = words;
@@ -37,7 +38,7 @@ internal sealed class NameMask
     /// reference and <paramref name="codes"/> but the focus gets a label from the permutation keyed by
     /// <paramref name="key"/> (a fresh random key when <see langword="null"/>).
     /// </summary>
-    public static NameMask Create(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
+    public static NameMask Create(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
     {
         var letters = new Dictionary<MunicipalityCode, string>();
         if (anonymize)
@@ -72,8 +73,8 @@ internal sealed class NameMask
         if (IsAnonymous && code != _focus)
         {
             return _letters.TryGetValue(code, out var letter)
-                ? _words.T("Gemeente ", "Municipality ") + letter
-                : _words.T("Gemeente ?", "Municipality ?");
+                ? _words.Pick("Gemeente ", "Municipality ") + letter
+                : _words.Pick("Gemeente ?", "Municipality ?");
         }
 
         return _registry.Find(code)?.Name ?? code.ToString();

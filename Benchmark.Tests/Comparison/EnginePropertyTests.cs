@@ -156,7 +156,7 @@ public sealed class EnginePropertyTests
         {
             var v = s.Values;
             Line(s.Indicator, s.Group.Name, string.Join(",", s.Group.Members), s.ValueCount, s.GroupRatio, s.GroupRatioCount, s.SuppressionReason,
-                v?.Mean, v?.Median, v?.Q1, v?.Q3, v?.P10, v?.P90, v?.Min, v?.Max, v?.StandardDeviation, v?.Mad);
+                v?.Mean, v?.Median, v?.Q1, v?.Q3, v?.P10, v?.P90, v?.Min, v?.Max, v?.StandardDeviation, v?.ScaledMad);
             var table = engine.Rank(s.Indicator, Year, s.Group);
             Line(string.Join(",", table.Entries.Select(e => FormattableString.Invariant($"{e.Municipality}:{e.Rank}:{e.Value:R}:{e.PercentRank:R}:{e.Quartile}"))));
         }

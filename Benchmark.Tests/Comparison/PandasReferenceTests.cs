@@ -121,7 +121,7 @@ public sealed class PandasReferenceTests
             Compare(mismatches, where, "min", v.Min, r.Min);
             Compare(mismatches, where, "max", v.Max, r.Max);
             Compare(mismatches, where, "SD", v.StandardDeviation, r.Sd);
-            Compare(mismatches, where, "MAD", v.Mad, r.Mad);
+            Compare(mismatches, where, "MAD", v.ScaledMad, r.Mad);
         }
 
         Assert.Multiple(() =>

@@ -43,7 +43,7 @@ public sealed class PositionTests
             Assert.That(p.Group.Values.P90, Is.EqualTo(13.9).Within(1e-12));
             Assert.That(p.Group.Values.Mean, Is.EqualTo(11).Within(1e-12));
             Assert.That(p.Group.Values.StandardDeviation, Is.EqualTo(Math.Sqrt(48.0 / 7)).Within(1e-12));
-            Assert.That(p.Group.Values.Mad, Is.EqualTo(Mad).Within(1e-12));
+            Assert.That(p.Group.Values.ScaledMad, Is.EqualTo(Mad).Within(1e-12));
             Assert.That(p.Rank, Is.EqualTo(6));
             Assert.That(p.RankedCount, Is.EqualTo(8));
             Assert.That(p.PercentRank, Is.EqualTo(100.0 * 2 / 7).Within(1e-12));

@@ -81,7 +81,7 @@ public sealed class StatisticsFrameTests
                 Assert.That(frame["min"][i], Is.EqualTo(v.Min), row);
                 Assert.That(frame["max"][i], Is.EqualTo(v.Max), row);
                 Assert.That(frame["sd"][i], Is.EqualTo(v.StandardDeviation), row);
-                Assert.That(frame["mad"][i], Is.EqualTo(Expected(v.Mad)), row);
+                Assert.That(frame["mad"][i], Is.EqualTo(Expected(v.ScaledMad)), row);
                 Assert.That(frame["groupRatio"][i], Is.EqualTo(Expected(s.GroupRatio)), row);
                 Assert.That(frame["groupRatioN"][i], Is.EqualTo(s.GroupRatioCount), row);
                 Assert.That(frame["suppressed"][i], Is.False, row);

@@ -77,7 +77,7 @@ public sealed class KeyMessageTests
     public void SummaryFlags_WrapBetweenFlagsOnly()
     {
         var row = Zwolle().Summary.Rows.FirstOrDefault(r => r.Flags.Contains(',', StringComparison.Ordinal));
-        var flags = row?.Flags ?? Tones.Flags(Benchmark.Comparison.PositionFlags.NotSignificant | Benchmark.Comparison.PositionFlags.BelowPublicationThreshold, new Words(Text.Language.Dutch));
+        var flags = row?.Flags ?? Tones.Flags(Benchmark.Comparison.PositionFlags.NotSignificant | Benchmark.Comparison.PositionFlags.BelowPublicationThreshold, Text.Language.Dutch);
 
         Assert.That(flags.Split(", ").All(f => !f.Contains(' ', StringComparison.Ordinal)), Is.True, flags);
     }
@@ -85,7 +85,7 @@ public sealed class KeyMessageTests
     [Test]
     public void NarrowInterval_IsShownWithTheDecimalsItNeeds()
     {
-        var numbers = new NumberText(new Words(Text.Language.Dutch));
+        var numbers = new NumberText(Text.Language.Dutch);
 
         Assert.That(numbers.Distinct(7.18, 7.24, Benchmark.Catalog.Unit.Score), Is.EqualTo(("7,18", "7,24")));
         Assert.That(numbers.Distinct(6.8, 7.6, Benchmark.Catalog.Unit.Score), Is.EqualTo(("7", "8")).Or.EqualTo(("6,8", "7,6")));
