@@ -34,7 +34,7 @@ public sealed partial class EfficiencyEngine
 
     /// <summary>The DEA of the municipalities of <paramref name="year"/> with <paramref name="model"/> (default <see cref="DeaModel.Default"/>).</summary>
     /// <exception cref="ArgumentException">When the year or municipality is unknown, or the model names a figure the catalogue does not know.</exception>
-    public DeaAnalysis Dea(int year, DeaModel? model = null, MunicipalityCode? focus = null, PeerGroupSpec? peers = null)
+    public DeaAnalysis Dea(int year, DeaModel? model = null, PeerGroupSpec? peers = null, MunicipalityCode? focus = null)
     {
         model ??= DeaModel.Default;
         var unknown = model.Inputs.Concat(model.Outputs).Where(c => !UnitValues.IsKnown(Engine, c)).ToList();

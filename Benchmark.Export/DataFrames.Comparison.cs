@@ -9,7 +9,7 @@ namespace Benchmark.Export;
 public static partial class DataFrames
 {
     /// <summary>One row per indicator of <paramref name="comparison"/>, with every figure of its <see cref="IndicatorPosition"/>.</summary>
-    /// <param name="comparison">The result of <c>engine.Compare(code, year)</c>.</param>
+    /// <param name="comparison">The result of <c>engine.Compare(year, code)</c>.</param>
     /// <param name="language">The language of the <c>name</c> column (Dutch by default).</param>
     /// <returns>
     /// <para>The columns of <c>benchmark compare --format csv</c> (<see cref="ComparisonResult"/>), with the same values,

@@ -9,7 +9,7 @@ namespace Benchmark.Export;
 /// <content>Group statistics.</content>
 public static partial class DataFrames
 {
-    /// <summary>One row per <see cref="GroupStatistics"/> (indicator × year × group), e.g. of <c>engine.AllStatistics(spec, year)</c>.</summary>
+    /// <summary>One row per <see cref="GroupStatistics"/> (indicator × year × group), e.g. of <c>engine.AllStatistics(year, spec)</c>.</summary>
     /// <param name="statistics">The statistics, in the order given.</param>
     /// <param name="language">The language of the <c>group</c> and <c>suppressionReason</c> columns (Dutch by default; the CLI's files are English).</param>
     /// <param name="quantileMethod">

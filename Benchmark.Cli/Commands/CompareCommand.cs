@@ -12,7 +12,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
     {
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
-        return Table(session.Engine.Compare(code, year, settings.PeerSpec), settings.Lang);
+        return Table(session.Engine.Compare(year, settings.PeerSpec, code), settings.Lang);
     }
 
     /// <summary>The result table of a comparison (shared with <c>benchmark demo</c>).</summary>

@@ -82,7 +82,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
             if (engine.Municipalities.Find(code) is not null)
             {
-                var comparison = engine.Compare(code, engine.LatestYear);
+                var comparison = engine.Compare(engine.LatestYear, code);
                 env.Console.WriteLine();
                 env.Console.Write(new Rule(Markup.Escape(lang.Format(
                     "{0} in {1}: positie in de vergelijkingsgroep",

@@ -49,7 +49,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
 
     private static ResultTable Dea(EfficiencyEngine engine, DeaModel model, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers)
     {
-        var analysis = engine.Dea(year, model, focus, peers);
+        var analysis = engine.Dea(year, model, peers, focus);
         var result = analysis.Result;
         var columns = new List<ResultColumn>
         {

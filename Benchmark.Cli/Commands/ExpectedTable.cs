@@ -23,9 +23,9 @@ internal static class ExpectedTable
     /// <summary>The regression's terms in Dutch, in the order of <see cref="Efficiency.Structure.StructureAnalysis.Terms"/>.</summary>
     private static readonly string[] DutchTerms = ["constante", "ln(inwoners)", "adresdichtheid"];
 
-    public static ResultTable Build(EfficiencyEngine engine, string indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
+    public static ResultTable Build(EfficiencyEngine engine, Catalog.IndicatorCode indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
     {
-        var analysis = engine.Expected(indicator, year, focus, peers, method);
+        var analysis = engine.Expected(indicator, year, peers, focus, method);
         var values = analysis.Values.OrderBy(v => v.Residual).ToList();
         var rows = values.Select(v => new object?[]
         {

@@ -25,7 +25,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var engine = session.Engine;
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
-        var group = engine.Peers(code, year, settings.PeerSpec);
+        var group = engine.Peers(year, settings.PeerSpec, code);
         var distances = group.Distances.ToDictionary(d => d.Municipality, d => d.Distance);
         var order = group.Distances.Count > 0 ? group.Distances.Select(d => d.Municipality).ToList() : [.. group.Members];
         var rows = new List<object?[]>();
@@ -61,7 +61,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
             }));
             var variables = new Text.LocalizedText(dutch, string.Join(", ", used.Select(v => $"{Describe(v)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}")));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
-            if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
+            if (engine.PeerStability(year, code, group.Spec.NearestCount) is { } overlap)
             {
                 facts.Add(("stability", "Stabiliteit t.o.v. vorig jaar", "Stability against previous year", overlap.Share));
                 notes.Add((

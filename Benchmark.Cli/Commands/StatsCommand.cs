@@ -16,7 +16,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;
         var all = settings.Ranks is { } ranks
             ? StatisticsWritingRanks(session, settings, year, ranks)
-            : session.Engine.AllStatistics(settings.PeerSpec, year);
+            : year is { } one ? session.Engine.AllStatistics(one, settings.PeerSpec) : session.Engine.AllStatistics(settings.PeerSpec);
         return StatisticsResult.Table(all, settings.PeerSpec, session.Engine.Options);
     }
 
@@ -31,7 +31,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             {
                 var ranks = new RanksCsvWriter(file);
                 ranks.WriteHeader();
-                foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+                foreach (var ranking in year is { } one ? session.Engine.AllRankings(one, settings.PeerSpec) : session.Engine.AllRankings(settings.PeerSpec))
                 {
                     ranks.Write(ranking, settings.Lang);
                     statistics.Add(ranking.Statistics);

@@ -52,10 +52,17 @@ public sealed class IndicatorCatalog
     /// <summary>All indicators in catalogue order.</summary>
     public IReadOnlyList<Indicator> All { get; }
 
-    /// <summary>Looks up an indicator by its exact code.</summary>
+    /// <summary>Looks up an indicator by its exact code as written in data (an observation's indicator).</summary>
     public bool TryGet(string code, out Indicator indicator) => _byCode.TryGetValue(code, out indicator!);
 
+    /// <summary>Looks up an indicator by its code.</summary>
+    public bool TryGet(IndicatorCode code, out Indicator indicator) => _byCode.TryGetValue(code.Value, out indicator!);
+
     /// <summary>Returns the indicator with <paramref name="code"/>.</summary>
+    /// <exception cref="KeyNotFoundException">When the catalogue has no such code.</exception>
+    public Indicator Get(IndicatorCode code) => Get(code.Value);
+
+    /// <summary>Returns the indicator with the exact code <paramref name="code"/> as written in data (an observation's indicator).</summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such code.</exception>
     public Indicator Get(string code) =>
         _byCode.TryGetValue(code, out var indicator)

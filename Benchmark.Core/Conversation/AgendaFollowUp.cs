@@ -76,8 +76,8 @@ public sealed record AgendaFollowUp(
             return double.NaN;
         }
 
-        var group = engine.Peers(item.Municipality, year, peers);
-        var stats = engine.Position(item.Municipality, item.Indicator, year, group).Group;
+        var group = engine.Peers(year, peers ?? PeerGroupSpec.Default, item.Municipality);
+        var stats = engine.Position(engine.Catalog.Get(item.Indicator).Code, year, group, item.Municipality).Group;
         return stats.Values?.Median ?? double.NaN;
     }
 }

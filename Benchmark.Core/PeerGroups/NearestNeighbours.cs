@@ -22,7 +22,7 @@ namespace Benchmark.PeerGroups;
 /// Order is by distance (rounded to 12 decimals, so that ties in exact arithmetic stay ties), ties by code, so results are deterministic.
 /// </para>
 /// </remarks>
-public sealed class NearestNeighbours
+internal sealed class NearestNeighbours
 {
     private readonly Dictionary<MunicipalityCode, int> _index;
     // The transformed values (a missing one as the mean, z = 0) and each used variable's SD: a distance takes the

@@ -30,7 +30,7 @@ namespace Benchmark.PeerGroups;
 /// <see cref="PeerGroup.AbsentMembers"/>. An unknown group name is misuse and throws, listing the known names.
 /// </para>
 /// </remarks>
-public static class PeerGroupResolver
+internal static class PeerGroupResolver
 {
     /// <summary>Forms the peer group of <paramref name="focus"/> in <paramref name="year"/> by <paramref name="spec"/>.</summary>
     /// <exception cref="ArgumentException">

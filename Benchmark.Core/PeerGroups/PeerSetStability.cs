@@ -3,7 +3,7 @@ using Benchmark.Municipalities;
 namespace Benchmark.PeerGroups;
 
 /// <summary>How stable a peer set is from one year to the next.</summary>
-public static class PeerSetStability
+internal static class PeerSetStability
 {
     /// <summary>Compares two peer sets; duplicates are ignored.</summary>
     /// <param name="previous">The earlier set A (e.g. last year's nearest neighbours).</param>

@@ -54,7 +54,7 @@ public static class ComparisonResult
     ]);
 
     /// <summary>The table of <c>benchmark compare</c>: one row per indicator, with the municipality, year, peer group and methods as facts.</summary>
-    /// <param name="comparison">The result of <c>engine.Compare(code, year)</c>.</param>
+    /// <param name="comparison">The result of <c>engine.Compare(year, code)</c>.</param>
     /// <param name="language">The language of the columns for people only.</param>
     public static ResultTable Table(MunicipalityComparison comparison, Language language)
     {

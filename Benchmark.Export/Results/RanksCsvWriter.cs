@@ -15,7 +15,7 @@ namespace Benchmark.Export.Results;
 /// UTF-8 without byte order mark, LF line endings, invariant numbers; the group is its name in the requested language;
 /// text fields written by <see cref="SpreadsheetCsv"/> (formula injection escaped). The format of
 /// <c>benchmark stats --ranks FILE</c>: call <see cref="WriteHeader"/>, <see cref="Write(GroupRanking, Language)"/> per group (e.g. of
-/// <c>engine.AllRankings(spec, year)</c>), then <see cref="Flush"/>.
+/// <c>engine.AllRankings(year, spec)</c>), then <see cref="Flush"/>.
 /// </remarks>
 /// <param name="stream">Where the rows go (left open).</param>
 public sealed class RanksCsvWriter(Stream stream)

@@ -16,7 +16,7 @@ public static class StatisticsResult
         (new("indicator", "Indicator", "Indicator"), s => s.Indicator),
         (new("year", "Jaar", "Year"), s => s.Year),
         (new("group", "Groep", "Group"), s => s.Group.Name),
-        (new("method", "Methode", "Method", InText: false), s => s.Group.Spec),
+        (new("method", "Methode", "Method", InText: false), s => s.Group.Spec.ToString()),
         (new("members", "Leden", "Members", CellKind.Integer, InText: false), s => s.Group.Count),
         (new("n", "n", "n", CellKind.Integer), s => s.ValueCount),
         (Number("mean", "Gemiddelde", "Mean", inText: false), s => s.Values?.Mean),
@@ -41,7 +41,7 @@ public static class StatisticsResult
     /// The table of <c>benchmark stats</c>: every row of <paramref name="statistics"/>, with the peer-group method, the
     /// quantile definition and the minimum group size as facts.
     /// </summary>
-    /// <param name="statistics">The statistics, e.g. of <c>engine.AllStatistics(spec, year)</c>.</param>
+    /// <param name="statistics">The statistics, e.g. of <c>engine.AllStatistics(year, spec)</c>.</param>
     /// <param name="spec">The peer-group method they were computed for.</param>
     /// <param name="options">The engine's options (quantile definition, minimum group size).</param>
     public static ResultTable Table(IEnumerable<GroupStatistics> statistics, PeerGroupSpec spec, BenchmarkOptions options)

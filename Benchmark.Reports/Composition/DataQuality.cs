@@ -24,7 +24,7 @@ internal static class DataQuality
         var w = c.Language;
         var title = w.Pick("Datakwaliteit", "Data quality");
         var catalog = c.Engine.Catalog;
-        var positions = c.Comparison.Positions.ToDictionary(p => p.Indicator.Code, StringComparer.Ordinal);
+        var positions = c.Comparison.Positions.ToDictionary(p => p.Indicator.Code.Value, StringComparer.Ordinal);
         var years = FocusLineYears(c.Engine.Data, c.Focus);
         var notes = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var f in c.Options.Findings)
@@ -70,11 +70,11 @@ internal static class DataQuality
         var set = shown.ToHashSet(StringComparer.Ordinal);
         if (set.Contains(indicator.Code))
         {
-            return [indicator.Code];
+            return [indicator.Code.Value];
         }
 
-        var survey = catalog.All.Where(i => i.Survey is { } s && (s.Respondents == indicator.Code || s.StandardDeviation == indicator.Code)).Select(i => i.Code);
-        var ratios = catalog.All.Where(i => i.Formula is { } f && (f.Numerator.Contains(indicator.Code) || f.Denominator.Contains(indicator.Code))).Select(i => i.Code);
+        var survey = catalog.All.Where(i => i.Survey is { } s && (s.Respondents == indicator.Code || s.StandardDeviation == indicator.Code)).Select(i => i.Code.Value);
+        var ratios = catalog.All.Where(i => i.Formula is { } f && (f.Numerator.Contains(indicator.Code) || f.Denominator.Contains(indicator.Code))).Select(i => i.Code.Value);
         return survey.Concat(ratios).Where(set.Contains).Distinct();
     }
 

@@ -19,9 +19,9 @@ internal static class EfficiencyComposer
     {
         var w = c.Language;
         var engine = new EfficiencyEngine(c.Engine);
-        var dea = engine.Dea(c.Year, DeaModel.Default, c.Focus, c.Options.Peers);
+        var dea = engine.Dea(c.Year, DeaModel.Default, c.Options.Peers, c.Focus);
         var own = dea.Result[c.Focus.ToString()];
-        var index = engine.Index(c.Year, IndexOptions.Default, c.Focus, c.Options.Peers);
+        var index = engine.Index(c.Year, IndexOptions.Default, c.Options.Peers, c.Focus);
         var rank = index[c.Focus];
         var expected = c.Comparison.Positions.Select(p => engine.Expected(p.Indicator.Code, c.Year)).ToList();
 

@@ -89,7 +89,7 @@ public static partial class MunicipalityReportComposer
     private static TrendChart Trend(ReportContext c, IndicatorPosition p)
     {
         var w = c.Language;
-        var trend = c.Engine.Trend(c.Focus, p.Indicator.Code, c.Options.Peers);
+        var trend = c.Engine.Trend(p.Indicator.Code, c.Options.Peers, c.Focus);
         var points = trend.Points.Select(t => t.Year == c.Year && p.Survey is { } survey && double.IsFinite(survey.MarginOfError)
                 ? new TrendChartPoint(t.Year, t.Value, t.PeerMedian, t.PeerQ1, t.PeerQ3, t.SeriesBreak, survey.Lower, survey.Upper)
                 : new TrendChartPoint(t.Year, t.Value, t.PeerMedian, t.PeerQ1, t.PeerQ3, t.SeriesBreak))

@@ -42,7 +42,7 @@ public static partial class MunicipalityReportComposer
     /// <summary>The section of one indicator (what <c>benchmark chart</c> draws from).</summary>
     /// <exception cref="ArgumentException">When the municipality or year is unknown.</exception>
     /// <exception cref="KeyNotFoundException">When <paramref name="indicator"/> is not a comparable indicator of the data.</exception>
-    public static IndicatorSection ComposeIndicator(BenchmarkEngine engine, MunicipalityCode focus, int year, string indicator, ReportOptions? options = null)
+    public static IndicatorSection ComposeIndicator(BenchmarkEngine engine, MunicipalityCode focus, int year, IndicatorCode indicator, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var context = ReportContext.Create(engine, focus, year, options ?? ReportOptions.Default);

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
@@ -17,7 +18,7 @@ internal sealed class ReportContext
         Language = options.Language;
         Numbers = new NumberText(Language);
         Mask = NameMask.Create(engine.Municipalities, Language, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize, options.AnonymizationKey);
-        Partners = partners.ToLookup(p => p.Indicator, StringComparer.Ordinal);
+        Partners = partners.ToLookup(p => p.Indicator);
         Now = options.Clock.GetUtcNow();
         Labels = ChartWords(Language);
     }
@@ -34,7 +35,7 @@ internal sealed class ReportContext
 
     public NameMask Mask { get; }
 
-    public ILookup<string, LearningPartner> Partners { get; }
+    public ILookup<IndicatorCode, LearningPartner> Partners { get; }
 
     public DateTimeOffset Now { get; }
 
@@ -51,8 +52,8 @@ internal sealed class ReportContext
     public static ReportContext Create(BenchmarkEngine engine, MunicipalityCode focus, int year, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var comparison = engine.Compare(focus, year, options.Peers);
-        var partners = engine.Partners(focus, year, options.Peers);
+        var comparison = engine.Compare(year, options.Peers, focus);
+        var partners = engine.Partners(year, options.Peers, focus);
         return new ReportContext(engine, options, comparison, partners);
     }
 

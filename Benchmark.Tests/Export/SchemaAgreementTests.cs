@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.PeerGroups;
 using Benchmark.Export;
 using Benchmark.Tests.Cli;
@@ -20,7 +21,7 @@ public sealed class SchemaAgreementTests
     public void StatsCsv_AndStatisticsFrame_AgreeOnEverySharedColumn()
     {
         var run = CliRunner.Run(["stats", "--year", "2024", "--format", "csv", "--input", .. Inputs]);
-        var statistics = SampleEngine.AllStatistics(PeerGroupSpec.Parse("default"), Year);
+        var statistics = SampleEngine.AllStatistics(Year, PeerGroupSpec.Parse("default"));
 
         var frame = statistics.ToDataFrame(Language.English, SampleEngine.Options.QuantileMethod);
 
@@ -33,7 +34,7 @@ public sealed class SchemaAgreementTests
     {
         var run = CliRunner.Run(["compare", "GM0193", "--year", "2024", "--format", "csv", "--input", .. Inputs]);
 
-        var frame = SampleEngine.Compare(Zwolle, Year).ToDataFrame(Language.English);
+        var frame = SampleEngine.Compare(Year, Zwolle).ToDataFrame(Language.English);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString);
         AssertAgree(Csv(run.Out), frame, minimumShared: 26);
@@ -44,7 +45,7 @@ public sealed class SchemaAgreementTests
     {
         var run = CliRunner.Run(["rank", "--indicator", "overhead_pct", "GM0193", "--year", "2024", "--format", "csv", "--input", .. Inputs]);
 
-        var frame = SampleEngine.Rank("overhead_pct", Year, Zwolle, PeerGroupSpec.Parse("default")).ToDataFrame(Language.English);
+        var frame = SampleEngine.Rank(IndicatorCode.Parse("overhead_pct"), Year, PeerGroupSpec.Parse("default"), Zwolle).ToDataFrame(Language.English);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString);
         AssertAgree(Csv(run.Out), frame, minimumShared: 8);

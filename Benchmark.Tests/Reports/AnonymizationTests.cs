@@ -29,7 +29,7 @@ public sealed class AnonymizationTests
         using var document = PdfDocument.Open(pdf);
         var text = string.Join("\n", ReportTestData.PageTexts(pdf)) + "\n" + document.Information.Title + "\n" + document.Information.Subject
             + "\n" + document.Information.Keywords + "\n" + document.Information.Author + "\n" + document.Information.Creator;
-        var peers = engine.Peers(focus, ReportTestData.Year).Peers.Select(engine.Municipality).ToList();
+        var peers = engine.Peers(ReportTestData.Year, focus).Peers.Select(engine.Municipality).ToList();
 
         var leaks = new List<string>();
         foreach (var peer in peers)

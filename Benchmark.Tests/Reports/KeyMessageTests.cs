@@ -1,4 +1,5 @@
 using System.Text;
+using Benchmark.Catalog;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Model;
 using Benchmark.Reports.Rendering;
@@ -16,7 +17,7 @@ public sealed class KeyMessageTests
     public void KeyMessage_RanksTheUnfavourablePositionsByEuros_WithTheirNumbers()
     {
         var key = Zwolle().Key!;
-        var overhead = ReportTestData.Engine.Compare(ReportTestData.Zwolle, ReportTestData.Year)["overhead_pct"]!;
+        var overhead = ReportTestData.Engine.Compare(ReportTestData.Year, ReportTestData.Zwolle)[IndicatorCode.Parse("overhead_pct")]!;
 
         Assert.That(key.Findings, Has.Count.InRange(3, 5));
         var first = ReportTestData.Normalize(key.Findings[0].Text);

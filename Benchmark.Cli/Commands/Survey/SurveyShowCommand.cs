@@ -42,7 +42,7 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
             throw new UsageException($"Geen {settings.Kind.Code()}-respondentgegevens van {code} in {year}: lees ze in met benchmark survey import BESTAND, of geef --respondents BESTAND.", $"No {settings.Kind.Code()} respondent data of {code} in {year}: import them with benchmark survey import FILE, or give --respondents FILE.");
         }
 
-        var peers = session.Engine.Peers(code, year, settings.PeerSpec);
+        var peers = session.Engine.Peers(year, settings.PeerSpec, code);
         var rows = SurveyComparison.Compare(cells, code, year, settings.Kind, peers.Members, catalog);
         var lang = settings.Lang;
         var table = rows.Select(r => Row(r, settings.Lang)).ToList();
