@@ -49,7 +49,8 @@ public static class ComparisonResult
         (new("significant", "Significant", "Significant", CellKind.Flag, InText: false), p => p.SurveyDifference?.IsSignificant),
         (new("previousValue", "Vorig jaar", "Previous year", CellKind.Number, 1, InText: false), p => p.PreviousValue),
         (new("yearOnYearChange", "Δ jaar", "Δ year", CellKind.Number, 1, InText: false), p => p.YearOnYearChange),
-        (new("flags", "Vlaggen", "Flags"), p => p.Flags),
+        (new("flags", "Vlaggen", "Flags", InText: false), p => p.Flags),
+        (new("flagsText", "Vlaggen", "Flags", InMachine: false), p => FlagText.Of(p.Flags, p.Survey?.Respondents)),
         .. FrameOnly,
     ]);
 
