@@ -53,6 +53,10 @@ public static class BenchmarkApp
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription(HelpLanguage.Of("The main job on the bundled samples: import every year into a fresh store (benchmark-demo/), compare one municipality, write its PDF."))
                 .WithExample("demo", "--lang", "en");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription(HelpLanguage.Of("The shared learning environment in the browser: upload, check, compare (--demo: fresh store with the samples and one account per role)."))
+                .WithExample("serve", "--demo")
+                .WithExample("serve", "--db", "postgres://benchmark@dbhost/benchmark", "--urls", "http://0.0.0.0:5080");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription(HelpLanguage.Of("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable)."))
                 .WithExample("validate", "samples/benchmark-2024.csv")
