@@ -25,6 +25,7 @@ internal static class SiteServices
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
         services.AddScoped<Ui>();
+        services.AddSingleton<Analysis.StoreEngine>();
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
