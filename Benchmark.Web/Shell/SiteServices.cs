@@ -65,7 +65,7 @@ internal static class SiteServices
             o.Cookie.SecurePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__af";
         });
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes + BenchmarkWeb.RequestOverhead);
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddRateLimiter(o =>
         {
