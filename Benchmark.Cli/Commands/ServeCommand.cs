@@ -54,7 +54,7 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             SecureCookies = settings.SecureCookies,
             Clock = env.Clock,
         };
-        env.Console.MarkupLine(Markup.Escape(CliText.Get(lang, $"Benchmark draait op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark is serving on {settings.Urls} (stop: Ctrl+C).")));
+        env.Console.MarkupLine(Markup.Escape(CliText.Get(lang, $"Benchmark start op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark starts on {settings.Urls} (stop: Ctrl+C).")));
         try
         {
             BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
