@@ -59,6 +59,10 @@ public static class BenchmarkApp
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription(HelpLanguage.Of("The main job on the bundled samples: import every year into a fresh store (benchmark-demo/), compare one municipality, write its PDF."))
                 .WithExample("demo", "--lang", "en");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription(HelpLanguage.Of("The shared learning environment in the browser: upload, check, compare (--demo: fresh store with the samples and one account per role)."))
+                .WithExample("serve", "--demo")
+                .WithExample("serve", "--db", "postgres://benchmark@dbhost/benchmark", "--urls", "http://0.0.0.0:5080");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription(HelpLanguage.Of("Check CSV files and report every problem by line and column (exit 0 ok, 1 errors, 2 usage/unreadable)."))
                 .WithExample("validate", "samples/benchmark-2024.csv")
@@ -109,6 +113,7 @@ public static class BenchmarkApp
                 .WithDescription(HelpLanguage.Of("One chart of a report as PNG or SVG (ranked, trend or overview)."))
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             ConversationCommands.Register(config);
+            Commands.Users.UsersCommands.Register(config);
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription(HelpLanguage.Of("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue."))
                 .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");

@@ -216,5 +216,5 @@ internal static class DutchHelp
             "DEA-grens met referentiegemeenten (wie doet meer met minder?), of --expected: de waarde die de structuur doet verwachten.",
         ["Composite index with a Monte Carlo rank interval per municipality and a sensitivity table."] =
             "Samengestelde index met een Monte-Carlo-rang-interval per gemeente en een gevoeligheidstabel.",
-    }.Concat(ConversationHelp.Texts).DistinctBy(kv => kv.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+    }.Concat(ConversationHelp.Texts).Concat(WebHelp.Texts).DistinctBy(kv => kv.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 }

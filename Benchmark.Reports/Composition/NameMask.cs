@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Benchmark.Municipalities;
 using Benchmark.Text;
 
@@ -17,12 +15,12 @@ namespace Benchmark.Reports.Composition;
 /// </remarks>
 internal sealed class NameMask
 {
-    private readonly Dictionary<MunicipalityCode, string> _letters;
+    private readonly IReadOnlyDictionary<MunicipalityCode, string> _letters;
     private readonly MunicipalityRegistry _registry;
     private readonly Language _words;
     private readonly MunicipalityCode? _focus;
 
-    private NameMask(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, Dictionary<MunicipalityCode, string> letters, bool anonymize)
+    private NameMask(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, IReadOnlyDictionary<MunicipalityCode, string> letters, bool anonymize)
     {
         _registry = registry;
         _words = words;
@@ -40,32 +38,12 @@ internal sealed class NameMask
     /// </summary>
     public static NameMask Create(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
     {
-        var letters = new Dictionary<MunicipalityCode, string>();
-        if (anonymize)
-        {
-            var secret = Encoding.UTF8.GetBytes(key ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
-            var all = registry.All.Select(m => m.Code).Concat(codes).Distinct();
-            var index = 0;
-            foreach (var code in all.OrderBy(c => Convert.ToHexString(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(c.ToString()))), StringComparer.Ordinal))
-            {
-                letters[code] = Letters(index++);
-            }
-        }
-
+        var letters = anonymize ? AnonymousLabels.Letters(registry, codes, key) : new Dictionary<MunicipalityCode, string>();
         return new NameMask(registry, words, focus, letters, anonymize);
     }
 
     /// <summary>The letters of the <paramref name="index"/>-th municipality: 0 → A, 25 → Z, 26 → AA.</summary>
-    public static string Letters(int index)
-    {
-        var text = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            text = (char)('A' + ((i - 1) % 26)) + text;
-        }
-
-        return text;
-    }
+    public static string Letters(int index) => AnonymousLabels.Letters(index);
 
     /// <summary>The printed name of <paramref name="code"/>.</summary>
     public string Name(MunicipalityCode code)

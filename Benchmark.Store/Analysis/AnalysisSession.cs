@@ -96,8 +96,23 @@ public sealed class AnalysisSession
 
     private static AnalysisSession FromStore(AnalysisSessionOptions options, List<LocalizedText> notes)
     {
-        var open = options.OpenStore ?? throw new ArgumentException("Give Inputs or OpenStore.", nameof(options));
-        using var store = open();
+        var owned = options.Store is null;
+        var store = options.Store ?? (options.OpenStore ?? throw new ArgumentException("Give Inputs, Store or OpenStore.", nameof(options)))();
+        try
+        {
+            return FromStore(store, options, notes);
+        }
+        finally
+        {
+            if (owned)
+            {
+                store.Dispose();
+            }
+        }
+    }
+
+    private static AnalysisSession FromStore(IDatasetStore store, AnalysisSessionOptions options, List<LocalizedText> notes)
+    {
         var versions = store.Versions().Where(v => v.Status != DatasetVersionStatus.Rejected && (options.AsOf is null || v.Id <= options.AsOf)).ToList();
         if (versions.Count == 0)
         {

@@ -17,11 +17,20 @@ public sealed record AnalysisSessionOptions
     /// <summary>Opens the store to read when <see cref="Inputs"/> is empty; the session disposes it after loading.</summary>
     public Func<IDatasetStore>? OpenStore { get; init; }
 
+    /// <summary>
+    /// An open store to read when <see cref="Inputs"/> is empty, owned by the caller (not disposed; a web site keeps one
+    /// store for all requests); takes precedence over <see cref="OpenStore"/>.
+    /// </summary>
+    public IDatasetStore? Store { get; init; }
+
     /// <summary>Read the store as it was after this dataset version; <see langword="null"/>: the latest.</summary>
     public long? AsOf { get; init; }
 
     /// <summary>A file of named groups (learning circles, columns <c>groep;gemeentecode</c>), or <see langword="null"/>.</summary>
     public string? GroupsFile { get; init; }
+
+    /// <summary>Named groups already read (the learning circles a web site keeps in its store); <see cref="GroupsFile"/> is then not read.</summary>
+    public NamedGroups? Groups { get; init; }
 
     /// <summary>The peer-group method the caller will use; a named group (<c>group:NAME</c>) needs <see cref="GroupsFile"/>.</summary>
     public PeerGroupSpec Peers { get; init; } = PeerGroupSpec.Default;

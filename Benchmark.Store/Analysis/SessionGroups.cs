@@ -10,6 +10,11 @@ internal static class SessionGroups
 {
     public static NamedGroups Load(AnalysisSessionOptions options, List<LocalizedText> notes)
     {
+        if (options.Groups is { } groups)
+        {
+            return groups;
+        }
+
         if (options.GroupsFile is not { } path)
         {
             if (options.Peers.Kind == PeerGroupKind.Named)

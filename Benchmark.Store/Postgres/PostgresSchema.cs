@@ -78,5 +78,6 @@ internal static class PostgresSchema
             "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
         ]),
         new(3, "Survey answers and aggregates, explanations, learning agenda.", PostgresConversationSchema.Statements),
+        new(4, "Accounts, API tokens, learning circles, year states, audit log, Data Protection keys, staged uploads.", PostgresSharingSchema.Statements),
     ];
 }

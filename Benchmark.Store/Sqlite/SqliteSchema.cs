@@ -75,5 +75,6 @@ internal static class SqliteSchema
             "CREATE TABLE store_secrets (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
         ]),
         new(3, "Survey answers and aggregates, explanations, learning agenda.", SqliteConversationSchema.Statements),
+        new(4, "Accounts, API tokens, learning circles, year states, audit log, Data Protection keys, staged uploads.", SqliteSharingSchema.Statements),
     ];
 }

@@ -1,0 +1,88 @@
+using Benchmark.Cli.Infrastructure;
+using Benchmark.Text;
+using Benchmark.Store;
+using Benchmark.Store.Accounts;
+using Benchmark.Web;
+using Benchmark.Web.Demo;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Benchmark.Cli.Commands;
+
+/// <summary><c>benchmark serve</c>: the shared learning environment in the browser (a thin shell over <see cref="BenchmarkWeb"/>).</summary>
+internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
+{
+    public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
+    {
+        var lang = settings.Lang;
+        IDatasetStore store;
+        try
+        {
+            store = settings.Demo ? DemoStore(settings) : StoreAccess.Open(settings.Db, env, create: true, write: true);
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"benchmark serve: {UsageException.TextOf(ex, lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        if (settings.Demo)
+        {
+            IReadOnlyList<DemoAccount> accounts;
+            try
+            {
+                accounts = DemoSite.Seed(store, SampleFolder.Find(null, env));
+            }
+            catch (UsageException ex)
+            {
+                store.Dispose();
+                env.Error.WriteLine($"benchmark serve: {UsageException.TextOf(ex, lang)}");
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            env.Console.MarkupLine(Markup.Escape(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):")));
+            foreach (var a in accounts)
+            {
+                env.Console.MarkupLine(Markup.Escape($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}"));
+            }
+        }
+
+        var options = new WebOptions
+        {
+            Urls = settings.Urls,
+            MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024L,
+            SecureCookies = settings.SecureCookies,
+            Clock = env.Clock,
+        };
+        env.Console.MarkupLine(Markup.Escape(lang.Pick($"Benchmark start op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark starts on {settings.Urls} (stop: Ctrl+C).")));
+        try
+        {
+            BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (IOException ex)
+        {
+            env.Error.WriteLine($"benchmark serve: {lang.Pick($"kan niet luisteren op {settings.Urls}: {ex.Message}", $"cannot listen on {settings.Urls}: {ex.Message}")}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private IDatasetStore DemoStore(ServeSettings settings)
+    {
+        if (settings.Db is not null)
+        {
+            throw new UsageException("--demo maakt zelf een nieuwe opslag (benchmark-demo/serve.db); laat --db weg.", "--demo makes its own fresh store (benchmark-demo/serve.db); leave out --db.");
+        }
+
+        var folder = Path.Combine(env.WorkingDirectory, "benchmark-demo");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "serve.db");
+        foreach (var stale in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(stale);
+        }
+
+        return StoreAccess.Open(path, env, create: true, write: true);
+    }
+}

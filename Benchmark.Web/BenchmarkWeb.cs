@@ -1,0 +1,59 @@
+using Benchmark.Store;
+using Benchmark.Web.Shell;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmark.Web;
+
+/// <summary>
+/// The shared learning environment: builds and runs the web site over a store. <c>benchmark serve</c> calls
+/// <see cref="RunAsync"/>; tests call <see cref="Build"/> with a test server.
+/// </summary>
+public static class BenchmarkWeb
+{
+    /// <summary>Builds the site over <paramref name="store"/> (which the site then owns and disposes).</summary>
+    /// <param name="store">The opened store (<see cref="DatasetStore.Open"/>).</param>
+    /// <param name="options">Where to listen, limits, lock-out.</param>
+    /// <param name="configure">Changes before the site is built (tests use a test server); may be <see langword="null"/>.</param>
+    public static WebApplication Build(IDatasetStore store, WebOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(BenchmarkWeb).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes + RequestOverhead;
+        });
+        // The console shows where the site listens and what goes wrong, not every request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start failures are rethrown: serve says them in words
+        SiteServices.Add(builder.Services, store, options);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(store.Dispose);
+        SitePipeline.Configure(app);
+        return app;
+    }
+
+    /// <summary>Serves until the process is stopped (Ctrl+C).</summary>
+    public static async Task RunAsync(IDatasetStore store, WebOptions options, CancellationToken cancellationToken = default)
+    {
+        await using var app = Build(store, options);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What a multipart request adds to the file itself (boundaries, headers, the antiforgery field).</summary>
+    internal const long RequestOverhead = 64 * 1024;
+}
