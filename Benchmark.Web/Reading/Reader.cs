@@ -27,13 +27,16 @@ public sealed class Reader
         var context = accessor.HttpContext ?? throw new InvalidOperationException("No request.");
         Store = store;
         Account = context.Items[ApiAccountKey] as Account ?? context.CurrentAccount();
-        Language = Ui.LanguageOf(context);
+        Language = context.Items[ApiLanguageKey] is Text.Language language ? language : Ui.LanguageOf(context);
         _engine = new(() => engines.For(Account));
         _names = new(() => new NameDisplay(store, Account, Language));
     }
 
     /// <summary>The key under which the API puts the account of a bearer token.</summary>
     internal static readonly object ApiAccountKey = new();
+
+    /// <summary>The key under which the API puts the language of <c>Accept-Language</c>.</summary>
+    internal static readonly object ApiLanguageKey = new();
 
     /// <summary>The store.</summary>
     public IDatasetStore Store { get; }
