@@ -75,7 +75,7 @@ internal static class ApiCall
         return Problem(StatusCodes.Status401Unauthorized, language, message);
     }
 
-    private static Language LanguageOf(HttpContext context)
+    public static Language LanguageOf(HttpContext context)
     {
         var accept = context.Request.Headers.AcceptLanguage.ToString().TrimStart();
         return accept.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English

@@ -35,7 +35,7 @@ public static class ApiEndpoints
             .WithSummary(ApiDocs.Summary("/league/{indicator}")).Produces<List<ApiLeagueTable>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
         api.MapGet("/partners/{municipality}", (HttpContext c, string municipality, int? year, string? indicator, string? group) => ApiCall.Run(c, r => ApiQueries.Partners(r, municipality, year, indicator, group)))
             .WithSummary(ApiDocs.Summary("/partners/{municipality}")).Produces<List<ApiPartner>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
-        api.MapFallback((HttpContext c) => ApiCall.Problem(StatusCodes.Status404NotFound, Shell.Ui.LanguageOf(c), new("Deze API-aanroep bestaat niet; zie /api.", "This API call does not exist; see /api.")))
+        api.MapFallback((HttpContext c) => ApiCall.Problem(StatusCodes.Status404NotFound, ApiCall.LanguageOf(c), new("Deze API-aanroep bestaat niet; zie /api.", "This API call does not exist; see /api.")))
             .ExcludeFromDescription();
     }
 }

@@ -1,0 +1,53 @@
+using System.Net;
+using Benchmark.Cli;
+using Benchmark.Cli.Infrastructure;
+using Spectre.Console.Testing;
+using UglyToad.PdfPig;
+
+namespace Benchmark.Tests.Web.Pages;
+
+/// <summary>The PDF from the site is the PDF of <c>benchmark report</c> for the same store, options and clock.</summary>
+[TestFixture]
+public sealed class PdfDownloadTests
+{
+    [Test]
+    [Category(TestCategories.Slow)]
+    public async Task Pdf_ByteIdenticalToTheCliReport_AndReadableBack()
+    {
+        await using var site = await ReadSite.StartAsync();
+        using var client = await site.SignedInAsync("coordinator");
+        var db = site.Store.Location;
+
+        var response = await client.GetAsync(new Uri("/pdf/GM0193?year=2023", UriKind.Relative));
+        var web = await response.Content.ReadAsByteArrayAsync();
+
+        var folder = Path.Combine(Path.GetTempPath(), "benchmark-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var cliFile = Path.Combine(folder, "cli.pdf");
+        var env = new CliEnvironment(new TestConsole(), TextWriter.Null, TextWriter.Null, folder) { Clock = site.Clock };
+        var exit = BenchmarkApp.Run(["report", "GM0193", "--year", "2023", "--db", db, "--out", cliFile], env);
+
+        using var pdf = PdfDocument.Open(web);
+        var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+            Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo("benchmark-GM0193-2023.pdf"));
+            Assert.That(exit, Is.Zero);
+            Assert.That(web, Is.EqualTo(File.ReadAllBytes(cliFile)), "the same renderer, data, options and clock give the same bytes");
+            Assert.That(text, Does.Contain("Zwolle"));
+        });
+    }
+
+    [Test]
+    public async Task Pdf_OfAnotherMunicipality_403()
+    {
+        await using var site = await ReadSite.StartAsync();
+        using var client = await site.SignedInAsync("director.deventer");
+
+        var response = await client.GetAsync(new Uri("/pdf/GM0193?year=2023", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+}
