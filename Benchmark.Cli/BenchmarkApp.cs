@@ -107,6 +107,7 @@ public static class BenchmarkApp
                 .WithDescription(HelpLanguage.Of("One chart of a report as PNG or SVG (ranked, trend or overview)."))
                 .WithExample("chart", "GM0193", "--indicator", "overhead_pct", "--out", "overhead.png", "--input", "samples/benchmark-2024.csv");
             ConversationCommands.Register(config);
+            Commands.Users.UsersCommands.Register(config);
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription(HelpLanguage.Of("Deterministic synthetic data at any scale (units × years × indicators), with its reference and catalogue."))
                 .WithExample("generate", "--units", "20000", "--years", "10", "--indicators", "50", "--seed", "1", "--out", "big.csv", "--reference-out", "big-municipalities.csv", "--catalog-out", "big-catalog.json");

@@ -1,4 +1,5 @@
 using Benchmark.Import;
+using Benchmark.Municipalities;
 using Benchmark.Validation;
 
 namespace Benchmark.Store;
@@ -22,6 +23,15 @@ public sealed record StoreImportOptions
     /// with errors is rejected as a whole.
     /// </summary>
     public bool AcceptValidRows { get; init; }
+
+    /// <summary>
+    /// Only rows of this municipality may be stored (an analyst's upload): a row of another municipality is a
+    /// <c>scope.other-municipality</c> error naming the row. <see langword="null"/> (the default): every municipality.
+    /// </summary>
+    public MunicipalityCode? OnlyMunicipality { get; init; }
+
+    /// <summary>The file name kept with the version and shown in findings; the path as given when <see langword="null"/> (a web upload read from a temporary file gives its own name).</summary>
+    public string? FileName { get; init; }
 
     /// <summary>Who imports: a name or label kept with the version; <see cref="Environment.UserName"/> when <see langword="null"/>.</summary>
     public string? ImportedBy { get; init; }

@@ -2,6 +2,7 @@ using System.Text;
 using Benchmark.Data;
 using Benchmark.Import;
 using Benchmark.Store.Relational;
+using Benchmark.Validation;
 
 namespace Benchmark.Store;
 
@@ -23,7 +24,7 @@ namespace Benchmark.Store;
 /// import, and the history used for validation is the one the version is stacked on.
 /// </para>
 /// </remarks>
-public static class StoreImporter
+public static partial class StoreImporter
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -44,6 +45,7 @@ public static class StoreImporter
         var importedBy = options.ImportedBy ?? Environment.UserName;
         CheckStorable(path, nameof(path));
         CheckStorable(importedBy, nameof(options));
+        CheckStorable(options.FileName ?? path, nameof(options));
 
         // Streamed, like validate: the hash in one pass, the import in another, the bytes again only for a quarantine.
         var before = ImportedFile.Stamp(path);
@@ -59,7 +61,8 @@ public static class StoreImporter
             throw new IOException($"{path} changed while it was being imported; nothing was stored. Import it again when it is complete.");
         }
 
-        var request = new ImportRequest(path, () => File.ReadAllBytes(path), sha256, importedBy, options.AcceptValidRows, options.Import.MaxRecordSize);
+        var shown = options.FileName ?? path;
+        var request = new ImportRequest(shown, () => File.ReadAllBytes(path), sha256, importedBy, options.AcceptValidRows, options.Import.MaxRecordSize);
         return relational.Write(session =>
         {
             if (session.FindBySha256(sha256) is { } held)
@@ -67,8 +70,7 @@ public static class StoreImporter
                 return new ImportOutcome(ImportOutcomeKind.AlreadyImported, held, null, []);
             }
 
-            var history = History(session, imported.Dataset, options.Import);
-            var report = DatasetLoader.Validate(imported, options.Import, options.Validation, history);
+            var report = Check(session, imported, options, path);
             var plan = ImportPlanner.Plan(request, imported.Dataset, report);
             if (plan.Status == DatasetVersionStatus.Rejected && session.FindRejectedBySha256(sha256) is { } rejected)
             {
@@ -78,6 +80,21 @@ public static class StoreImporter
             var version = session.Save(plan);
             return new ImportOutcome(KindOf(plan.Status), version, report, plan.Quarantine);
         });
+    }
+
+    /// <summary>Validation against the stored history, the municipality restriction, and the file's shown name.</summary>
+    private static ValidationReport Check(StoreSession session, ImportResult imported, StoreImportOptions options, string path)
+    {
+        var history = History(session, imported.Dataset, options.Import);
+        var report = DatasetLoader.Validate(imported, options.Import, options.Validation, history);
+        if (options.OnlyMunicipality is { } only)
+        {
+            report = MunicipalityScope.Restrict(report, imported.Dataset, only, options.Import.Municipalities);
+        }
+
+        return options.FileName is { } shown && shown != path
+            ? report.WithFileNames(new Dictionary<string, string>(StringComparer.Ordinal) { [path] = shown })
+            : report;
     }
 
     /// <summary>The stored data of the years before those in the file, with derived values, as validation's history.</summary>

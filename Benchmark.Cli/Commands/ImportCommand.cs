@@ -4,6 +4,7 @@ using System.Text.Json;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Store;
+using Benchmark.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

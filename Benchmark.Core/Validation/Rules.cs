@@ -86,6 +86,9 @@ public static class Rules
     /// <summary>An indicator or municipality with low coverage.</summary>
     public const string Coverage = "completeness.coverage";
 
+    /// <summary>A row of another municipality in a file an analyst uploads for their own municipality (the web's upload).</summary>
+    public const string OtherMunicipality = "scope.other-municipality";
+
     /// <summary>Every rule, for documentation and help output.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -116,6 +119,7 @@ public static class Rules
         new(YearOnYearJump, Severity.Warning, "plausibility", T("Grote sprong ten opzichte van vorig jaar.", "Large jump from the previous year.")),
         new(SurveyBelowThreshold, Severity.Warning, "plausibility", T("Enquête onder de publicatiedrempel.", "Survey below the publication threshold.")),
         new(Coverage, Severity.Info, "completeness", T("Lage dekking van een indicator of gemeente.", "Low coverage of an indicator or municipality.")),
+        new(OtherMunicipality, Severity.Error, "scope", T("Rij van een andere gemeente dan die van de aanleveraar.", "Row of another municipality than the uploader's.")),
     ];
 
     private static LocalizedText T(string nl, string en) => new(nl, en);

@@ -56,4 +56,30 @@ public static class Visibility
 
         return own == municipality || circles.All.Any(c => c.Contains(own) && c.Contains(municipality));
     }
+
+    /// <summary>
+    /// Whether <paramref name="viewer"/> may see a dataset version's details (findings quote values; the quarantine holds
+    /// rows): the coordinator always; analysts and directors when an account of their own municipality uploaded it.
+    /// </summary>
+    /// <param name="viewer">The signed-in account.</param>
+    /// <param name="version">The version.</param>
+    /// <param name="accounts">Every account (<see cref="AccountStore.Accounts"/>), to find the uploader's municipality.</param>
+    public static bool MaySeeVersion(Account? viewer, DatasetVersion version, IReadOnlyList<Account> accounts)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (viewer is null || viewer.Disabled)
+        {
+            return false;
+        }
+
+        if (viewer.Role == Role.Coordinator)
+        {
+            return true;
+        }
+
+        return viewer.Role.NeedsMunicipality()
+            && accounts.FirstOrDefault(a => a.UserName == version.ImportedBy) is { Municipality: { } m }
+            && m == viewer.Municipality;
+    }
 }

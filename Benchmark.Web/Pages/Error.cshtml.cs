@@ -50,7 +50,7 @@ public sealed class ErrorModel : PageModel
 
     private void Show(int? code)
     {
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
         Response.StatusCode = Code is >= 400 and <= 599 ? Code : StatusCodes.Status500InternalServerError;
     }
 }

@@ -14,8 +14,13 @@ internal static class SitePipeline
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestSizeLimit(app.Services.GetRequiredService<WebOptions>().MaxUploadBytes + BenchmarkWeb.RequestOverhead);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
