@@ -16,14 +16,17 @@ public static class SvgImage
 
     /// <summary>The ranked bar chart.</summary>
     public static string Of(RankedBarChart chart) =>
-        DataUrl(ChartFactory.Create(chart), Width, (int)Math.Clamp(ChartFactory.PreferredHeight(chart) * Width / 480f, 220, 800));
+        Drawn.GetValue(chart, c => DataUrl(ChartFactory.Create((RankedBarChart)c), Width, (int)Math.Clamp(ChartFactory.PreferredHeight((RankedBarChart)c) * Width / 480f, 220, 800)));
 
     /// <summary>The trend chart.</summary>
-    public static string Of(TrendChart chart) => DataUrl(ChartFactory.Create(chart), Width, 260);
+    public static string Of(TrendChart chart) => Drawn.GetValue(chart, c => DataUrl(ChartFactory.Create((TrendChart)c), Width, 260));
 
     /// <summary>The percentile overview.</summary>
     public static string Of(PercentileStripChart chart) =>
-        DataUrl(ChartFactory.Create(chart), Width, (int)Math.Clamp(ChartFactory.PreferredHeight(chart) * Width / 480f, 220, 800));
+        Drawn.GetValue(chart, c => DataUrl(ChartFactory.Create((PercentileStripChart)c), Width, (int)Math.Clamp(ChartFactory.PreferredHeight((PercentileStripChart)c) * Width / 480f, 220, 800)));
+
+    /// <summary>Charts already drawn, by the chart object (a cached report's charts are drawn once; kept while the chart lives).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> Drawn = [];
 
     /// <summary>The SVG of <paramref name="plot"/> as a <c>data:image/svg+xml</c> URL.</summary>
     public static string DataUrl(Plot plot, int width, int height)

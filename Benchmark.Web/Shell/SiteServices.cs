@@ -28,6 +28,7 @@ internal static class SiteServices
         services.AddSingleton<Analysis.StoreEngine>();
         services.AddSingleton<Reading.ReaderEngine>();
         services.AddScoped<Reading.Reader>();
+        services.AddSingleton<Reading.ReportCache>();
         Api.ApiEndpoints.AddServices(services);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>

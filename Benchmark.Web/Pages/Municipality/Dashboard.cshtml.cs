@@ -15,7 +15,7 @@ namespace Benchmark.Web.Pages.Municipality;
 /// numbers in a table.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DashboardModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+public sealed class DashboardModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality.</summary>
     public MunicipalityCode Focus { get; private set; }
@@ -40,11 +40,16 @@ public sealed class DashboardModel(Reader reader, WebOptions options) : ReadPage
         Focus = focus;
         var engine = Reader.Engine!;
         var options = ReaderReports.Options(Reader, focus, Year, Spec, Clock) with { Efficiency = false };
-        Report = MunicipalityReportComposer.Compose(engine, focus, Year, options);
-        var comparison = ComparisonGroup.From(engine.Peers(focus, Year, Spec));
-        Ranks = Report.Indicators.ToDictionary(
-            s => s.Code,
-            s => (IReadOnlyList<int>)[.. engine.Rank(s.Code, Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
+        var key = string.Join('|', focus, Year, Spec, options.Language, options.Anonymize);
+        (Report, Ranks) = cache.Get(engine, key, () =>
+        {
+            var report = MunicipalityReportComposer.Compose(engine, focus, Year, options);
+            var comparison = ComparisonGroup.From(engine.Peers(focus, Year, Spec));
+            IReadOnlyDictionary<string, IReadOnlyList<int>> ranks = report.Indicators.ToDictionary(
+                s => s.Code,
+                s => (IReadOnlyList<int>)[.. engine.Rank(s.Code, Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
+            return (report, ranks);
+        });
         return Page();
     }
 }
