@@ -42,7 +42,7 @@ public sealed class ReadAccessTests
 
         foreach (var page in Pages)
         {
-            expected.Add($"researcher {page} 302 /denied");
+            expected.Add($"researcher {page} 403");
         }
 
         Assert.That(outcomes, Is.EquivalentTo(expected));
@@ -65,6 +65,25 @@ public sealed class ReadAccessTests
                 });
             }
         }
+    }
+
+    [Test]
+    public async Task QualityPage_AnalystsAndCoordinatorOnly()
+    {
+        await using var site = await ReadSite.StartAsync();
+        using var analyst = await site.SignedInAsync("analyst");
+        using var director = await site.SignedInAsync("director");
+
+        var html = await analyst.GetStringAsync(new Uri("/quality?year=2023", UriKind.Relative));
+        var denied = await director.GetAsync(new Uri("/quality", UriKind.Relative));
+        var other = await analyst.GetAsync(new Uri("/quality/GM0150", UriKind.Relative));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("Datakwaliteit Zwolle 2023").And.Contain("benchmark-2023.csv"));
+            Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        });
     }
 
     [Test]
