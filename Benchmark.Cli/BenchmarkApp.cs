@@ -170,6 +170,6 @@ public static class BenchmarkApp
             .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
             .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
-        return ex is CommandParseException or CommandRuntimeException or OutputFileException or UsageException ? message : $"{message} ({ex.GetType().Name})";
+        return ex is CommandParseException or CommandRuntimeException or OutputFileException or UsageException or Store.Analysis.AnalysisException ? message : $"{message} ({ex.GetType().Name})";
     }
 }

@@ -10,7 +10,9 @@ namespace Benchmark.Store;
 /// <param name="WithValidRows">What accepting the valid rows would store: stored, partially stored, or rejected (errors outside data rows).</param>
 /// <param name="Quarantine">The rows that accepting the valid rows would put in the quarantine, with their reasons.</param>
 /// <param name="RowsRead">The data rows read.</param>
-/// <param name="Superseded">How many stored values of earlier versions the file's values would replace (a corrected file).</param>
+/// <param name="Superseded">How many values active in earlier versions the file's values would replace (a corrected file supersedes them).</param>
+/// <param name="Changed">How many of those replaced values differ from the stored ones.</param>
+/// <param name="Added">How many values the store does not hold yet.</param>
 public sealed record ImportPreview(
     string Sha256,
     DatasetVersion? Existing,
@@ -19,4 +21,6 @@ public sealed record ImportPreview(
     DatasetVersionStatus WithValidRows,
     IReadOnlyList<QuarantinedRow> Quarantine,
     int RowsRead,
-    int Superseded);
+    int Superseded,
+    int Changed,
+    int Added);

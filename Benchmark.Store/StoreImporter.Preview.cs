@@ -23,7 +23,7 @@ public static partial class StoreImporter
         var sha256 = ImportedFile.Sha256(path);
         if (store.FindBySha256(sha256) is { } existing)
         {
-            return new ImportPreview(sha256, existing, null, existing.Status, existing.Status, [], existing.RowsRead, 0);
+            return new ImportPreview(sha256, existing, null, existing.Status, existing.Status, [], existing.RowsRead, 0, 0, 0);
         }
 
         var imported = CsvImporter.Import([path], options.Import);
@@ -34,20 +34,32 @@ public static partial class StoreImporter
             var whole = ImportPlanner.Plan(request with { AcceptValidRows = false }, imported.Dataset, report);
             var valid = ImportPlanner.Plan(request, imported.Dataset, report);
             var stored = valid.Status == DatasetVersionStatus.Rejected ? [] : valid.Observations;
-            return new ImportPreview(sha256, null, report, whole.Status, valid.Status, valid.Quarantine, report.Files[0].RowsRead, Superseded(session, stored));
+            var (superseded, changed) = Superseded(session, stored);
+            return new ImportPreview(sha256, null, report, whole.Status, valid.Status, valid.Quarantine, report.Files[0].RowsRead, superseded, changed, stored.Count - superseded);
         });
     }
 
-    /// <summary>How many of <paramref name="observations"/> replace a value an earlier version holds.</summary>
-    private static int Superseded(StoreSession session, IReadOnlyList<Observation> observations)
+    /// <summary>How many of <paramref name="observations"/> replace a value an earlier version holds, and how many of those differ.</summary>
+    private static (int Superseded, int Changed) Superseded(StoreSession session, IReadOnlyList<Observation> observations)
     {
         if (observations.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var active = session.LoadActive(null, [.. observations.Select(o => o.Year).Distinct()]);
-        var held = active.Observations.Select(o => (o.Municipality, o.Year, o.Indicator)).ToHashSet();
-        return observations.Count(o => held.Contains((o.Municipality, o.Year, o.Indicator)));
+        var held = active.Observations.ToDictionary(o => (o.Municipality, o.Year, o.Indicator), o => o.Value);
+        var superseded = 0;
+        var changed = 0;
+        foreach (var o in observations)
+        {
+            if (held.TryGetValue((o.Municipality, o.Year, o.Indicator), out var value))
+            {
+                superseded++;
+                changed += value.Equals(o.Value) ? 0 : 1;
+            }
+        }
+
+        return (superseded, changed);
     }
 }

@@ -107,7 +107,7 @@ public static partial class StoreImporter
         }
 
         var stored = session.LoadActive(null, years);
-        return stored.Count == 0 ? null : ActiveData.WithDerived(stored, options.Catalog, options.Municipalities);
+        return stored.Count == 0 ? null : Derivation.DatasetDerivation.WithDerived(stored, options.Catalog, options.Municipalities);
     }
 
     private static ImportOutcomeKind KindOf(DatasetVersionStatus status) => status switch

@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Spectre.Console.Cli;
@@ -18,13 +19,13 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             using (var status = Env.Status())
             {
                 status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
-                var session = AnalysisSession.Load(settings, Env);
+                var session = SessionLoader.Load(settings, Env);
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
 
             return Emit(table, settings);
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             Env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;

@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Charts;
@@ -13,7 +14,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
     {
         try
         {
-            var session = AnalysisSession.Load(settings, env);
+            var session = SessionLoader.Load(settings, env);
             var code = session.ResolveMunicipality(settings.Municipality);
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);
@@ -32,7 +33,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
             env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out}");
             return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;

@@ -1,3 +1,4 @@
+using Benchmark.Export;
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;

@@ -94,7 +94,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                 {
                     Language = lang.ToLanguage(),
                     Clock = env.Clock,
-                    Sources = [.. store.Versions().Select(v => new Reports.Composition.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Reports.Composition.DatasetSource.FingerprintLength]))],
+                    Sources = [.. store.Versions().Select(v => new Data.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Data.DatasetSource.FingerprintLength]))],
                     Findings = [.. findings],
                 };
                 {

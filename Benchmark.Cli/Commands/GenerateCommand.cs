@@ -1,7 +1,7 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;

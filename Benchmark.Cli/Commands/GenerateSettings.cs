@@ -1,6 +1,6 @@
 using Benchmark.Cli.Help;
 using System.ComponentModel;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 using Benchmark.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;

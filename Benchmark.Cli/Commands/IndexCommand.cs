@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;

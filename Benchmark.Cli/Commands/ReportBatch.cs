@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Benchmark.Cli.Infrastructure;

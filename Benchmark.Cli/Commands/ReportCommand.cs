@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Reports.Composition;
@@ -17,7 +18,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     {
         try
         {
-            var session = AnalysisSession.Load(settings, env);
+            var session = SessionLoader.Load(settings, env);
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);
             if (settings.All)
@@ -36,7 +37,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
             return Save(settings, settings.Out ?? ReportFileName("benchmark-" + code, year), stream => PdfReportWriter.Write(report, stream));
         }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)
         {
             env.Error.WriteLine($"benchmark {context.Name}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.UsageOrUnreadable;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;

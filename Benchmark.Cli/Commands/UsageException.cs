@@ -31,6 +31,7 @@ internal sealed class UsageException : Exception
     public static string TextOf(Exception ex, OutputLanguage lang) => (ex switch
     {
         UsageException u => u.Text,
+        Store.Analysis.AnalysisException a => a.Text,
         Infrastructure.OutputFileException o => o.Text,
         FileNotFoundException => new LocalizedText("bestand niet gevonden; controleer de naam en de map", "file not found; check the name and the folder"),
         DirectoryNotFoundException => new LocalizedText("de map bestaat niet; controleer het pad", "the folder does not exist; check the path"),

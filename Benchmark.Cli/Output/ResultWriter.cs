@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Benchmark.Cli.Commands;
-using Benchmark.Export;
+using Benchmark.Text;
 using Spectre.Console;
 
 namespace Benchmark.Cli.Output;

@@ -4,7 +4,9 @@ namespace Benchmark.Data;
 /// A growable column of values in chunks of 64Ki: appending never copies what is there (no doubling peak), and the
 /// chunks can be let go once the column has been read out.
 /// </summary>
-internal sealed class ChunkedColumn<T>
+/// <remarks>Public for the importer, which holds per-value flags of a file of millions of rows in it; not thread-safe.</remarks>
+/// <typeparam name="T">The value type.</typeparam>
+public sealed class ChunkedColumn<T>
 {
     private const int Bits = 16;
     private const int Size = 1 << Bits;
@@ -14,6 +16,7 @@ internal sealed class ChunkedColumn<T>
     private int _chunkCount;
 
     /// <summary>The value at <paramref name="index"/>.</summary>
+    /// <param name="index">The position, below the capacity made sure of with <see cref="EnsureCapacity"/>.</param>
     public T this[int index]
     {
         get => _chunks[index >> Bits]![index & Mask];
@@ -21,6 +24,7 @@ internal sealed class ChunkedColumn<T>
     }
 
     /// <summary>Makes sure values 0 … <paramref name="count"/> − 1 have a place.</summary>
+    /// <param name="count">The number of values.</param>
     public void EnsureCapacity(int count)
     {
         if (count <= 0)
@@ -55,8 +59,11 @@ internal sealed class ChunkedColumn<T>
     }
 
     /// <summary>The values in the order <paramref name="order"/> gives: result[i] = this[order[i]].</summary>
+    /// <param name="order">Positions in this column.</param>
+    /// <returns>A new array.</returns>
     public T[] Permuted(int[] order)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var result = new T[order.Length];
         for (var i = 0; i < result.Length; i++)
         {
@@ -72,8 +79,12 @@ internal sealed class ChunkedColumn<T>
     /// <paramref name="place"/>'s length). Reads the chunks in order; with <paramref name="release"/> each chunk is let
     /// go as soon as it is read, so that the column and its copy never take twice the memory.
     /// </summary>
+    /// <param name="place">The new place of each value.</param>
+    /// <param name="release">Whether to let go of each chunk once read.</param>
+    /// <returns>A new array.</returns>
     public T[] Scatter(int[] place, bool release)
     {
+        ArgumentNullException.ThrowIfNull(place);
         var result = new T[place.Length];
         for (var c = 0; (long)c << Bits < place.Length; c++)
         {

@@ -185,7 +185,9 @@ public sealed partial class DatasetBuilder
     /// Builds the dataset; with <paramref name="release"/> the builder lets go of each column as soon as it is copied
     /// (less memory at the peak) and is empty afterwards — for callers that build once and drop the builder.
     /// </summary>
-    internal Dataset Build(bool release)
+    /// <param name="release">Whether to let go of each column once copied (the builder is empty afterwards).</param>
+    /// <returns>The dataset.</returns>
+    public Dataset Build(bool release)
     {
         var n = Count;
         var indicatorRank = RankOf(_indicators, StringComparer.Ordinal);

@@ -35,6 +35,17 @@ internal static class TextEncodings
     /// <summary>UTF-16 big endian without a preamble.</summary>
     public static Encoding Utf16Be { get; } = new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
 
+    /// <summary>The encoding of <paramref name="label"/> and the length of its byte order mark, or <see langword="null"/> for an unknown label.</summary>
+    public static (Encoding Encoding, int BomLength)? ByLabel(string label) => label switch
+    {
+        Utf8Label => (Utf8, 0),
+        Utf8BomLabel => (Utf8, 3),
+        Windows1252Label => (Windows1252, 0),
+        Utf16LeLabel => (Utf16Le, 2),
+        Utf16BeLabel => (Utf16Be, 2),
+        _ => null,
+    };
+
     private static Encoding CreateWindows1252()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

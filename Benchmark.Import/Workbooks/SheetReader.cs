@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Benchmark.Export;
+using Benchmark.Text;
 
 namespace Benchmark.Import.Workbooks;
 

@@ -1,3 +1,4 @@
+using Benchmark.Data;
 using Benchmark.Catalog;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Model;

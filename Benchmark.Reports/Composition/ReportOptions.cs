@@ -1,3 +1,4 @@
+using Benchmark.Data;
 using Benchmark.PeerGroups;
 using Benchmark.Text;
 using Benchmark.Validation;

@@ -23,28 +23,21 @@ public static class ConversationCsv
     public static void WriteExplanations(IEnumerable<Explanation> explanations, Stream output)
     {
         ArgumentNullException.ThrowIfNull(explanations);
-        var text = new StringBuilder(ExplanationHeader).Append('\n');
-        foreach (var e in explanations)
+        Write(output, ExplanationHeader, explanations.Select(e => new[]
         {
-            Row(text, e.Municipality.ToString(), e.Indicator, Invariant(e.Year), Invariant(e.Revision), e.Category.Code(), e.Text, e.Author, Timestamp(e.WrittenAt));
-        }
-
-        Write(text, output);
+            e.Municipality.ToString(), e.Indicator, Invariant(e.Year), Invariant(e.Revision), e.Category.Code(), e.Text, e.Author, Timestamp(e.WrittenAt),
+        }));
     }
 
     /// <summary>Writes the agenda, one action per row.</summary>
     public static void WriteAgenda(IEnumerable<AgendaItem> items, Stream output)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var text = new StringBuilder(AgendaHeader).Append('\n');
-        foreach (var a in items)
+        Write(output, AgendaHeader, items.Select(a => new[]
         {
-            Row(
-                text, Invariant(a.Id), a.Municipality.ToString(), a.Circle ?? string.Empty, a.Text, a.Owner, a.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                a.Indicator, Invariant(a.BaselineYear), double.IsNaN(a.BaselineValue) ? string.Empty : a.BaselineValue.ToString("R", CultureInfo.InvariantCulture), Timestamp(a.RecordedAt));
-        }
-
-        Write(text, output);
+            Invariant(a.Id), a.Municipality.ToString(), a.Circle ?? string.Empty, a.Text, a.Owner, a.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.Indicator, Invariant(a.BaselineYear), double.IsNaN(a.BaselineValue) ? string.Empty : a.BaselineValue.ToString("R", CultureInfo.InvariantCulture), Timestamp(a.RecordedAt),
+        }));
     }
 
     /// <summary>Reads an explanations file (revisions in file order).</summary>
@@ -88,16 +81,30 @@ public static class ConversationCsv
 
     private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static void Row(StringBuilder text, params string[] fields) =>
-        text.Append(string.Join(';', fields.Select(Quote))).Append('\n');
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
-    private static void Write(StringBuilder text, Stream output)
+    /// <summary>
+    /// Writes the header and rows with CsvHelper's writer: <c>;</c>, LF, a field quoted only when it holds <c>;</c>, a quote
+    /// or a line break. No formula-injection escaping: these files are read back by <see cref="ReadExplanations"/>, and
+    /// an escaped text would come back changed.
+    /// </summary>
+    private static void Write(Stream output, string header, IEnumerable<string[]> rows)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
-        output.Write(bytes);
+        using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Separator = ';', NewLine = "\n", ValidateFieldCount = false }, leaveOpen: true);
+        foreach (var field in header.Split(';'))
+        {
+            csv.WriteField(field);
+        }
+
+        csv.EndRecord();
+        foreach (var row in rows)
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field);
+            }
+
+            csv.EndRecord();
+        }
     }
 }

@@ -1,5 +1,5 @@
 using Benchmark.Data;
-using Benchmark.Import.Workbooks;
+using Benchmark.Import.Reading;
 using Benchmark.Validation;
 
 namespace Benchmark.Store.Relational;
@@ -38,12 +38,8 @@ internal static class ImportPlanner
             return rejected;
         }
 
-        // A workbook is quoted from the rows the reader saw (one line per sheet row), a text file from its own bytes.
-        var text = file.Format.Sheet is null
-            ? SourceText.Read(request.ReadBytes(), file.Format, request.MaxRecordSize)
-            : WorkbookSource.AsText(request.ReadBytes(), file.Format) is { } sheet
-                ? SourceText.Read(sheet, file.Format with { Encoding = "utf-8", Separator = ';' }, request.MaxRecordSize)
-                : null;
+        // The importer's own decoding and records: a workbook as the rows the reader saw, a text file as written.
+        var text = SourceRecords.Of(request.ReadBytes(), file.Format, request.MaxRecordSize);
         if (text is null)
         {
             return rejected;

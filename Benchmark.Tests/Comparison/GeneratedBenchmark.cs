@@ -1,5 +1,5 @@
 using Benchmark.Import;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 
 namespace Benchmark.Tests.Comparison;
 

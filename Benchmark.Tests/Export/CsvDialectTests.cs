@@ -1,4 +1,4 @@
-using Benchmark.Export;
+using Benchmark.Text;
 
 namespace Benchmark.Tests.Export;
 
@@ -26,7 +26,7 @@ public sealed class CsvDialectTests
         var dialect = CsvDialect.Find("EXCEL-NL")!;
         using var writer = new StringWriter();
         dialect.Begin(writer);
-        writer.Write(dialect.Line(["Grootteklasse 10.000–20.000", "a;b", dialect.Number(6.15 - 6.72)]));
+        writer.Write(string.Join(dialect.Separator, Benchmark.Store.SpreadsheetCsv.Field("Grootteklasse 10.000–20.000", dialect.Separator), Benchmark.Store.SpreadsheetCsv.Field("a;b", dialect.Separator), dialect.Number(6.15 - 6.72)));
 
         Assert.That(writer.ToString(), Is.EqualTo("\uFEFFGrootteklasse 10.000–20.000;\"a;b\";-0,57"));
     }

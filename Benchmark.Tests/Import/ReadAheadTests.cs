@@ -1,7 +1,7 @@
 using System.Text;
 using Benchmark.Catalog;
 using Benchmark.Import;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 
 namespace Benchmark.Tests.Import;
 

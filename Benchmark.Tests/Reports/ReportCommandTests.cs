@@ -28,7 +28,7 @@ public sealed class ReportCommandTests
         Assert.That(pdf.NumberOfPages, Is.GreaterThan(3));
         var provenance = ReportTestData.Normalize(pdf.GetPage(2).Text);
         Assert.That(ReportTestData.Normalize(pdf.GetPage(1).Text), Does.Contain("Kernboodschap").And.Not.Contain("SHA-256"));
-        Assert.That(provenance, Does.Contain("benchmark-2024.csv (SHA-256 " + Benchmark.Reports.Composition.DatasetSource.FromFile(Path.Combine(TestPaths.Samples, "benchmark-2024.csv")).Fingerprint + ")"));
+        Assert.That(provenance, Does.Contain("benchmark-2024.csv (SHA-256 " + Benchmark.Data.DatasetSource.FromFile(Path.Combine(TestPaths.Samples, "benchmark-2024.csv")).Fingerprint + ")"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Benchmark.Data;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Benchmark.Import;

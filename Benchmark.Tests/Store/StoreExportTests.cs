@@ -1,5 +1,5 @@
 using Benchmark.Store;
-using Benchmark.Store.Relational;
+using Benchmark.Import.Reading;
 using Benchmark.Validation;
 
 namespace Benchmark.Tests.Store;
@@ -39,7 +39,7 @@ public sealed class StoreExportTests
         var text = string.Join(eol, "gemeentecode;naam;jaar", "GM0014;\"a" + eol + eol + "b\";2024", string.Empty, ";;", "GM0034;\"x;\"\"y\"\"\";2024", string.Empty);
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
 
-        var source = SourceText.Read(bytes, new FileFormatInfo("utf-8", ';', ',', "wide"), 1_000_000);
+        var source = SourceRecords.Read(bytes, new FileFormatInfo("utf-8", ';', ',', "wide"), 1_000_000);
 
         Assert.That(source.HeaderLine, Is.EqualTo(1));
         Assert.That(source.Record(2), Is.EqualTo((3, "GM0014;\"a" + eol + eol + "b\";2024")));
@@ -52,7 +52,7 @@ public sealed class StoreExportTests
     {
         var bytes = Benchmark.Tests.Store.StoreFiles.Windows1252.GetBytes("code;naam\nGM0014;Café €\n");
 
-        var source = SourceText.Read(bytes, new FileFormatInfo("windows-1252", ';', ',', "wide"), 1_000_000);
+        var source = SourceRecords.Read(bytes, new FileFormatInfo("windows-1252", ';', ',', "wide"), 1_000_000);
 
         Assert.That(source.Record(2), Is.EqualTo((1, "GM0014;Café €")));
     }

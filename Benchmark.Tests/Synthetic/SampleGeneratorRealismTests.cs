@@ -1,7 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Import;
 using Benchmark.Municipalities;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 
 namespace Benchmark.Tests.Synthetic;
 

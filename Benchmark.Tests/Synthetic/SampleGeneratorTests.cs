@@ -1,6 +1,6 @@
 using Benchmark.Catalog;
 using Benchmark.Import;
-using Benchmark.Synthetic;
+using Benchmark.Samples;
 
 namespace Benchmark.Tests.Synthetic;
 

@@ -1,6 +1,6 @@
 using Benchmark.Catalog;
 using Benchmark.Import;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 using Benchmark.Validation;
 
 namespace Benchmark.Tests.Validation;

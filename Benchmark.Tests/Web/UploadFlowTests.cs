@@ -96,7 +96,7 @@ public sealed class UploadFlowTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(html, Does.Contain("Dit bestand vervangt"));
+            Assert.That(html, Does.Contain("waarvan 0 met een andere waarde, en voegt 22 nieuwe waarden toe"));
             Assert.That(site.Store.Versions().Select(v => v.Status), Is.EqualTo(new[] { DatasetVersionStatus.PartiallyStored, DatasetVersionStatus.Stored }));
             Assert.That(site.Store.AuditLog().Select(a => a.Action), Does.Contain(AuditActions.Supersede));
         });

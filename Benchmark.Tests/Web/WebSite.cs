@@ -32,10 +32,16 @@ internal sealed partial class WebSite : IAsyncDisposable
 
     public IDatasetStore Store { get; }
 
+    /// <summary>Where the site answers (a loopback port, or the in-memory server's address).</summary>
+    public Uri Address { get; private init; } = new("http://localhost");
+
     public FixedClock Clock { get; private set; } = new(new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero));
 
     /// <summary>Starts a site with the accounts coordinator, analyst (Zwolle), director (Zwolle), director.deventer, researcher.</summary>
-    public static async Task<WebSite> StartAsync(WebOptions? options = null, string? db = null)
+    /// <param name="options">Site options; the defaults when <see langword="null"/>.</param>
+    /// <param name="db">The store; a fresh SQLite file when <see langword="null"/>.</param>
+    /// <param name="loopback">Serve with Kestrel on a free loopback port instead of in memory (see <see cref="Address"/>).</param>
+    public static async Task<WebSite> StartAsync(WebOptions? options = null, string? db = null, bool loopback = false)
     {
         string? folder = null;
         if (db is null)
@@ -56,16 +62,19 @@ internal sealed partial class WebSite : IAsyncDisposable
             store.AddAccount("researcher", Role.Researcher, null, Password);
         }
 
-        var app = BenchmarkWeb.Build(store, (options ?? WebOptions.Default) with { Clock = clock }, b => b.WebHost.UseTestServer());
+        options = (options ?? WebOptions.Default) with { Clock = clock };
+        var app = loopback
+            ? BenchmarkWeb.Build(store, options with { Urls = "http://127.0.0.1:0" })
+            : BenchmarkWeb.Build(store, options, b => b.WebHost.UseTestServer());
         await app.StartAsync().ConfigureAwait(false);
-        return new WebSite(app, store, folder) { Clock = clock };
+        return new WebSite(app, store, folder) { Clock = clock, Address = loopback ? new Uri(app.Urls.First()) : new Uri("http://localhost") };
     }
 
     /// <summary>A browser-like client without a session.</summary>
-    public HttpClient Client()
+    public HttpClient Client(CookieContainer? cookies = null)
     {
-        var handler = new CookieHandler(_app.GetTestServer().CreateHandler());
-        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+        HttpMessageHandler inner = Address.Host == "localhost" ? _app.GetTestServer().CreateHandler() : new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+        return new HttpClient(new CookieHandler(inner, cookies ?? new CookieContainer())) { BaseAddress = Address };
     }
 
     /// <summary>A client signed in as <paramref name="userName"/>.</summary>
@@ -116,9 +125,9 @@ internal sealed partial class WebSite : IAsyncDisposable
     private static partial Regex AntiforgeryField();
 
     /// <summary>Keeps cookies between requests and does not follow redirects, like a browser under test.</summary>
-    private sealed class CookieHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    private sealed class CookieHandler(HttpMessageHandler inner, CookieContainer cookies) : DelegatingHandler(inner)
     {
-        private readonly CookieContainer _cookies = new();
+        private readonly CookieContainer _cookies = cookies;
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

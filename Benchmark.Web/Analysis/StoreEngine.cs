@@ -1,23 +1,24 @@
-using Benchmark.Import;
 using Benchmark.Store;
+using Benchmark.Store.Analysis;
 using Benchmark.Store.Sharing;
-using Benchmark.Store.Survey;
 
 namespace Benchmark.Web.Analysis;
 
 /// <summary>
-/// The one adapter between the site and the engine: the store's active data (with derived and survey indicators) and
-/// its learning circles as a <see cref="BenchmarkEngine"/>, as the CLI builds it from a store. Built again only when a
-/// dataset version or the circles change (so every page of one state of the store shows the same numbers).
+/// The site's engine: the library's <see cref="AnalysisSession"/> over the site's store (active data with derived and
+/// survey indicators, as the CLI reads a store) with the store's learning circles as named groups. Built again only
+/// when a dataset version or the circles change, so every page of one state of the store shows the same numbers.
 /// </summary>
-/// <remarks>To be replaced by the library's shared analysis session when it lands (see the README of this project).</remarks>
 public sealed class StoreEngine(IDatasetStore store)
 {
     private readonly Lock _gate = new();
-    private (string Key, BenchmarkEngine? Engine) _cached = (string.Empty, null);
+    private (string Key, AnalysisSession? Session) _cached = (string.Empty, null);
 
     /// <summary>The engine over the store's active data, or <see langword="null"/> when the store holds no data yet.</summary>
-    public BenchmarkEngine? Current()
+    public BenchmarkEngine? Current() => Session()?.Engine;
+
+    /// <summary>The analysis session (engine, sources, anonymisation secret), or <see langword="null"/> when the store holds no data yet.</summary>
+    public AnalysisSession? Session()
     {
         var versions = store.Versions();
         var circles = store.Circles();
@@ -26,23 +27,21 @@ public sealed class StoreEngine(IDatasetStore store)
         {
             if (_cached.Key == key)
             {
-                return _cached.Engine;
+                return _cached.Session;
             }
         }
 
-        BenchmarkEngine? engine = null;
+        AnalysisSession? session = null;
         if (versions.Any(v => v.Status != DatasetVersionStatus.Rejected))
         {
-            var options = ImportOptions.Default;
-            var data = store.WithSurveyIndicators(ActiveData.Load(store, options: options), options.Catalog);
-            engine = new BenchmarkEngine(data, options.Municipalities, options.Catalog, BenchmarkOptions.Default with { Groups = circles });
+            session = AnalysisSession.Load(new AnalysisSessionOptions { Store = store, Groups = circles, ReadAnonymizationSecret = true });
         }
 
         lock (_gate)
         {
-            _cached = (key, engine);
+            _cached = (key, session);
         }
 
-        return engine;
+        return session;
     }
 }

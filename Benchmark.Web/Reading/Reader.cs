@@ -19,6 +19,7 @@ public sealed class Reader
 {
     private readonly Lazy<BenchmarkEngine?> _engine;
     private readonly Lazy<NameDisplay> _names;
+    private readonly Lazy<Store.Analysis.AnalysisSession?> _session;
 
     /// <summary>The reader of the current request.</summary>
     public Reader(IHttpContextAccessor accessor, IDatasetStore store, ReaderEngine engines)
@@ -29,6 +30,7 @@ public sealed class Reader
         Account = context.Items[ApiAccountKey] as Account ?? context.CurrentAccount();
         Language = context.Items[ApiLanguageKey] is Text.Language language ? language : Ui.LanguageOf(context);
         _engine = new(() => engines.For(Account));
+        _session = new(() => engines.Session);
         _names = new(() => new NameDisplay(store, Account, Language));
     }
 
@@ -49,6 +51,9 @@ public sealed class Reader
 
     /// <summary>The engine over what the reader may see; <see langword="null"/> when the store holds nothing visible.</summary>
     public BenchmarkEngine? Engine => _engine.Value;
+
+    /// <summary>The store's analysis session (dataset sources and findings for reports).</summary>
+    public Store.Analysis.AnalysisSession? Session => _session.Value;
 
     /// <summary>Names and anonymised labels as the reader may see them.</summary>
     public NameDisplay Names => _names.Value;

@@ -18,6 +18,9 @@ public sealed class ReaderEngine(IDatasetStore store, StoreEngine engines)
     private readonly Dictionary<string, BenchmarkEngine?> _cache = new(StringComparer.Ordinal);
     private BenchmarkEngine? _base;
 
+    /// <summary>The store's analysis session (its dataset sources and findings, as the CLI reads a store), or <see langword="null"/>.</summary>
+    public Store.Analysis.AnalysisSession? Session => engines.Session();
+
     /// <summary>The engine for <paramref name="viewer"/>; <see langword="null"/> when there is nothing the reader may see.</summary>
     public BenchmarkEngine? For(Account? viewer)
     {

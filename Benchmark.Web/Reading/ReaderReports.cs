@@ -1,7 +1,6 @@
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Composition;
-using Benchmark.Store;
 using Benchmark.Store.Conversation;
 using Benchmark.Store.Survey;
 
@@ -41,7 +40,8 @@ public static class ReaderReports
             Anonymize = anonymize,
             AnonymizationKey = anonymize ? store.Secret("anonymize") : null,
             Clock = clock,
-            Sources = Sources(store),
+            Sources = reader.Session?.Sources ?? [],
+            Findings = reader.Session is { } session ? [.. session.Report.AllFindings] : [],
             Conversation = new ReportConversation
             {
                 SurveyCells = store.SurveyCells(),
@@ -50,10 +50,4 @@ public static class ReaderReports
             },
         };
     }
-
-    /// <summary>The active dataset versions as a report prints them (as the CLI does for a store).</summary>
-    public static IReadOnlyList<DatasetSource> Sources(IDatasetStore store) =>
-        [.. store.Versions()
-            .Where(v => v.Status != DatasetVersionStatus.Rejected)
-            .Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))];
 }

@@ -2,13 +2,12 @@
 // Compare one municipality with its size class on every indicator.
 //   dotnet run samples/scripts/compare-municipality.cs              (GM0193 Zwolle, 2024)
 //   dotnet run samples/scripts/compare-municipality.cs GM0363 2023  (Amsterdam, 2023)
-#:project ../../Benchmark.Import/Benchmark.Import.csproj
+#:project ../../Benchmark.Store/Benchmark.Store.csproj
 #:property PublishAot=false
 
 using System.Globalization;
-using Benchmark;
-using Benchmark.Import;
 using Benchmark.Municipalities;
+using Benchmark.Store.Analysis;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
 var code = MunicipalityCode.Parse(args.Length > 0 ? args[0] : "GM0193");
@@ -16,10 +15,12 @@ var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 
 // The samples folder: next to this script's folder, or ./samples when run from elsewhere.
 var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ? Path.Combine(here, "..") : "samples";
-var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
+// AnalysisSession reads and validates the files (as benchmark validate does) and builds the engine, as the CLI does.
+var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = [.. Directory.GetFiles(samples, "benchmark-*.csv").Order()] });
+var report = session.Report;
 Console.WriteLine($"Loaded {report.Dataset.Count} values: {report.ErrorCount} errors, {report.WarningCount} warnings.");
 
-var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+var engine = session.Engine;
 var comparison = engine.Compare(code, year); // default peer group: the CBS size class
 Console.WriteLine($"{comparison.Municipality.Name} ({code}), {year}: {comparison.PeerGroup.Name.En}, {comparison.PeerGroup.Count} municipalities");
 Console.WriteLine();

@@ -1,14 +1,14 @@
 #!/usr/bin/env dotnet
 // The engine's results as DataFrames (Microsoft.Data.Analysis) for further analysis: typed columns, missing = null.
 //   dotnet run samples/scripts/dataframes.cs
-#:project ../../Benchmark.Import/Benchmark.Import.csproj
+#:project ../../Benchmark.Store/Benchmark.Store.csproj
+#:project ../../Benchmark.Export/Benchmark.Export.csproj
 #:property PublishAot=false
 
 using System.Globalization;
-using Benchmark;
 using Benchmark.Export;
-using Benchmark.Import;
 using Benchmark.Municipalities;
+using Benchmark.Store.Analysis;
 using Benchmark.PeerGroups;
 using Benchmark.Text;
 using Microsoft.Data.Analysis;
@@ -17,8 +17,10 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, wh
 
 // The samples folder: next to this script's folder, or ./samples when run from elsewhere.
 var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ? Path.Combine(here, "..") : "samples";
-var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
-var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+// AnalysisSession reads and validates the files (as benchmark validate does) and builds the engine, as the CLI does.
+var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = [.. Directory.GetFiles(samples, "benchmark-*.csv").Order()] });
+var report = session.Report;
+var engine = session.Engine;
 
 // Every observation: municipality, year, indicator, value (double; null when missing), file, line, column.
 var data = report.Dataset.ToDataFrame();

@@ -4,14 +4,13 @@
 // is among the best and nobody does better: who may call it (the nearest of the worst quartile).
 //   dotnet run samples/scripts/learning-partners.cs              (GM0193 Zwolle, 2024)
 //   dotnet run samples/scripts/learning-partners.cs GM0014 2023  (Groningen, 2023)
-#:project ../../Benchmark.Import/Benchmark.Import.csproj
+#:project ../../Benchmark.Store/Benchmark.Store.csproj
 #:property PublishAot=false
 
 using System.Globalization;
-using Benchmark;
 using Benchmark.Comparison;
-using Benchmark.Import;
 using Benchmark.Municipalities;
+using Benchmark.Store.Analysis;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
 var code = MunicipalityCode.Parse(args.Length > 0 ? args[0] : "GM0193");
@@ -19,8 +18,10 @@ var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 
 // The samples folder: next to this script's folder, or ./samples when run from elsewhere.
 var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ? Path.Combine(here, "..") : "samples";
-var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
-var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+// AnalysisSession reads and validates the files (as benchmark validate does) and builds the engine, as the CLI does.
+var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = [.. Directory.GetFiles(samples, "benchmark-*.csv").Order()] });
+var report = session.Report;
+var engine = session.Engine;
 
 Console.WriteLine($"Learning partners of {engine.Municipality(code).Name} ({code}) in {year}");
 foreach (var byIndicator in engine.Partners(code, year).GroupBy(p => p.Indicator))

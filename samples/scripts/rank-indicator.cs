@@ -2,13 +2,12 @@
 // The league table of one indicator in a municipality's size class, best first.
 //   dotnet run samples/scripts/rank-indicator.cs                              (overhead_pct, GM0193 Zwolle's class, 2024)
 //   dotnet run samples/scripts/rank-indicator.cs sickness_absence_pct GM0014  (Groningen's class)
-#:project ../../Benchmark.Import/Benchmark.Import.csproj
+#:project ../../Benchmark.Store/Benchmark.Store.csproj
 #:property PublishAot=false
 
 using System.Globalization;
-using Benchmark;
-using Benchmark.Import;
 using Benchmark.Municipalities;
+using Benchmark.Store.Analysis;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
 var indicator = args.Length > 0 ? args[0] : "overhead_pct"; // a code from Benchmark.Core/Catalog/indicators.json
@@ -17,8 +16,10 @@ const int Year = 2024;
 
 // The samples folder: next to this script's folder, or ./samples when run from elsewhere.
 var samples = AppContext.GetData("EntryPointFileDirectoryPath") is string here ? Path.Combine(here, "..") : "samples";
-var report = DatasetLoader.Load(Directory.GetFiles(samples, "benchmark-*.csv").Order());
-var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
+// AnalysisSession reads and validates the files (as benchmark validate does) and builds the engine, as the CLI does.
+var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = [.. Directory.GetFiles(samples, "benchmark-*.csv").Order()] });
+var report = session.Report;
+var engine = session.Engine;
 
 var table = engine.Rank(indicator, Year, code); // the peer group of `code` (size class); `code` is marked
 var stats = table.Statistics;

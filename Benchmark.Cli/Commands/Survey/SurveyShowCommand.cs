@@ -1,3 +1,4 @@
+using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;

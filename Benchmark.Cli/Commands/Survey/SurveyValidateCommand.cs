@@ -1,3 +1,4 @@
+using Benchmark.Export;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Data;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Benchmark.Catalog;
 using Benchmark.Import;
-using Benchmark.Synthetic.Scale;
+using Benchmark.Samples.Scale;
 using Benchmark.Validation;
 
 namespace Benchmark.Tests.Synthetic.Scale;

@@ -1,0 +1,83 @@
+using System.Net;
+using Benchmark.Store.Sharing;
+using Benchmark.Tests.Store;
+using Npgsql;
+
+namespace Benchmark.Tests.Web;
+
+/// <summary>
+/// Web nodes are stateless: two sites on loopback over one store share sign-in (Data Protection keys in the store) —
+/// a cookie from one works on the other, and a form of one is accepted by the other (antiforgery).
+/// </summary>
+[TestFixture]
+public sealed class TwoNodeTests
+{
+    [Test]
+    public async Task Sqlite_CookieOfOneNodeWorksOnTheOther()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "benchmark-web-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await AssertSharedSignIn(Path.Combine(folder, "shared.db"));
+    }
+
+    [Test]
+    [Category(TestCategories.Postgres)]
+    public async Task Postgres_CookieOfOneNodeWorksOnTheOther()
+    {
+        var value = Environment.GetEnvironmentVariable(PostgresStoreTests.Variable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Assert.Ignore($"set {PostgresStoreTests.Variable} to run the two-node test on PostgreSQL");
+        }
+
+        var schema = "benchmark_web_" + Guid.NewGuid().ToString("N");
+        await Admin(value, $"CREATE SCHEMA {schema}");
+        try
+        {
+            await AssertSharedSignIn(new NpgsqlConnectionStringBuilder(value) { SearchPath = schema }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Admin(value, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
+    private static async Task AssertSharedSignIn(string db)
+    {
+        await using var a = await WebSite.StartAsync(db: db, loopback: true);
+        await using var b = await WebSite.StartAsync(db: db, loopback: true);
+        var cookies = new CookieContainer();
+        using var onA = a.Client(cookies);
+        using var onB = b.Client(cookies);
+
+        var signedIn = await WebSite.PostFormAsync(onA, "/login", "/login", new() { ["userName"] = "coordinator", ["password"] = WebSite.Password });
+        foreach (Cookie cookie in cookies.GetCookies(a.Address))
+        {
+            cookies.Add(b.Address, new Cookie(cookie.Name, cookie.Value, cookie.Path));
+        }
+
+        var onOther = await onB.GetAsync(new Uri("/coordinator/audit", UriKind.Relative));
+        var formFromA = await WebSite.AntiforgeryTokenAsync(onA, "/coordinator/years");
+        using var post = new FormUrlEncodedContent(new Dictionary<string, string> { ["year"] = "2024", ["state"] = "published", ["__af"] = formFromA });
+        var postedOnB = await onB.PostAsync(new Uri("/coordinator/years", UriKind.Relative), post);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Address.Port, Is.Not.EqualTo(b.Address.Port));
+            Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(onOther.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the cookie of node A signs in on node B");
+            Assert.That(postedOnB.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "a form of node A is accepted by node B");
+            Assert.That(b.Store.YearStates().Single().Year, Is.EqualTo(2024));
+            Assert.That(a.Store.DataProtectionKeys(), Is.Not.Empty, "the key ring is kept in the shared store");
+        });
+    }
+
+    private static async Task Admin(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
