@@ -46,8 +46,8 @@ public static class BenchmarkApp
                 var text = ex is System.Data.Common.DbException
                     ? StoreFailed(ex)
                     : UsageErrors.Explain(OneLine(ex));
-                env.Error.WriteLine($"benchmark: {text.Get(lang.ToLanguage())}");
-                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang.ToLanguage()));
+                env.Error.WriteLine($"benchmark: {text.Get(lang)}");
+                env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang));
                 return ExitCodes.UsageOrUnreadable;
             });
             config.AddCommand<DemoCommand>("demo")

@@ -11,10 +11,14 @@ namespace Benchmark;
 /// <content>Statistics and ranks of every indicator × year × group in one pass.</content>
 public sealed partial class BenchmarkEngine
 {
+    /// <summary>The statistics and every member's rank for every comparable indicator × group of <paramref name="spec"/> in <paramref name="year"/> (see <see cref="AllRankings(PeerGroupSpec)"/>).</summary>
+    /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality (when enumerated).</exception>
+    public IEnumerable<GroupRanking> AllRankings(int year, PeerGroupSpec spec) => AllRankings(spec, [year]);
+
     /// <summary>
-    /// The statistics and every member's rank for every comparable indicator × year × group of <paramref name="spec"/>
-    /// (all years when <paramref name="year"/> is <see langword="null"/>), in the order of <see cref="AllStatistics"/>:
-    /// the figures of <see cref="Statistics(string, int, ComparisonGroup)"/> and the ranks of <see cref="Rank(string, int, ComparisonGroup, Municipalities.MunicipalityCode?)"/>,
+    /// The statistics and every member's rank for every comparable indicator × year of the data × group of
+    /// <paramref name="spec"/>, in the order of <see cref="AllStatistics(PeerGroupSpec)"/>:
+    /// the figures of <see cref="Statistics(IndicatorCode, int, ComparisonGroup)"/> and the ranks of <see cref="Rank(IndicatorCode, int, ComparisonGroup, Municipalities.MunicipalityCode?)"/>,
     /// each group's values gathered once.
     /// </summary>
     /// <remarks>
@@ -22,17 +26,18 @@ public sealed partial class BenchmarkEngine
     /// a batch is computed on every core; the order and the figures do not depend on it.
     /// </remarks>
     /// <exception cref="ArgumentException">For <c>nearest</c>, which needs a municipality (when enumerated).</exception>
-    public IEnumerable<GroupRanking> AllRankings(PeerGroupSpec spec, int? year = null)
+    public IEnumerable<GroupRanking> AllRankings(PeerGroupSpec spec) => AllRankings(spec, Data.Years);
+
+    private IEnumerable<GroupRanking> AllRankings(PeerGroupSpec spec, IReadOnlyList<int> years)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var years = year is { } y ? [y] : Data.Years;
         return Enumerate();
 
         IEnumerable<GroupRanking> Enumerate()
         {
             // The groups of a year are formed once, when first needed (as AllStatistics always did: not at all without indicators).
             var groups = new Dictionary<int, IReadOnlyList<ComparisonGroup>>();
-            var work = new List<(string Code, int Year, ComparisonGroup Group)>();
+            var work = new List<(IndicatorCode Code, int Year, ComparisonGroup Group)>();
             foreach (var indicator in ComparableIndicators)
             {
                 foreach (var yr in years)
@@ -83,7 +88,7 @@ public sealed partial class BenchmarkEngine
         }
     }
 
-    private GroupRanking Ranked(string indicator, int year, ComparisonGroup group)
+    private GroupRanking Ranked(IndicatorCode indicator, int year, ComparisonGroup group)
     {
         var definition = Catalog.Get(indicator);
         var values = GroupValues(indicator, year, group.Members);

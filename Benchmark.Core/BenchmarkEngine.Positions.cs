@@ -9,12 +9,16 @@ namespace Benchmark;
 /// <content>Positions of one municipality.</content>
 public sealed partial class BenchmarkEngine
 {
-    /// <summary>Compares <paramref name="focus"/> with its peer group in <paramref name="year"/> on every comparable indicator.</summary>
+    /// <summary>Compares <paramref name="focus"/> with its default peer group in <paramref name="year"/> on every comparable indicator.</summary>
     /// <exception cref="ArgumentException">When the municipality or year is unknown.</exception>
-    public MunicipalityComparison Compare(MunicipalityCode focus, int year, PeerGroupSpec? spec = null)
+    public MunicipalityComparison Compare(int year, MunicipalityCode focus) => Compare(year, PeerGroupSpec.Default, focus);
+
+    /// <summary>Compares <paramref name="focus"/> with its peer group by <paramref name="spec"/> in <paramref name="year"/> on every comparable indicator.</summary>
+    /// <exception cref="ArgumentException">When the municipality or year is unknown, or a named group does not exist.</exception>
+    public MunicipalityComparison Compare(int year, PeerGroupSpec spec, MunicipalityCode focus)
     {
-        var group = Peers(focus, year, spec);
-        var positions = ComparableIndicators.Select(i => Position(focus, i.Code, year, group)).ToList();
+        var group = Peers(year, spec, focus);
+        var positions = ComparableIndicators.Select(i => Position(i.Code, year, group, focus)).ToList();
         return new MunicipalityComparison(Municipality(focus), year, group, positions, Options.QuantileMethod, Catalog.Version);
     }
 
@@ -26,7 +30,7 @@ public sealed partial class BenchmarkEngine
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
     /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
-    public IndicatorPosition Position(MunicipalityCode focus, string indicator, int year, PeerGroup group)
+    public IndicatorPosition Position(IndicatorCode indicator, int year, PeerGroup group, MunicipalityCode focus)
     {
         ArgumentNullException.ThrowIfNull(group);
         var definition = Catalog.Get(indicator);
@@ -55,7 +59,7 @@ public sealed partial class BenchmarkEngine
         };
 
         // A survey score below the publication threshold is shown to the municipality itself, but never placed.
-        var published = !IsUnpublished(focus, year, indicator);
+        var published = !IsUnpublished(indicator, year, focus);
         if (stats.Values is { } s && double.IsFinite(value) && published)
         {
             position = WithGroupFigures(position, focus, year, definition, group, s, ref flags);
@@ -115,7 +119,7 @@ public sealed partial class BenchmarkEngine
 
     private IndicatorPosition WithSurvey(IndicatorPosition position, MunicipalityCode focus, int year, Indicator definition, DescriptiveStatistics? s, ref PositionFlags flags)
     {
-        flags |= IsUnpublished(focus, year, definition.Code) ? PositionFlags.BelowPublicationThreshold : PositionFlags.None;
+        flags |= IsUnpublished(definition.Code, year, focus) ? PositionFlags.BelowPublicationThreshold : PositionFlags.None;
         if (SurveyEstimateOf(focus, year, definition, position.Value) is not { } estimate)
         {
             return position;

@@ -17,7 +17,7 @@ public sealed partial class BenchmarkEngine
     /// published). Always <see langword="false"/> for other indicators.
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
-    public bool IsUnpublished(MunicipalityCode municipality, int year, string indicator) =>
+    public bool IsUnpublished(IndicatorCode indicator, int year, MunicipalityCode municipality) =>
         Catalog.Get(indicator).Survey is { } survey && IsBelowThreshold(Data.ValueOrNaN(municipality, year, survey.Respondents));
 
     /// <summary>
@@ -43,7 +43,7 @@ public sealed partial class BenchmarkEngine
         !double.IsFinite(respondents) || respondents < Options.SurveyPublicationThreshold;
 
     /// <summary>The published value of one municipality (see <see cref="GroupValues"/>).</summary>
-    internal double PublishedValue(MunicipalityCode municipality, int year, Indicator definition) =>
+    internal double PublishedValue(Indicator definition, int year, MunicipalityCode municipality) =>
         definition.Survey is { } survey && IsBelowThreshold(Data.ValueOrNaN(municipality, year, survey.Respondents))
             ? double.NaN
             : Data.ValueOrNaN(municipality, year, definition.Code);

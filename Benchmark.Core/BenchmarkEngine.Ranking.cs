@@ -17,7 +17,7 @@ public sealed partial class BenchmarkEngine
     /// </remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
-    public LeagueTable Rank(string indicator, int year, ComparisonGroup group, MunicipalityCode? focus = null)
+    public LeagueTable Rank(IndicatorCode indicator, int year, ComparisonGroup group, MunicipalityCode? focus = null)
     {
         ArgumentNullException.ThrowIfNull(group);
         var definition = Catalog.Get(indicator);
@@ -49,9 +49,12 @@ public sealed partial class BenchmarkEngine
         return new LeagueTable(definition, stats, ordered);
     }
 
-    /// <summary>The league table of <paramref name="indicator"/> in the peer group of <paramref name="focus"/>.</summary>
-    public LeagueTable Rank(string indicator, int year, MunicipalityCode focus, PeerGroupSpec? spec = null) =>
-        Rank(indicator, year, ComparisonGroup.From(Peers(focus, year, spec)), focus);
+    /// <summary>The league table of <paramref name="indicator"/> in <paramref name="year"/> in the default peer group of <paramref name="focus"/>.</summary>
+    public LeagueTable Rank(IndicatorCode indicator, int year, MunicipalityCode focus) => Rank(indicator, year, PeerGroupSpec.Default, focus);
+
+    /// <summary>The league table of <paramref name="indicator"/> in <paramref name="year"/> in the peer group of <paramref name="focus"/> by <paramref name="spec"/>.</summary>
+    public LeagueTable Rank(IndicatorCode indicator, int year, PeerGroupSpec spec, MunicipalityCode focus) =>
+        Rank(indicator, year, ComparisonGroup.From(Peers(year, spec, focus)), focus);
 
     /// <summary>
     /// Learning partners — "whom to call": members of <paramref name="focus"/>'s peer group that do measurably better on
@@ -72,25 +75,32 @@ public sealed partial class BenchmarkEngine
     /// Distance is the CIPFA-style structural distance of the year (0–1).
     /// </para>
     /// </remarks>
-    public IReadOnlyList<LearningPartner> Partners(MunicipalityCode focus, int year, string indicator, PeerGroupSpec? spec = null)
+    public IReadOnlyList<LearningPartner> Partners(IndicatorCode indicator, int year, PeerGroupSpec spec, MunicipalityCode focus)
     {
         var definition = Catalog.Get(indicator);
-        var group = Peers(focus, year, spec);
-        return Partners(focus, year, definition, group, DistanceMap(focus, year));
+        var group = Peers(year, spec, focus);
+        return Partners(definition, year, group, focus, DistanceMap(year, focus));
     }
 
-    /// <summary>Learning partners on every comparable indicator with a direction (see <see cref="Partners(MunicipalityCode, int, string, PeerGroupSpec?)"/>).</summary>
-    public IReadOnlyList<LearningPartner> Partners(MunicipalityCode focus, int year, PeerGroupSpec? spec = null)
+    /// <summary>Learning partners on <paramref name="indicator"/> in the default peer group (see <see cref="Partners(IndicatorCode, int, PeerGroupSpec, MunicipalityCode)"/>).</summary>
+    public IReadOnlyList<LearningPartner> Partners(IndicatorCode indicator, int year, MunicipalityCode focus) =>
+        Partners(indicator, year, PeerGroupSpec.Default, focus);
+
+    /// <summary>Learning partners on every comparable indicator with a direction in the default peer group (see <see cref="Partners(IndicatorCode, int, PeerGroupSpec, MunicipalityCode)"/>).</summary>
+    public IReadOnlyList<LearningPartner> Partners(int year, MunicipalityCode focus) => Partners(year, PeerGroupSpec.Default, focus);
+
+    /// <summary>Learning partners on every comparable indicator with a direction (see <see cref="Partners(IndicatorCode, int, PeerGroupSpec, MunicipalityCode)"/>).</summary>
+    public IReadOnlyList<LearningPartner> Partners(int year, PeerGroupSpec spec, MunicipalityCode focus)
     {
-        var group = Peers(focus, year, spec);
-        var distances = DistanceMap(focus, year);
-        return [.. ComparableIndicators.Where(i => i.Direction != Direction.Neutral).SelectMany(i => Partners(focus, year, i, group, distances))];
+        var group = Peers(year, spec, focus);
+        var distances = DistanceMap(year, focus);
+        return [.. ComparableIndicators.Where(i => i.Direction != Direction.Neutral).SelectMany(i => Partners(i, year, group, focus, distances))];
     }
 
-    private List<LearningPartner> Partners(MunicipalityCode focus, int year, Indicator definition, PeerGroup group, Dictionary<MunicipalityCode, double> distances)
+    private List<LearningPartner> Partners(Indicator definition, int year, PeerGroup group, MunicipalityCode focus, Dictionary<MunicipalityCode, double> distances)
     {
         var direction = definition.Direction;
-        var own = PublishedValue(focus, year, definition);
+        var own = PublishedValue(definition, year, focus);
         if (direction == Direction.Neutral || !double.IsFinite(own))
         {
             return [];
@@ -126,6 +136,6 @@ public sealed partial class BenchmarkEngine
             .ToList();
     }
 
-    private Dictionary<MunicipalityCode, double> DistanceMap(MunicipalityCode focus, int year) =>
-        Distances(focus, year).ToDictionary(d => d.Municipality, d => d.Distance);
+    private Dictionary<MunicipalityCode, double> DistanceMap(int year, MunicipalityCode focus) =>
+        Distances(year, focus).ToDictionary(d => d.Municipality, d => d.Distance);
 }

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Derivation;
 using Benchmark.Municipalities;
@@ -66,7 +67,7 @@ public sealed partial class BenchmarkEngine
     /// <remarks>Missing values are left out; with fewer values than the minimum group size the result is suppressed with a reason.</remarks>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the data have no such year.</exception>
-    public GroupStatistics Statistics(string indicator, int year, ComparisonGroup group)
+    public GroupStatistics Statistics(IndicatorCode indicator, int year, ComparisonGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         Catalog.Get(indicator);
@@ -78,7 +79,7 @@ public sealed partial class BenchmarkEngine
     /// The statistics over the members' <paramref name="values"/> (aligned with the members, NaN when missing);
     /// <paramref name="computed"/> when the caller computed the descriptive statistics of the same values already.
     /// </summary>
-    private GroupStatistics Statistics(string indicator, int year, ComparisonGroup group, double[] values, DescriptiveStatistics? computed = null)
+    private GroupStatistics Statistics(IndicatorCode indicator, int year, ComparisonGroup group, double[] values, DescriptiveStatistics? computed = null)
     {
         var definition = Catalog.Get(indicator);
         var n = 0;
@@ -104,12 +105,11 @@ public sealed partial class BenchmarkEngine
         return new GroupStatistics(indicator, year, group, n, stats, ratio?.Value ?? double.NaN, ratio?.Count ?? 0, null);
     }
 
-    /// <summary>
-    /// Statistics for every comparable indicator × year × group of <paramref name="spec"/> (all years when
-    /// <paramref name="year"/> is <see langword="null"/>).
-    /// </summary>
-    public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec, int? year = null) =>
-        [.. AllRankings(spec, year).Select(r => r.Statistics)];
+    /// <summary>Statistics for every comparable indicator × year of the data × group of <paramref name="spec"/>.</summary>
+    public IReadOnlyList<GroupStatistics> AllStatistics(PeerGroupSpec spec) => [.. AllRankings(spec).Select(r => r.Statistics)];
+
+    /// <summary>Statistics for every comparable indicator × group of <paramref name="spec"/> in <paramref name="year"/>.</summary>
+    public IReadOnlyList<GroupStatistics> AllStatistics(int year, PeerGroupSpec spec) => [.. AllRankings(year, spec).Select(r => r.Statistics)];
 
     /// <summary>The members' values as delivered (NaN when missing), publication rules not applied.</summary>
     internal double[] MemberValues(string indicator, int year, IReadOnlyList<MunicipalityCode> members)

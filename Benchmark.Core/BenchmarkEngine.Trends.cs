@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
@@ -7,6 +8,11 @@ namespace Benchmark;
 /// <content>Trends over the years.</content>
 public sealed partial class BenchmarkEngine
 {
+    /// <summary>The series of <paramref name="indicator"/> for <paramref name="focus"/> against its default peer group (see <see cref="Trend(IndicatorCode, PeerGroupSpec, MunicipalityCode)"/>).</summary>
+    /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
+    /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
+    public Trend Trend(IndicatorCode indicator, MunicipalityCode focus) => Trend(indicator, PeerGroupSpec.Default, focus);
+
     /// <summary>
     /// The series of <paramref name="indicator"/> for <paramref name="focus"/> over every year of the data, with the
     /// median and quartiles of its peer group in each year (membership decided per year), year-on-year changes (against
@@ -15,11 +21,11 @@ public sealed partial class BenchmarkEngine
     /// </summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such indicator.</exception>
     /// <exception cref="ArgumentException">When the reference does not know <paramref name="focus"/>.</exception>
-    public Trend Trend(MunicipalityCode focus, string indicator, PeerGroupSpec? spec = null)
+    public Trend Trend(IndicatorCode indicator, PeerGroupSpec spec, MunicipalityCode focus)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         var definition = Catalog.Get(indicator);
         _ = Municipality(focus);
-        spec ??= PeerGroupSpec.Default;
         var points = new List<TrendPoint>();
         foreach (var year in Data.Years)
         {
@@ -51,6 +57,6 @@ public sealed partial class BenchmarkEngine
             spansBreak = definition.CrossesSeriesBreak(first.Year, last.Year);
         }
 
-        return new Trend(focus, definition, spec.ToString(), points, cagr, slope, spansBreak);
+        return new Trend(focus, definition, spec, points, cagr, slope, spansBreak);
     }
 }

@@ -12,6 +12,13 @@ namespace Benchmark;
 /// over one validated <see cref="Dataset"/>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Every method takes its arguments in one order — what, when, among whom, for whom: indicator
+/// (<see cref="IndicatorCode"/>), year, group (a <see cref="ComparisonGroup"/>, <see cref="PeerGroup"/> or
+/// <see cref="PeerGroupSpec"/>), focus municipality — leaving out what a method does not need, e.g.
+/// <c>Rank(code, 2024, PeerGroupSpec.BySizeClass, focus)</c>, <c>Peers(2024, focus)</c>, <c>Trend(code, focus)</c>.
+/// An overload without a spec uses <see cref="PeerGroupSpec.Default"/>.
+/// </para>
 /// <para>Flow: <c>CSV ⇒ DatasetLoader (Benchmark.Import) ⇒ Dataset ⇒ BenchmarkEngine ⇒ immutable result records</c>.</para>
 /// <para>
 /// Methods that take a municipality, indicator or year the data do not have throw (<see cref="ArgumentException"/>,
@@ -29,8 +36,10 @@ public sealed partial class BenchmarkEngine
     /// <param name="options">The method options; <see cref="BenchmarkOptions.Default"/> when <see langword="null"/>.</param>
     public BenchmarkEngine(Dataset data, MunicipalityRegistry municipalities, IndicatorCatalog? catalog = null, BenchmarkOptions? options = null)
     {
-        Data = data ?? throw new ArgumentNullException(nameof(data));
-        Municipalities = municipalities ?? throw new ArgumentNullException(nameof(municipalities));
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(municipalities);
+        Data = data;
+        Municipalities = municipalities;
         Catalog = catalog ?? IndicatorCatalog.Default;
         Options = options ?? BenchmarkOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MinimumGroupSize, 1, nameof(options));
@@ -80,16 +89,25 @@ public sealed partial class BenchmarkEngine
     public Municipality Municipality(MunicipalityCode code) =>
         Municipalities.Find(code) ?? throw new ArgumentException($"Municipality {code} is not in the reference.", nameof(code));
 
-    /// <summary>The peer group of <paramref name="focus"/> in <paramref name="year"/> (default method: size class).</summary>
+    /// <summary>The peer group of <paramref name="focus"/> in <paramref name="year"/> by the default method (<see cref="PeerGroupSpec.Default"/>).</summary>
+    /// <exception cref="ArgumentException">When the municipality or year is unknown.</exception>
+    public PeerGroup Peers(int year, MunicipalityCode focus) => Peers(year, PeerGroupSpec.Default, focus);
+
+    /// <summary>The peer group of <paramref name="focus"/> in <paramref name="year"/> formed by <paramref name="spec"/>.</summary>
     /// <exception cref="ArgumentException">When the municipality or year is unknown, or a named group does not exist.</exception>
-    public PeerGroup Peers(MunicipalityCode focus, int year, PeerGroupSpec? spec = null)
+    public PeerGroup Peers(int year, PeerGroupSpec spec, MunicipalityCode focus)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         RequireYear(year);
-        return PeerGroupResolver.Resolve(focus, year, spec ?? PeerGroupSpec.Default, PeerContext);
+        return PeerGroupResolver.Resolve(focus, year, spec, PeerContext);
     }
 
-    /// <summary>For nearest-neighbour groups: how many of this year's peers were also peers the year before; <see langword="null"/> when there is no previous year.</summary>
-    public PeerSetOverlap? PeerStability(MunicipalityCode focus, int year, int? k = null)
+    /// <summary>
+    /// For nearest-neighbour groups of <paramref name="k"/> (the options' K when <see langword="null"/>): how many of
+    /// <paramref name="focus"/>'s peers in <paramref name="year"/> were also its peers the year before; <see langword="null"/>
+    /// when there is no previous year.
+    /// </summary>
+    public PeerSetOverlap? PeerStability(int year, MunicipalityCode focus, int? k = null)
     {
         RequireYear(year);
         return PeerGroupResolver.NearestStability(focus, year, PeerContext, k);
@@ -101,7 +119,7 @@ public sealed partial class BenchmarkEngine
     /// without data of its own in the year still has distances.
     /// </remarks>
     /// <exception cref="ArgumentException">When the municipality is unknown or does not exist in the year.</exception>
-    public IReadOnlyList<PeerDistance> Distances(MunicipalityCode focus, int year)
+    public IReadOnlyList<PeerDistance> Distances(int year, MunicipalityCode focus)
     {
         RequireYear(year);
         var universe = Municipality(focus).ExistsIn(year) ? PeerUniverse.WithFocus(year, PeerContext, focus) : PeerUniverse.Of(year, PeerContext);

@@ -18,10 +18,16 @@ public sealed record BenchmarkOptions
     /// </summary>
     public int MinimumGroupSize { get; init; } = PeerGroup.DefaultMinimumSize;
 
-    /// <summary>Survey scores with fewer respondents are flagged as below the publication threshold. Default 50.</summary>
+    /// <summary>
+    /// Survey scores with fewer respondents are flagged as below the publication threshold (and not published). Default
+    /// 50. Validation warns by the same threshold (<see cref="Validation.ValidationOptions.Comparison"/>).
+    /// </summary>
     public int SurveyPublicationThreshold { get; init; } = SurveyEstimate.DefaultPublicationThreshold;
 
-    /// <summary>|robust z| above which a position is flagged as an outlier. Default 3.5.</summary>
+    /// <summary>
+    /// |robust z| = |x − median| / (1.4826 · raw MAD) above which a value is an outlier: a position is flagged, and
+    /// validation warns (<see cref="Validation.ValidationOptions.Comparison"/>). Default 3.5 (Iglewicz–Hoaglin).
+    /// </summary>
     public double OutlierThreshold { get; init; } = 3.5;
 
     /// <summary>How many learning partners to name per indicator. Default 5.</summary>

@@ -14,7 +14,7 @@ public sealed partial class EfficiencyEngine
     /// is comparable over time), weighted, aggregated, ranked, with the Monte Carlo rank interval and the sensitivity table.
     /// </summary>
     /// <exception cref="ArgumentException">When the year or municipality is unknown, an indicator is unknown or neutral, or a weight is negative.</exception>
-    public CompositeIndex Index(int year, IndexOptions? options = null, MunicipalityCode? focus = null, PeerGroupSpec? peers = null)
+    public CompositeIndex Index(int year, IndexOptions? options = null, PeerGroupSpec? peers = null, MunicipalityCode? focus = null)
     {
         options ??= IndexOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Draws, nameof(options));

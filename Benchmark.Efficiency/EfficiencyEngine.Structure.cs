@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Derivation;
 using Benchmark.Efficiency.Structure;
 using Benchmark.Municipalities;
@@ -17,15 +18,20 @@ public sealed partial class EfficiencyEngine
     /// over the municipalities of <paramref name="year"/>, with each one's residual and 95 % prediction interval.
     /// </summary>
     /// <exception cref="ArgumentException">When the year, municipality or indicator is unknown.</exception>
-    public StructureAnalysis Expected(string indicator, int year, MunicipalityCode? focus = null, PeerGroupSpec? peers = null, FitMethod method = FitMethod.Huber) =>
+    /// <param name="indicator">The indicator to explain.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="peers">With <paramref name="focus"/>: the peer group to fit over (default <see cref="PeerGroupSpec.Default"/>); ignored without a focus.</param>
+    /// <param name="focus">The municipality whose peer group is fitted; <see langword="null"/> for every municipality of the year.</param>
+    /// <param name="method">Least squares or Huber's robust fit.</param>
+    public StructureAnalysis Expected(IndicatorCode indicator, int year, PeerGroupSpec? peers = null, MunicipalityCode? focus = null, FitMethod method = FitMethod.Huber) =>
         focus is null
             ? AllFits.GetOrCreateValue(Engine).GetOrAdd((indicator, year, method), key => Fit(key.Indicator, key.Year, null, null, key.Method))
             : Fit(indicator, year, focus, peers, method);
 
     /// <summary>Fits over every municipality, per engine (immutable): a batch of reports fits each indicator once.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BenchmarkEngine, System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, int Year, FitMethod Method), StructureAnalysis>> AllFits = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BenchmarkEngine, System.Collections.Concurrent.ConcurrentDictionary<(IndicatorCode Indicator, int Year, FitMethod Method), StructureAnalysis>> AllFits = new();
 
-    private StructureAnalysis Fit(string indicator, int year, MunicipalityCode? focus, PeerGroupSpec? peers, FitMethod method)
+    private StructureAnalysis Fit(IndicatorCode indicator, int year, MunicipalityCode? focus, PeerGroupSpec? peers, FitMethod method)
     {
         var target = Engine.Catalog.TryGet(indicator, out var found) ? found : throw new ArgumentException($"Unknown indicator '{indicator}'.", nameof(indicator));
         var (members, group) = UnitValues.Universe(Engine, year, focus, peers);

@@ -16,18 +16,25 @@ namespace Benchmark.Efficiency;
 /// figures a method cannot use is left out with a finding, never counted as zero. Unknown years, municipalities or
 /// indicator codes throw (misuse). Results are immutable records that state their method.
 /// </remarks>
-/// <param name="engine">The benchmark engine (data, reference, catalogue).</param>
-public sealed partial class EfficiencyEngine(BenchmarkEngine engine)
+public sealed partial class EfficiencyEngine
 {
+    /// <summary>Creates the efficiency methods over <paramref name="engine"/>.</summary>
+    /// <param name="engine">The benchmark engine (data, reference, catalogue).</param>
+    public EfficiencyEngine(BenchmarkEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
+    }
+
     /// <summary>A DEA needs at least this many usable municipalities (fewer: an empty result with a finding).</summary>
     public const int MinimumDeaUnits = 5;
 
     /// <summary>The underlying engine.</summary>
-    public BenchmarkEngine Engine { get; } = engine ?? throw new ArgumentNullException(nameof(engine));
+    public BenchmarkEngine Engine { get; }
 
     /// <summary>The DEA of the municipalities of <paramref name="year"/> with <paramref name="model"/> (default <see cref="DeaModel.Default"/>).</summary>
     /// <exception cref="ArgumentException">When the year or municipality is unknown, or the model names a figure the catalogue does not know.</exception>
-    public DeaAnalysis Dea(int year, DeaModel? model = null, MunicipalityCode? focus = null, PeerGroupSpec? peers = null)
+    public DeaAnalysis Dea(int year, DeaModel? model = null, PeerGroupSpec? peers = null, MunicipalityCode? focus = null)
     {
         model ??= DeaModel.Default;
         var unknown = model.Inputs.Concat(model.Outputs).Where(c => !UnitValues.IsKnown(Engine, c)).ToList();

@@ -30,7 +30,7 @@ internal static class UnitValues
     {
         if (focus is { } f)
         {
-            var group = engine.Peers(f, year, peers);
+            var group = engine.Peers(year, peers ?? PeerGroups.PeerGroupSpec.Default, f);
             return (group.Members, $"{group.Spec} ({group.Name.En})");
         }
 

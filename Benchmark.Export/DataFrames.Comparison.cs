@@ -8,7 +8,7 @@ namespace Benchmark.Export;
 public static partial class DataFrames
 {
     /// <summary>One row per indicator of <paramref name="comparison"/>, with every figure of its <see cref="IndicatorPosition"/>.</summary>
-    /// <param name="comparison">The result of <c>engine.Compare(code, year)</c>.</param>
+    /// <param name="comparison">The result of <c>engine.Compare(year, code)</c>.</param>
     /// <param name="language">The language of the <c>name</c> column (Dutch by default).</param>
     /// <returns>
     /// <para>Identification: <c>municipality</c>, <c>year</c> (int), <c>indicator</c> (code), <c>name</c>, <c>unit</c>,

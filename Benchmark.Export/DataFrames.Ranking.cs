@@ -36,7 +36,7 @@ public static partial class DataFrames
     }
 
     /// <summary>One row per learning partner, in the order given (per indicator, structurally nearest first).</summary>
-    /// <param name="partners">The result of <c>engine.Partners(code, year)</c> or <c>engine.Partners(code, year, indicator)</c>.</param>
+    /// <param name="partners">The result of <c>engine.Partners(year, code)</c> or <c>engine.Partners(indicator, year, code)</c>.</param>
     /// <returns>
     /// <c>indicator</c> (code), <c>municipality</c> (the partner's code), <c>name</c>, <c>value</c> (double),
     /// <c>rank</c> (int, in the group, 1 = best) and <c>distance</c> (double, structural distance 0–1; null when unknown).

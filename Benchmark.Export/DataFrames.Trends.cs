@@ -7,7 +7,7 @@ namespace Benchmark.Export;
 public static partial class DataFrames
 {
     /// <summary>One row per year of <paramref name="trend"/>, ascending.</summary>
-    /// <param name="trend">The result of <c>engine.Trend(code, indicator)</c>.</param>
+    /// <param name="trend">The result of <c>engine.Trend(indicator, code)</c>.</param>
     /// <returns>
     /// <c>municipality</c> (code) and <c>indicator</c> (code) — the same on every row, so that trends can be appended —,
     /// <c>year</c> (int), <c>value</c>, <c>peerMedian</c>, <c>peerQ1</c>, <c>peerQ3</c>, <c>yearOnYearChange</c> (double;

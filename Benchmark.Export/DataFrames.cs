@@ -5,7 +5,7 @@ namespace Benchmark.Export;
 
 /// <summary>
 /// Turns the engine's results into <see cref="DataFrame"/>s (Microsoft.Data.Analysis) for exploration, plotting or
-/// further statistics: <c>engine.Compare(code, 2024).ToDataFrame()</c>.
+/// further statistics: <c>engine.Compare(2024, code).ToDataFrame()</c>.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -42,7 +42,7 @@ public static class DatasetLoader
     {
         ArgumentNullException.ThrowIfNull(imported);
         options ??= ImportOptions.Default;
-        validation ??= ValidationOptions.Default with { FirstYear = options.FirstYear, LastYear = options.LastYear };
+        validation ??= ValidationOptions.Default;
         var context = new ValidationContext(options.Catalog, options.Municipalities, validation, history);
         var report = DatasetValidator.Validate(imported.Dataset, imported.Files, context);
         return report.Files.Any(f => f.Format?.Sheet is not null)

@@ -21,7 +21,11 @@ public sealed record ImportOptions
     public MunicipalityRegistry Municipalities
     {
         get => _municipalities ?? BuiltInMunicipalities.Registry;
-        init => _municipalities = value ?? throw new ArgumentNullException(nameof(value));
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _municipalities = value;
+        }
     }
 
     /// <summary>The decimal convention; <see cref="DecimalConvention.Auto"/> detects it per file.</summary>

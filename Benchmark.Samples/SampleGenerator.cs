@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Samples;
@@ -38,7 +37,7 @@ public static class SampleGenerator
     /// <exception cref="ArgumentException">When the options are inconsistent (years reversed, a rate outside 0–1, a negative count).</exception>
     public static IReadOnlyList<SampleFile> Generate(MunicipalityRegistry registry, SampleOptions? options = null)
     {
-        Guard.NotNull(registry);
+        ArgumentNullException.ThrowIfNull(registry);
         options ??= SampleOptions.Default;
         Check(options);
 
@@ -93,9 +92,25 @@ public static class SampleGenerator
 
     private static void Check(SampleOptions options)
     {
-        Guard.Argument(options.FirstYear <= options.LastYear, $"FirstYear ({options.FirstYear}) must not be after LastYear ({options.LastYear}).", nameof(options));
-        Guard.Argument(options.FirstYear >= 1900 && options.LastYear <= 2200, "The years must lie within 1900–2200.", nameof(options));
-        Guard.Argument(options.MissingRate is >= 0 and <= 0.25, $"MissingRate ({options.MissingRate}) must lie within 0–0.25.", nameof(options));
-        Guard.Argument(options.LongSampleMunicipalities >= 0, "LongSampleMunicipalities must not be negative.", nameof(options));
+        if (options.FirstYear > options.LastYear)
+        {
+            throw new ArgumentException($"FirstYear ({options.FirstYear}) must not be after LastYear ({options.LastYear}).", nameof(options));
+        }
+
+        if (options.FirstYear < 1900 || options.LastYear > 2200)
+        {
+            throw new ArgumentException("The years must lie within 1900–2200.", nameof(options));
+        }
+
+        if (options.MissingRate is not (>= 0 and <= 0.25))
+        {
+            throw new ArgumentException($"MissingRate ({options.MissingRate}) must lie within 0–0.25.", nameof(options));
+        }
+
+        if (options.LongSampleMunicipalities < 0)
+        {
+            throw new ArgumentException("LongSampleMunicipalities must not be negative.", nameof(options));
+        }
+
     }
 }

@@ -2,6 +2,7 @@ using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             ResultTable table;
             using (var status = Env.Status())
             {
-                status.Show(CliText.Get(settings.Lang, "Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
+                status.Show(settings.Lang.Pick("Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
                 var session = SessionLoader.Load(settings, Env);
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
@@ -51,11 +52,11 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             return ExitCodes.UsageOrUnreadable;
         }
 
-        Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
+        Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({ResultsText(table, settings.Lang)})");
         return ExitCodes.Ok;
     }
 
-    private static string ResultsText(ResultTable table, OutputLanguage lang) =>
+    private static string ResultsText(ResultTable table, Language lang) =>
         ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);

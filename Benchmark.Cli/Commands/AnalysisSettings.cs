@@ -3,6 +3,7 @@ using System.ComponentModel;
 using Benchmark.PeerGroups;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -47,7 +48,7 @@ public class AnalysisSettings : DataSettings, IStoreSettings
         }
 
         return Input.Length > 0 && AsOf is not null
-            ? ValidationResult.Error(Output.CliText.Get(Lang, "--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
+            ? ValidationResult.Error(Lang.Pick("--as-of leest de opslag; het gaat niet samen met --input.", "--as-of reads the store; it cannot be combined with --input."))
             : base.Validate();
     }
 }

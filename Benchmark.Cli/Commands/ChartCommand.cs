@@ -1,9 +1,9 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Composition;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -30,7 +30,7 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {settings.Out}");
+            env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {settings.Out}");
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is UsageException or AnalysisException or ArgumentException or KeyNotFoundException or FormatException)

@@ -2,6 +2,7 @@ using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -62,16 +63,16 @@ public sealed class ChartSettings : FocusSettings
     {
         if (string.IsNullOrWhiteSpace(Out) || Path.GetExtension(Out).ToUpperInvariant() is not (".PNG" or ".SVG"))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--out BESTAND is nodig en eindigt op .png of .svg.", "--out FILE is needed and must end in .png or .svg."));
+            return ValidationResult.Error(Lang.Pick("--out BESTAND is nodig en eindigt op .png of .svg.", "--out FILE is needed and must end in .png or .svg."));
         }
 
         if (Kind != ChartKind.Overview && string.IsNullOrWhiteSpace(Indicator))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, $"--kind {Kind.ToString().ToLowerInvariant()} heeft --indicator CODE nodig (bijv. overhead_pct).", $"--kind {Kind.ToString().ToLowerInvariant()} needs --indicator CODE (e.g. overhead_pct)."));
+            return ValidationResult.Error(Lang.Pick($"--kind {Kind.ToString().ToLowerInvariant()} heeft --indicator CODE nodig (bijv. overhead_pct).", $"--kind {Kind.ToString().ToLowerInvariant()} needs --indicator CODE (e.g. overhead_pct)."));
         }
 
         return Width is < 100 or > 8000 || Height is < 100 or > 8000
-            ? ValidationResult.Error(Output.CliText.Get(Lang, "--width en --height liggen tussen 100 en 8000 pixels.", "--width and --height must be between 100 and 8000 pixels."))
+            ? ValidationResult.Error(Lang.Pick("--width en --height liggen tussen 100 en 8000 pixels.", "--width and --height must be between 100 and 8000 pixels."))
             : base.Validate();
     }
 }

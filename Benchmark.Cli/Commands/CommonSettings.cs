@@ -18,8 +18,9 @@ public class CommonSettings : CommandSettings
     /// <summary>Language of text for people: nl (default) or en.</summary>
     [CommandOption("--lang <LANG>")]
     [LocalizedDescription("Language for people: [green]nl[/] (default) or [green]en[/]. Machine output is always invariant.")]
-    [DefaultValue(OutputLanguage.Nl)]
-    public OutputLanguage Lang { get; init; } = OutputLanguage.Nl;
+    [TypeConverter(typeof(LanguageConverter))]
+    [DefaultValue("nl")]
+    public Language Lang { get; init; } = Language.Dutch;
 
     /// <summary>The CSV dialect: invariant (default, for scripts) or excel-nl (for a Dutch Excel).</summary>
     [CommandOption("--csv <DIALECT>")]
@@ -42,16 +43,14 @@ public class CommonSettings : CommandSettings
         var formats = string.Join(", ", SupportedFormats.Select(f => f.ToString().ToLowerInvariant()));
         if (CsvDialect.Find(Csv) is null)
         {
-            return ValidationResult.Error(Output.CliText.Get(
-                Lang,
+            return ValidationResult.Error(Lang.Pick(
                 $"--csv {Csv} bestaat niet; kies invariant of excel-nl.",
                 $"--csv {Csv} does not exist; choose invariant or excel-nl."));
         }
 
         return SupportedFormats.Contains(EffectiveFormat)
             ? ValidationResult.Success()
-            : ValidationResult.Error(Output.CliText.Get(
-                Lang,
+            : ValidationResult.Error(Lang.Pick(
                 $"--format {EffectiveFormat.ToString().ToLowerInvariant()} kan hier niet; kies uit: {formats}.",
                 $"--format {EffectiveFormat.ToString().ToLowerInvariant()} is not supported here; use one of: {formats}."));
     }

@@ -2,6 +2,7 @@ using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -44,11 +45,11 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
     {
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
-        return Table(session.Engine.Compare(code, year, settings.PeerSpec), settings.Lang);
+        return Table(session.Engine.Compare(year, settings.PeerSpec, code), settings.Lang);
     }
 
     /// <summary>The result table of a comparison (shared with <c>benchmark demo</c>).</summary>
-    internal static ResultTable Table(MunicipalityComparison comparison, OutputLanguage lang)
+    internal static ResultTable Table(MunicipalityComparison comparison, Language lang)
     {
         var year = comparison.Year;
         var rows = comparison.Positions.Select(p => Row(p, lang)).ToList();
@@ -72,7 +73,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
         };
     }
 
-    internal static object?[] Row(IndicatorPosition p, OutputLanguage lang)
+    internal static object?[] Row(IndicatorPosition p, Language lang)
     {
         var s = p.Group.Values;
         return

@@ -5,6 +5,7 @@ using Benchmark.Cli.Output;
 using Benchmark.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -61,11 +62,11 @@ internal sealed class DatasetsListCommand(CliEnvironment env) : Command<StoreSet
     };
 
     /// <summary>The status for people: "opgeslagen", "deels opgeslagen", "afgewezen" (English with --lang en).</summary>
-    internal static string StatusText(DatasetVersionStatus status, OutputLanguage lang) => status switch
+    internal static string StatusText(DatasetVersionStatus status, Language lang) => status switch
     {
-        DatasetVersionStatus.Stored => CliText.Get(lang, "opgeslagen", "stored"),
-        DatasetVersionStatus.PartiallyStored => CliText.Get(lang, "deels opgeslagen", "partially stored"),
-        _ => CliText.Get(lang, "afgewezen", "rejected"),
+        DatasetVersionStatus.Stored => lang.Pick("opgeslagen", "stored"),
+        DatasetVersionStatus.PartiallyStored => lang.Pick("deels opgeslagen", "partially stored"),
+        _ => lang.Pick("afgewezen", "rejected"),
     };
 }
 
@@ -96,13 +97,13 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             var report = new Validation.ValidationReport([stored], Dataset: Data.Dataset.Empty, details.GeneralFindings);
             if (settings.Format == OutputFormat.Json)
             {
-                ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());
+                ValidationJsonWriter.Write(env.Out, report, settings.Lang);
                 return ExitCodes.Ok;
             }
 
             env.Console.MarkupLine(Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
-                CliText.Get(settings.Lang, "Versie {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z door {5} · jaren {6} · {7}", "Version {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z by {5} · years {6} · {7}"),
+                settings.Lang.Pick("Versie {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z door {5} · jaren {6} · {7}", "Version {0}: {1} · {2} · SHA-256 {3} · {4:yyyy-MM-dd HH:mm}Z by {5} · years {6} · {7}"),
                 v.Id,
                 v.FileName,
                 DatasetsListCommand.StatusText(v.Status, settings.Lang),
@@ -114,13 +115,13 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
             ValidationTextRenderer.Render(env.Console, report, settings.Lang, 0);
             if (details.Quarantine.Count > 0)
             {
-                env.Console.Write(new Rule(Markup.Escape(CliText.Get(settings.Lang, $"Quarantaine: {details.Quarantine.Count} rijen", $"Quarantine: {details.Quarantine.Count} rows"))).LeftJustified());
+                env.Console.Write(new Rule(Markup.Escape(settings.Lang.Pick($"Quarantaine: {details.Quarantine.Count} rijen", $"Quarantine: {details.Quarantine.Count} rows"))).LeftJustified());
                 foreach (var row in details.Quarantine)
                 {
                     env.Console.MarkupLine($"  [bold]{row.Line}[/] {Markup.Escape(row.Text)}");
                     foreach (var reason in row.Reasons)
                     {
-                        env.Console.MarkupLine($"    [red]{Markup.Escape(reason.Rule)}[/] {Markup.Escape(reason.Message.Get(settings.Lang.ToLanguage()))}");
+                        env.Console.MarkupLine($"    [red]{Markup.Escape(reason.Rule)}[/] {Markup.Escape(reason.Message.Get(settings.Lang))}");
                     }
                 }
             }
@@ -154,15 +155,14 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
                     $"There is no dataset version {settings.Version} in {store.Location}.");
             if (!settings.Yes)
             {
-                env.Error.WriteLine("benchmark datasets delete: " + CliText.Get(
-                    settings.Lang,
+                env.Error.WriteLine("benchmark datasets delete: " + settings.Lang.Pick(
                     $"dit verwijdert versie {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
                     $"this deletes version {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) for good; the values it superseded become active again. Repeat with --yes to confirm."));
                 return ExitCodes.UsageOrUnreadable;
             }
 
             store.Delete(version.Id);
-            env.Console.MarkupLine(Markup.Escape(CliText.Get(settings.Lang, $"Versie {version.Id} verwijderd.", $"Version {version.Id} deleted.")));
+            env.Console.MarkupLine(Markup.Escape(settings.Lang.Pick($"Versie {version.Id} verwijderd.", $"Version {version.Id} deleted.")));
             return ExitCodes.Ok;
         }
         catch (UsageException ex)

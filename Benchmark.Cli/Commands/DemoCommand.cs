@@ -5,6 +5,7 @@ using Benchmark.Import;
 using Benchmark.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -25,14 +26,14 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         }
 
         var lang = settings.Lang;
-        var culture = Text.LocalizedText.CultureOf(lang.ToLanguage());
+        var culture = lang.Culture;
         var files = Directory.EnumerateFiles(folder, SampleFolder.YearFilePattern).Order(StringComparer.Ordinal).ToList();
-        env.Console.Write(new Rule(CliText.Get(lang, "[bold]Benchmark — demo: alle voorbeeldjaren in een nieuwe opslag, gevalideerd[/]", "[bold]Benchmark — demo: every sample year into a fresh store, validated[/]")).LeftJustified());
+        env.Console.Write(new Rule(lang.Pick("[bold]Benchmark — demo: alle voorbeeldjaren in een nieuwe opslag, gevalideerd[/]", "[bold]Benchmark — demo: every sample year into a fresh store, validated[/]")).LeftJustified());
         env.Console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(folder));
 
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(new TableColumn(CliText.Get(lang, "Bestand", "File")).NoWrap());
-        foreach (var header in new[] { CliText.Get(lang, "Versie", "Version"), CliText.Get(lang, "Rijen", "Rows"), CliText.Get(lang, "Geaccepteerd", "Accepted"), CliText.Get(lang, "Afgewezen", "Rejected"), CliText.Get(lang, "Fouten", "Errors"), CliText.Get(lang, "Waarschuwingen", "Warnings") })
+        table.AddColumn(new TableColumn(lang.Pick("Bestand", "File")).NoWrap());
+        foreach (var header in new[] { lang.Pick("Versie", "Version"), lang.Pick("Rijen", "Rows"), lang.Pick("Geaccepteerd", "Accepted"), lang.Pick("Afgewezen", "Rejected"), lang.Pick("Fouten", "Errors"), lang.Pick("Waarschuwingen", "Warnings") })
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
@@ -67,9 +68,9 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         env.Console.Write(table);
         var data = ActiveData.Load(store);
         var derived = data.Observations.Count(o => o.Source.File is null);
-        env.Console.MarkupLine(Markup.Escape(string.Format(
-            culture,
-            CliText.Get(lang, "Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.", "Store {0}: {1:N0} values for {2:N0} municipalities in {3:N0} years, {4:N0} of them derived BBV indicators."),
+        env.Console.MarkupLine(Markup.Escape(lang.Format(
+            "Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.",
+            "Store {0}: {1:N0} values for {2:N0} municipalities in {3:N0} years, {4:N0} of them derived BBV indicators.",
             Path.GetRelativePath(env.WorkingDirectory, dbPath),
             data.Count,
             data.Municipalities.Count,
@@ -81,18 +82,18 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             var engine = new BenchmarkEngine(report.Dataset, BuiltInMunicipalities.Registry);
             if (engine.Municipalities.Find(code) is not null)
             {
-                var comparison = engine.Compare(code, engine.LatestYear);
+                var comparison = engine.Compare(engine.LatestYear, code);
                 env.Console.WriteLine();
-                env.Console.Write(new Rule(Markup.Escape(string.Format(
-                    culture,
-                    CliText.Get(lang, "{0} in {1}: positie in de vergelijkingsgroep", "{0} in {1}: position in the peer group"),
+                env.Console.Write(new Rule(Markup.Escape(lang.Format(
+                    "{0} in {1}: positie in de vergelijkingsgroep",
+                    "{0} in {1}: position in the peer group",
                     comparison.Municipality.Name,
                     comparison.Year))).LeftJustified());
                 ResultWriter.WriteText(CompareCommand.Table(comparison, lang), env.Console, lang);
                 var pdf = Path.Combine(demoFolder, $"benchmark-{code}-{comparison.Year}.pdf");
                 var options = Reports.Composition.ReportOptions.Default with
                 {
-                    Language = lang.ToLanguage(),
+                    Language = lang,
                     Clock = env.Clock,
                     Sources = [.. store.Versions().Select(v => new Data.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Data.DatasetSource.FingerprintLength]))],
                     Findings = [.. findings],
@@ -100,17 +101,16 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                 {
                     var director = Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options);
                     var pages = OutputFile.Write(pdf, output => Reports.Rendering.PdfReportWriter.Write(director, output));
-                    env.Console.MarkupLine(Markup.Escape(string.Format(
-                        culture,
-                        CliText.Get(lang, "Rapport voor de directeur: {0} ({1} pagina's).", "Report for the director: {0} ({1} pages)."),
+                    env.Console.MarkupLine(Markup.Escape(lang.Format(
+                        "Rapport voor de directeur: {0} ({1} pagina's).",
+                        "Report for the director: {0} ({1} pages).",
                         Path.GetRelativePath(env.WorkingDirectory, pdf),
                         pages)));
                 }
             }
         }
 
-        env.Console.MarkupLine(CliText.Get(
-            lang,
+        env.Console.MarkupLine(lang.Pick(
             "Verder: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand).",
             "Next: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db --lang en[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file)."));
         return errors ? ExitCodes.DataErrors : ExitCodes.Ok;

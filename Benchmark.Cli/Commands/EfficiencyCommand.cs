@@ -5,6 +5,7 @@ using Benchmark.Cli.Output;
 using Benchmark.Efficiency;
 using Benchmark.Efficiency.Dea;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         }
         catch (IOException ex)
         {
-            throw new UsageException($"kan het DEA-modelbestand '{settings.Model}' niet lezen: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"cannot read the DEA model file '{settings.Model}': {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"kan het DEA-modelbestand '{settings.Model}' niet lezen: {UsageException.TextOf(ex, Language.Dutch)}", $"cannot read the DEA model file '{settings.Model}': {UsageException.TextOf(ex, Language.English)}");
         }
         catch (FormatException ex)
         {
@@ -49,7 +50,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
 
     private static ResultTable Dea(EfficiencyEngine engine, DeaModel model, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers)
     {
-        var analysis = engine.Dea(year, model, focus, peers);
+        var analysis = engine.Dea(year, model, peers, focus);
         var result = analysis.Result;
         var columns = new List<ResultColumn>
         {
@@ -70,8 +71,8 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
             s.Id, Name(engine, s.Id), s.Score, s.Efficiency * 100, s.SuperEfficiency, s.IsEfficient,
             string.Join("; ", s.Peers.Select(p => $"{p.Id} {p.Lambda.ToString("0.###", CultureInfo.InvariantCulture)}")),
             s.IsEfficient ? "–" : new Text.LocalizedText(
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
-                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Text.LocalizedText.CultureOf(Text.Language.English))}"))),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.Dutch.Culture)}")),
+                string.Join("; ", s.Peers.Select(p => $"{Name(engine, p.Id)} {p.Lambda.ToString("0.00", Language.English.Culture)}"))),
         }.Concat(s.InputSlacks.Cast<object?>()).Concat(s.OutputSlacks.Cast<object?>()).ToArray()).ToList();
         return new ResultTable("efficiency", columns, rows)
         {

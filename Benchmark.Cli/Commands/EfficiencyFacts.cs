@@ -19,7 +19,7 @@ internal static class EfficiencyFacts
             return new LocalizedText("alle gemeenten", invariant);
         }
 
-        var group = engine.Engine.Peers(f, year, peers);
+        var group = engine.Engine.Peers(year, peers ?? PeerGroups.PeerGroupSpec.Default, f);
         return new LocalizedText($"{group.Spec} ({group.Name.Nl})", invariant);
     }
 

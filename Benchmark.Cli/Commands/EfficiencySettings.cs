@@ -3,6 +3,7 @@ using Benchmark.Efficiency.Dea;
 using Benchmark.Efficiency.Structure;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -65,12 +66,12 @@ public sealed class EfficiencySettings : SetSettings
     {
         if (Fit is not null && Expected is null)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--fit hoort bij --expected INDICATOR (de structuurregressie).", "--fit belongs to --expected INDICATOR (the structural regression)."));
+            return ValidationResult.Error(Lang.Pick("--fit hoort bij --expected INDICATOR (de structuurregressie).", "--fit belongs to --expected INDICATOR (the structural regression)."));
         }
 
         if (Expected is not null && (Model is not null || Orientation is not null || Returns is not null))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--expected toont de structuurregressie; --model, --orientation en --rts horen bij de DEA. Gebruik het een of het ander.", "--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other."));
+            return ValidationResult.Error(Lang.Pick("--expected toont de structuurregressie; --model, --orientation en --rts horen bij de DEA. Gebruik het een of het ander.", "--expected shows the structural regression; --model, --orientation and --rts belong to the DEA. Use one or the other."));
         }
 
         try

@@ -2,6 +2,7 @@ using System.Globalization;
 using Benchmark.Cli.Output;
 using Benchmark.Efficiency;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -23,9 +24,9 @@ internal static class ExpectedTable
     /// <summary>The regression's terms in Dutch, in the order of <see cref="Efficiency.Structure.StructureAnalysis.Terms"/>.</summary>
     private static readonly string[] DutchTerms = ["constante", "ln(inwoners)", "adresdichtheid"];
 
-    public static ResultTable Build(EfficiencyEngine engine, string indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
+    public static ResultTable Build(EfficiencyEngine engine, Catalog.IndicatorCode indicator, int year, MunicipalityCode? focus, PeerGroups.PeerGroupSpec? peers, Efficiency.Structure.FitMethod method)
     {
-        var analysis = engine.Expected(indicator, year, focus, peers, method);
+        var analysis = engine.Expected(indicator, year, peers, focus, method);
         var values = analysis.Values.OrderBy(v => v.Residual).ToList();
         var rows = values.Select(v => new object?[]
         {
@@ -33,7 +34,7 @@ internal static class ExpectedTable
         }).ToList();
         object coefficients = analysis.Fit is { } fit
             ? new Text.LocalizedText(
-                string.Join("; ", DutchTerms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", Text.LocalizedText.CultureOf(Text.Language.Dutch))}")),
+                string.Join("; ", DutchTerms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", Language.Dutch.Culture)}")),
                 string.Join("; ", Efficiency.Structure.StructureAnalysis.Terms.Zip(fit.Coefficients).Select(p => $"{p.First} {p.Second.ToString("G6", CultureInfo.InvariantCulture)}")))
             : "–";
         return new ResultTable("efficiency-expected", Columns, rows)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Samples.Scale;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -37,7 +37,7 @@ internal sealed class GenerateCommand(CliEnvironment env) : Command<GenerateSett
 
         env.Error.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            CliText.Get(settings.Lang, "{0}: {1} rijen ({2} eenheden × {3} jaar × {4} indicatoren, {5}, seed {6}).", "{0}: {1} rows ({2} units × {3} years × {4} indicators, {5}, seed {6})."),
+            settings.Lang.Pick("{0}: {1} rijen ({2} eenheden × {3} jaar × {4} indicatoren, {5}, seed {6}).", "{0}: {1} rows ({2} units × {3} years × {4} indicators, {5}, seed {6})."),
             settings.Out,
             rows,
             options.Units,

@@ -79,8 +79,9 @@ public sealed class GenerateSettings : CommandSettings
     /// <summary>Language of the summary line.</summary>
     [CommandOption("--lang <LANG>")]
     [LocalizedDescription("Language for people: [green]nl[/] (default) or [green]en[/].")]
-    [DefaultValue(OutputLanguage.Nl)]
-    public OutputLanguage Lang { get; init; } = OutputLanguage.Nl;
+    [TypeConverter(typeof(LanguageConverter))]
+    [DefaultValue("nl")]
+    public Language Lang { get; init; } = Language.Dutch;
 
     /// <summary>The generator options these settings describe.</summary>
     public ScaleOptions ToOptions() => new()
@@ -100,7 +101,7 @@ public sealed class GenerateSettings : CommandSettings
     {
         if (string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef het bestand om te schrijven: --out groot.csv", "Give the file to write: --out big.csv"));
+            return ValidationResult.Error(Lang.Pick("Geef het bestand om te schrijven: --out groot.csv", "Give the file to write: --out big.csv"));
         }
 
         var options = ToOptions();
@@ -111,7 +112,7 @@ public sealed class GenerateSettings : CommandSettings
         catch (ArgumentException ex)
         {
             // The option as typed and its range, in the reader's language (the library's text is English, for developers).
-            return ValidationResult.Error(Problem(ex.ParamName, options)?.Get(Lang.ToLanguage()) ?? $"generate: {ex.Message}");
+            return ValidationResult.Error(Problem(ex.ParamName, options)?.Get(Lang) ?? $"generate: {ex.Message}");
         }
 
         return base.Validate();
@@ -120,7 +121,7 @@ public sealed class GenerateSettings : CommandSettings
     /// <summary>What is wrong with the option named <paramref name="parameter"/>, as the reader typed it.</summary>
     private static LocalizedText? Problem(string? parameter, ScaleOptions o)
     {
-        var culture = LocalizedText.CultureOf(Language.Dutch);
+        var culture = Language.Dutch.Culture;
         return parameter switch
         {
             nameof(Units) => new($"--units {o.Units}: het aantal eenheden moet tussen 1 en {ScaleOptions.MaxUnits.ToString("N0", culture)} liggen (codes GM0000 tot GM99999).", $"--units {o.Units}: the number of units must lie within 1–{ScaleOptions.MaxUnits} (codes GM0000 to GM99999)."),

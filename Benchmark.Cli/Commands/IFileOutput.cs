@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -14,6 +15,6 @@ internal static class FileOutputCheck
 {
     public static ValidationResult Check(CommonSettings settings, string? output) =>
         settings.EffectiveFormat == OutputFormat.Xlsx && (output is null || !output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            ? ValidationResult.Error(Output.CliText.Get(settings.Lang, "--format xlsx schrijft een werkmap: geef --out BESTAND.xlsx.", "--format xlsx writes a workbook: give --out FILE.xlsx."))
+            ? ValidationResult.Error(settings.Lang.Pick("--format xlsx schrijft een werkmap: geef --out BESTAND.xlsx.", "--format xlsx writes a workbook: give --out FILE.xlsx."))
             : ValidationResult.Success();
 }

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Store;
 using Benchmark.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -36,7 +36,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             var done = 0;
             foreach (var file in settings.Files)
             {
-                status.Show(CliText.Get(settings.Lang, $"Bezig: {++done}/{settings.Files.Length} {file} inlezen…", $"Working: {done}/{settings.Files.Length} importing {file}…"));
+                status.Show(settings.Lang.Pick($"Bezig: {++done}/{settings.Files.Length} {file} inlezen…", $"Working: {done}/{settings.Files.Length} importing {file}…"));
                 var storeOptions = new StoreImportOptions { Import = options, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
                 ImportOutcome outcome;
                 try
@@ -67,7 +67,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 exit = Math.Max(exit, code);
                 if (unreadable)
                 {
-                    env.Error.WriteLine($"benchmark import: {file}: {outcome.Report!.AllFindings.First(x => x.Rule == Validation.Rules.FileUnreadable).Message.Get(settings.Lang.ToLanguage())}");
+                    env.Error.WriteLine($"benchmark import: {file}: {outcome.Report!.AllFindings.First(x => x.Rule == Validation.Rules.FileUnreadable).Message.Get(settings.Lang)}");
                 }
             }
 
@@ -89,28 +89,27 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
     }
 
     /// <summary>The message for a store failure during a multi-file import: the error, the versions stored, the files not stored.</summary>
-    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files, OutputLanguage lang)
+    internal static string StoreFailure(string file, Exception ex, IReadOnlyList<(string File, ImportOutcome Outcome)> done, IReadOnlyList<string> files, Language lang)
     {
-        var stored = done.Select(d => CliText.Get(lang, $"{d.File} (versie {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})", $"{d.File} (version {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})")).ToList();
+        var stored = done.Select(d => lang.Pick($"{d.File} (versie {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})", $"{d.File} (version {d.Outcome.Version.Id}, {KindText(d.Outcome.Kind, lang)})")).ToList();
         var notStored = files.Skip(Math.Max(0, files.ToList().IndexOf(file))).ToList();
         var system = ex.Message.ReplaceLineEndings(" ");
-        return $"benchmark import: {file}: " + CliText.Get(lang, $"de opslag faalde, dit bestand is niet opgeslagen (het systeem meldt: {system})", $"the store failed, this file was not stored: {system}")
-            + Environment.NewLine + CliText.Get(lang, "  gedaan: ", "  done: ") + (stored.Count == 0 ? CliText.Get(lang, "geen", "none") : string.Join(", ", stored))
-            + Environment.NewLine + CliText.Get(lang, "  niet opgeslagen: ", "  not stored: ") + string.Join(", ", notStored);
+        return $"benchmark import: {file}: " + lang.Pick($"de opslag faalde, dit bestand is niet opgeslagen (het systeem meldt: {system})", $"the store failed, this file was not stored: {system}")
+            + Environment.NewLine + lang.Pick("  gedaan: ", "  done: ") + (stored.Count == 0 ? lang.Pick("geen", "none") : string.Join(", ", stored))
+            + Environment.NewLine + lang.Pick("  niet opgeslagen: ", "  not stored: ") + string.Join(", ", notStored);
     }
 
-    private static string KindText(ImportOutcomeKind kind, OutputLanguage lang) => kind switch
+    private static string KindText(ImportOutcomeKind kind, Language lang) => kind switch
     {
-        ImportOutcomeKind.Stored => CliText.Get(lang, "opgeslagen", "stored"),
-        ImportOutcomeKind.PartiallyStored => CliText.Get(lang, "deels opgeslagen", "partially stored"),
-        ImportOutcomeKind.Rejected => CliText.Get(lang, "afgewezen", "rejected"),
+        ImportOutcomeKind.Stored => lang.Pick("opgeslagen", "stored"),
+        ImportOutcomeKind.PartiallyStored => lang.Pick("deels opgeslagen", "partially stored"),
+        ImportOutcomeKind.Rejected => lang.Pick("afgewezen", "rejected"),
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private void RenderText(string file, ImportOutcome outcome, OutputLanguage lang)
+    private void RenderText(string file, ImportOutcome outcome, Language lang)
     {
         var v = outcome.Version;
-        var culture = Text.LocalizedText.CultureOf(lang.ToLanguage());
         var (colour, nl, en) = outcome.Kind switch
         {
             ImportOutcomeKind.Stored => ("green", "opgeslagen als versie {0}", "stored as version {0}"),
@@ -119,14 +118,14 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             ImportOutcomeKind.AlreadyRejected => ("red", "opnieuw afgewezen; versie {0} legt de afwijzing van dit bestand al vast (zelfde SHA-256), niets opgeslagen", "rejected again; version {0} already records the rejection of this file (same SHA-256), nothing stored"),
             _ => ("grey", "al geïmporteerd: versie {0} bevat dit bestand (zelfde SHA-256); niets gedaan", "already imported: version {0} holds this file (same SHA-256); nothing done"),
         };
-        var what = string.Format(culture, CliText.Get(lang, nl, en), v.Id, outcome.Quarantine.Count);
+        var what = lang.Format(nl, en, v.Id, outcome.Quarantine.Count);
         env.Console.MarkupLine($"[bold]{Markup.Escape(file)}[/]: [{colour}]{Markup.Escape(what)}[/]");
         if (outcome.Report is { } report)
         {
             var f = report.Files.Count > 0 ? report.Files[0] : null;
-            env.Console.MarkupLine(string.Format(
-                culture,
-                CliText.Get(lang, "  Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · fouten {3:N0} · waarschuwingen {4:N0} · waarden opgeslagen {5:N0} · jaren {6}", "  Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · errors {3:N0} · warnings {4:N0} · values stored {5:N0} · years {6}"),
+            env.Console.MarkupLine(lang.Format(
+                "  Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · fouten {3:N0} · waarschuwingen {4:N0} · waarden opgeslagen {5:N0} · jaren {6}",
+                "  Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · errors {3:N0} · warnings {4:N0} · values stored {5:N0} · years {6}",
                 f?.RowsRead ?? 0,
                 v.RowsAccepted,
                 v.RowsRejected,
@@ -136,7 +135,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                 string.Join(", ", v.Years)));
             foreach (var error in report.AllFindings.Where(x => x.IsError).Take(5))
             {
-                env.Console.MarkupLine($"  [red]{Markup.Escape(CliText.Get(lang, "regel", "line"))} {error.Line}[/]{Markup.Escape(error.Column is { Length: > 0 } column ? " " + column : string.Empty)}: {Markup.Escape(error.Message.Get(lang.ToLanguage()))}");
+                env.Console.MarkupLine($"  [red]{Markup.Escape(lang.Pick("regel", "line"))} {error.Line}[/]{Markup.Escape(error.Column is { Length: > 0 } column ? " " + column : string.Empty)}: {Markup.Escape(error.Message.Get(lang))}");
             }
 
             if (report.ErrorCount > 5)
@@ -146,7 +145,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
         }
     }
 
-    private void WriteJson(List<(string File, ImportOutcome Outcome)> outcomes, IDatasetStore store, OutputLanguage lang)
+    private void WriteJson(List<(string File, ImportOutcome Outcome)> outcomes, IDatasetStore store, Language lang)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -186,7 +185,7 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
                     json.WriteNumber("line", f.Line);
                     json.WriteString("column", f.Column);
                     json.WriteString("value", f.Value);
-                    json.WriteString("message", f.Message.Get(lang.ToLanguage()));
+                    json.WriteString("message", f.Message.Get(lang));
                     json.WriteEndObject();
                 }
 

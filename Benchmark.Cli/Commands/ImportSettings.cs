@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -32,5 +33,5 @@ public sealed class ImportSettings : DataSettings, IStoreSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Files.Length == 0 ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef minstens één bestand, bijv. benchmark import samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark import samples/benchmark-2024.csv")) : base.Validate();
+        Files.Length == 0 ? ValidationResult.Error(Lang.Pick("Geef minstens één bestand, bijv. benchmark import samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark import samples/benchmark-2024.csv")) : base.Validate();
 }

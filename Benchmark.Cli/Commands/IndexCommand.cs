@@ -33,7 +33,7 @@ internal sealed class IndexCommand(CliEnvironment env) : AnalysisCommand<IndexSe
             options = options with { Indicators = [.. codes.Select(c => IndicatorLookup.Find(session.Engine, c).Code)] };
         }
 
-        var index = engine.Index(year, options, focus, focus is null ? null : settings.PeerSpec);
+        var index = engine.Index(year, options, focus is null ? null : settings.PeerSpec, focus);
         var rows = index.Scores.Select(s => new object?[]
         {
             s.Rank, s.Municipality.ToString(), EfficiencyCommand.Name(engine, s.Municipality.ToString()), s.Value, s.RankLow, s.RankMedian, s.RankHigh, s.Coverage * 100,

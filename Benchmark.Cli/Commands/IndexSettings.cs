@@ -4,6 +4,7 @@ using Benchmark.Cli.Help;
 using Benchmark.Efficiency.Index;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -66,7 +67,7 @@ public sealed class IndexSettings : SetSettings
     {
         if (Draws is < 0 or > 1_000_000)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, $"--draws moet tussen 0 en 1000000 liggen, niet {Draws}.", $"--draws must be between 0 and 1000000, not {Draws}."));
+            return ValidationResult.Error(Lang.Pick($"--draws moet tussen 0 en 1000000 liggen, niet {Draws}.", $"--draws must be between 0 and 1000000, not {Draws}."));
         }
 
         try

@@ -31,15 +31,15 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
         var partners = settings.Indicator is { } i
-            ? engine.Partners(code, year, IndicatorLookup.Find(engine, i).Code, settings.PeerSpec)
-            : engine.Partners(code, year, settings.PeerSpec);
+            ? engine.Partners(IndicatorLookup.Find(engine, i).Code, year, settings.PeerSpec, code)
+            : engine.Partners(year, settings.PeerSpec, code);
         var rows = partners.Select(p => new object?[]
         {
             p.Indicator, p.Municipality.ToString(), p.Name, p.Value, engine.Data.ValueOrNaN(code, year, p.Indicator), p.Rank, p.Distance,
             p.Role == PartnerRole.LearnFrom ? "learn-from" : "learns-from-you",
             p.Role == PartnerRole.LearnFrom ? LearnFrom : LearnsFromYou,
         }).ToList();
-        var best = partners.Where(p => p.Role == PartnerRole.LearnsFromYou).Select(p => p.Indicator).Distinct(StringComparer.Ordinal).ToList();
+        var best = partners.Where(p => p.Role == PartnerRole.LearnsFromYou).Select(p => p.Indicator).Distinct().ToList();
         return new ResultTable("partners", Columns, rows)
         {
             Facts =

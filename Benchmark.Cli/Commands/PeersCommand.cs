@@ -4,6 +4,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Derivation;
 using Benchmark.PeerGroups;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
         var engine = session.Engine;
         var code = session.ResolveMunicipality(settings.Municipality);
         var year = session.ResolveYear(settings.Year);
-        var group = engine.Peers(code, year, settings.PeerSpec);
+        var group = engine.Peers(year, settings.PeerSpec, code);
         var distances = group.Distances.ToDictionary(d => d.Municipality, d => d.Distance);
         var order = group.Distances.Count > 0 ? group.Distances.Select(d => d.Municipality).ToList() : [.. group.Members];
         var rows = new List<object?[]>();
@@ -61,11 +62,11 @@ internal sealed class PeersCommand(CliEnvironment env) : AnalysisCommand<FocusSe
             }));
             var variables = new Text.LocalizedText(dutch, string.Join(", ", used.Select(v => $"{Describe(v)} × {v.Weight.ToString(CultureInfo.InvariantCulture)}")));
             facts.Add(("variables", "Structuurvariabelen", "Structural variables", variables));
-            if (engine.PeerStability(code, year, group.Spec.NearestCount) is { } overlap)
+            if (engine.PeerStability(year, code, group.Spec.NearestCount) is { } overlap)
             {
                 facts.Add(("stability", "Stabiliteit t.o.v. vorig jaar", "Stability against previous year", overlap.Share));
                 notes.Add((
-                    $"{overlap.SharedCount} van de {overlap.CurrentCount} buren waren vorig jaar ook buren (Jaccard {overlap.Jaccard.ToString("N2", CultureInfo.GetCultureInfo("nl-NL"))}).",
+                    $"{overlap.SharedCount} van de {overlap.CurrentCount} buren waren vorig jaar ook buren (Jaccard {overlap.Jaccard.ToString("N2", Language.Dutch.Culture)}).",
                     $"{overlap.SharedCount} of the {overlap.CurrentCount} neighbours were neighbours last year too (Jaccard {overlap.Jaccard.ToString("N2", CultureInfo.InvariantCulture)})."));
             }
 

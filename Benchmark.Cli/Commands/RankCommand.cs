@@ -26,7 +26,7 @@ internal sealed class RankCommand(CliEnvironment env) : AnalysisCommand<RankSett
         var indicator = IndicatorLookup.Find(engine, settings.Indicator);
         var year = session.ResolveYear(settings.Year);
         var tables = settings.Municipality is { } m
-            ? [engine.Rank(indicator.Code, year, session.ResolveMunicipality(m), settings.PeerSpec)]
+            ? [engine.Rank(indicator.Code, year, settings.PeerSpec, session.ResolveMunicipality(m))]
             : engine.Groups(year, settings.PeerSpec).Select(g => engine.Rank(indicator.Code, year, g)).ToList();
         var rows = new List<object?[]>();
         var highlight = new HashSet<int>();

@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -35,7 +36,7 @@ public sealed class RankSettings : AnalysisSettings, IFileOutput
     {
         if (string.IsNullOrWhiteSpace(Indicator))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef de indicator: --indicator overhead_pct", "Give the indicator: --indicator overhead_pct"));
+            return ValidationResult.Error(Lang.Pick("Geef de indicator: --indicator overhead_pct", "Give the indicator: --indicator overhead_pct"));
         }
 
         return FileOutputCheck.Check(this, Out) is { Successful: false } error ? error : base.Validate();

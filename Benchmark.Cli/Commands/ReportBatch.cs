@@ -2,11 +2,11 @@ using Benchmark.Store.Analysis;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Rendering;
 using Spectre.Console;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -40,7 +40,7 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask(CliText.Get(lang, $"Rapporten {year}", $"Reports {year}"), maxValue: codes.Count);
+                var task = ctx.AddTask(lang.Pick($"Rapporten {year}", $"Reports {year}"), maxValue: codes.Count);
                 Parallel.ForEach(
                     codes,
                     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
@@ -63,9 +63,8 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
                     });
             });
 
-        var seconds = clock.Elapsed.TotalSeconds.ToString("N1", Text.LocalizedText.CultureOf(lang.ToLanguage()));
-        env.Error.WriteLine(CliText.Get(
-            lang,
+        var seconds = clock.Elapsed.TotalSeconds.ToString("N1", lang.Culture);
+        env.Error.WriteLine(lang.Pick(
             $"{written} rapporten geschreven naar {settings.Out} in {seconds} s; {failures.Count} mislukt.",
             $"{written} reports written to {settings.Out} in {seconds} s; {failures.Count} failed."));
         foreach (var (code, message) in failures.OrderBy(f => f.Code))

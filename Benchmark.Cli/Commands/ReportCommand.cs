@@ -1,10 +1,10 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -89,7 +89,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({pages} {CliText.Get(settings.Lang, "pagina's", "pages")})");
+        env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({pages} {settings.Lang.Pick("pagina's", "pages")})");
         return ExitCodes.Ok;
     }
 }

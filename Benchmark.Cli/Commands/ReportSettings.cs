@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -55,27 +56,27 @@ public sealed class ReportSettings : AnalysisSettings
     {
         if (All && (Municipality is not null || Group is not null))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--all maakt een rapport voor elke gemeente; laat de gemeente en --group weg.", "--all makes a report for every municipality; leave out the municipality and --group."));
+            return ValidationResult.Error(Lang.Pick("--all maakt een rapport voor elke gemeente; laat de gemeente en --group weg.", "--all makes a report for every municipality; leave out the municipality and --group."));
         }
 
         if (All && string.IsNullOrWhiteSpace(Out))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--all heeft de map voor de PDF's nodig: --out MAP.", "--all needs the folder for the PDFs: --out DIR."));
+            return ValidationResult.Error(Lang.Pick("--all heeft de map voor de PDF's nodig: --out MAP.", "--all needs the folder for the PDFs: --out DIR."));
         }
 
         if (!All && Group is null && string.IsNullOrWhiteSpace(Municipality))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "Noem de gemeente (benchmark report GM0193 --year 2024 …), of gebruik --all of --group NAAM.", "Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME."));
+            return ValidationResult.Error(Lang.Pick("Noem de gemeente (benchmark report GM0193 --year 2024 …), of gebruik --all of --group NAAM.", "Name the municipality (benchmark report GM0193 --year 2024 …), or use --all or --group NAME."));
         }
 
         if (AnonymizeKey is not null && (!Anonymize || string.IsNullOrWhiteSpace(AnonymizeKey)))
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--anonymize-key bepaalt de labels van --anonymize: voeg --anonymize toe en geef een niet-lege sleutel.", "--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key."));
+            return ValidationResult.Error(Lang.Pick("--anonymize-key bepaalt de labels van --anonymize: voeg --anonymize toe en geef een niet-lege sleutel.", "--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key."));
         }
 
         if (Group is not null && Groups is null)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "--group heeft het groepenbestand nodig: --groups BESTAND (kolommen groep;gemeentecode).", "--group needs the groups file: --groups FILE (columns groep;gemeentecode)."));
+            return ValidationResult.Error(Lang.Pick("--group heeft het groepenbestand nodig: --groups BESTAND (kolommen groep;gemeentecode).", "--group needs the groups file: --groups FILE (columns groep;gemeentecode)."));
         }
 
         return base.Validate();

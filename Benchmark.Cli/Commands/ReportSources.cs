@@ -9,7 +9,7 @@ internal static class ReportSources
 {
     public static ReportOptions Options(AnalysisSession session, AnalysisSettings settings, bool anonymize, CliEnvironment env) => ReportOptions.Default with
     {
-        Language = settings.Lang.ToLanguage(),
+        Language = settings.Lang,
         Anonymize = anonymize,
         Peers = settings.PeerSpec,
         Clock = env.Clock,

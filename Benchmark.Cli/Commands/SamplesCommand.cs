@@ -1,9 +1,9 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Import;
 using Benchmark.Samples;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -28,7 +28,7 @@ internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettin
 
         env.Error.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            CliText.Get(settings.Lang, "{0} bestanden geschreven naar {1} (seed {2}).", "{0} files written to {1} (seed {2})."),
+            settings.Lang.Pick("{0} bestanden geschreven naar {1} (seed {2}).", "{0} files written to {1} (seed {2})."),
             files.Count,
             folder,
             options.Seed));

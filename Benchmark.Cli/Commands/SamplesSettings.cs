@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -22,5 +23,5 @@ public sealed class SamplesSettings : CommonSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef de map om naar te schrijven: --out samples", "Give the folder to write to: --out samples")) : base.Validate();
+        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error(Lang.Pick("Geef de map om naar te schrijven: --out samples", "Give the folder to write to: --out samples")) : base.Validate();
 }

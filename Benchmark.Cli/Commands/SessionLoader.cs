@@ -31,7 +31,7 @@ internal static class SessionLoader
 
         foreach (var note in session.Notes)
         {
-            env.Error.WriteLine(note.Get(settings.Lang.ToLanguage()));
+            env.Error.WriteLine(note.Get(settings.Lang));
         }
 
         return session;

@@ -3,6 +3,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Comparison;
 using Spectre.Console;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         new("min", "Min", "Min", CellKind.Number, 2, InText: false),
         new("max", "Max", "Max", CellKind.Number, 2, InText: false),
         new("sd", "SD", "SD", CellKind.Number, 2, InText: false),
-        new("mad", "MAD", "MAD", CellKind.Number, 2, InText: false),
+        new("mad", "Geschaalde MAD", "Scaled MAD", CellKind.Number, 2, InText: false),
         new("groupRatio", "Groepsratio", "Group ratio", CellKind.Number, 2),
         new("groupRatioN", "n ratio", "n ratio", CellKind.Integer, InText: false),
         new("suppressed", "Onderdrukt", "Suppressed", InText: false),
@@ -42,7 +43,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
         var year = settings.Year is { } y ? session.ResolveYear(y) : (int?)null;
         var all = settings.Ranks is { } ranks
             ? StatisticsWritingRanks(session, settings, year, ranks)
-            : session.Engine.AllStatistics(settings.PeerSpec, year);
+            : year is { } one ? session.Engine.AllStatistics(one, settings.PeerSpec) : session.Engine.AllStatistics(settings.PeerSpec);
         var method = session.Engine.Options.QuantileMethod.ToString();
         var rows = all.Select(s => Row(s, method)).ToList();
         return new ResultTable("stats", Columns, rows)
@@ -55,8 +56,8 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             ],
             Notes =
             [
-                ("Groepsratio = Σ teller / Σ noemer over de leden (gewogen), naast de mediaan van de gemeentelijke ratio's. SD met n − 1; MAD × 1,4826.",
-                 "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; MAD × 1.4826."),
+                ("Groepsratio = Σ teller / Σ noemer over de leden (gewogen), naast de mediaan van de gemeentelijke ratio's. SD met n − 1; geschaalde MAD = mediaan van |x − mediaan| × 1,4826 (als R's mad()).",
+                 "Group ratio = Σ numerator / Σ denominator over the members (weighted), next to the median of the municipal ratios. SD with n − 1; scaled MAD = median of |x − median| × 1.4826 (as R's mad())."),
             ],
         };
     }
@@ -72,7 +73,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             {
                 var ranks = new RanksCsvWriter(file);
                 ranks.WriteHeader();
-                foreach (var ranking in session.Engine.AllRankings(settings.PeerSpec, year))
+                foreach (var ranking in year is { } one ? session.Engine.AllRankings(one, settings.PeerSpec) : session.Engine.AllRankings(settings.PeerSpec))
                 {
                     ranks.Write(ranking, settings.Lang);
                     statistics.Add(ranking.Statistics);
@@ -81,11 +82,11 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
                 ranks.Flush();
                 return ranks;
             });
-            Env.Error.WriteLine($"{CliText.Get(settings.Lang, "Geschreven", "Written")}: {path} ({writer.Rows} {CliText.Get(settings.Lang, "rangen", "ranks")})");
+            Env.Error.WriteLine($"{settings.Lang.Pick("Geschreven", "Written")}: {path} ({writer.Rows} {settings.Lang.Pick("rangen", "ranks")})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.Nl)}", $"--ranks {path}: {UsageException.TextOf(ex, OutputLanguage.En)}");
+            throw new UsageException($"--ranks {path}: {UsageException.TextOf(ex, Language.Dutch)}", $"--ranks {path}: {UsageException.TextOf(ex, Language.English)}");
         }
 
         return statistics;
@@ -99,7 +100,7 @@ internal sealed class StatsCommand(CliEnvironment env) : AnalysisCommand<StatsSe
             s.Indicator, s.Year, s.Group.Name, s.Group.Spec, s.Group.Count, s.ValueCount,
             v?.Mean ?? double.NaN, v?.Median ?? double.NaN, v?.Q1 ?? double.NaN, v?.Q3 ?? double.NaN, v?.P10 ?? double.NaN,
             v?.P90 ?? double.NaN, v?.Iqr ?? double.NaN, v?.Min ?? double.NaN, v?.Max ?? double.NaN, v?.StandardDeviation ?? double.NaN,
-            v?.Mad ?? double.NaN, s.GroupRatio, s.GroupRatioCount, s.IsSuppressed, method,
+            v?.ScaledMad ?? double.NaN, s.GroupRatio, s.GroupRatioCount, s.IsSuppressed, method,
         ];
     }
 }

@@ -1,7 +1,7 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Import.Workbooks;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
         {
             var options = ReferenceLoader.Load(settings, env);
             using var file = File.Create(env.Resolve(path));
-            DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang.ToLanguage());
+            DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang);
         }
         catch (UsageException ex)
         {
@@ -29,8 +29,7 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
             return ExitCodes.UsageOrUnreadable;
         }
 
-        env.Error.WriteLine(CliText.Get(
-            settings.Lang,
+        env.Error.WriteLine(settings.Lang.Pick(
             $"Geschreven: {path} (een rij per gemeente in {year}, een kolom per aan te leveren gegeven; de definitie staat als notitie bij elke kop).",
             $"Written: {path} (a row per municipality in {year}, a column per figure to deliver; the definition is a note on every header)."));
         return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using Benchmark.Cli.Help;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -23,6 +24,6 @@ public sealed class TemplateSettings : DataSettings
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Year is null or < 1990 or > 2100
-            ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef het jaar: --year 2025 (1990–2100).", "Give the year: --year 2025 (1990–2100)."))
+            ? ValidationResult.Error(Lang.Pick("Geef het jaar: --year 2025 (1990–2100).", "Give the year: --year 2025 (1990–2100)."))
             : base.Validate();
 }

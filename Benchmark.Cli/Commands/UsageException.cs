@@ -28,7 +28,7 @@ internal sealed class UsageException : Exception
     /// The text of <paramref name="ex"/> in <paramref name="lang"/>: a usage problem or an unwritable output file in that
     /// language; a missing or unreadable input file in words; any other system message after a sentence in that language.
     /// </summary>
-    public static string TextOf(Exception ex, OutputLanguage lang) => (ex switch
+    public static string TextOf(Exception ex, Language lang) => (ex switch
     {
         UsageException u => u.Text,
         Store.Analysis.AnalysisException a => a.Text,
@@ -37,5 +37,5 @@ internal sealed class UsageException : Exception
         DirectoryNotFoundException => new LocalizedText("de map bestaat niet; controleer het pad", "the folder does not exist; check the path"),
         UnauthorizedAccessException => new LocalizedText("geen toegang; controleer de rechten", "access denied; check the permissions"),
         _ => new LocalizedText($"het systeem meldt: {ex.Message}", ex.Message),
-    }).Get(lang.ToLanguage()).ReplaceLineEndings(" ");
+    }).Get(lang).ReplaceLineEndings(" ");
 }

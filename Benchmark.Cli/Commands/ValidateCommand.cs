@@ -2,6 +2,7 @@ using Benchmark.Export;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Import;
+using Benchmark.Text;
 using Benchmark.Validation;
 using Spectre.Console.Cli;
 
@@ -27,13 +28,13 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         ValidationReport report;
         using (var status = env.Status())
         {
-            status.Show(CliText.Get(settings.Lang, $"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
+            status.Show(settings.Lang.Pick($"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
             report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
         }
 
         if (settings.Format == OutputFormat.Json)
         {
-            ValidationJsonWriter.Write(env.Out, report, settings.Lang.ToLanguage());
+            ValidationJsonWriter.Write(env.Out, report, settings.Lang);
         }
         else
         {
@@ -44,7 +45,7 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         foreach (var file in report.Files.Where(f => f.Findings.Any(x => x.Rule == Rules.FileUnreadable)))
         {
             var finding = file.Findings.First(x => x.Rule == Rules.FileUnreadable);
-            env.Error.WriteLine($"benchmark validate: {file.Path}: {finding.Message.Get(settings.Lang.ToLanguage())}");
+            env.Error.WriteLine($"benchmark validate: {file.Path}: {finding.Message.Get(settings.Lang)}");
         }
 
         return unreadable ? ExitCodes.UsageOrUnreadable : report.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;

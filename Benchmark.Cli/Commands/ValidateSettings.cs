@@ -2,6 +2,7 @@ using Benchmark.Cli.Help;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -27,9 +28,9 @@ public sealed class ValidateSettings : DataSettings
     {
         if (Files.Length == 0)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, "Geef minstens één bestand, bijv. benchmark validate samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark validate samples/benchmark-2024.csv"));
+            return ValidationResult.Error(Lang.Pick("Geef minstens één bestand, bijv. benchmark validate samples/benchmark-2024.csv", "Give at least one file, e.g. benchmark validate samples/benchmark-2024.csv"));
         }
 
-        return MaxFindings < 0 ? ValidationResult.Error(Output.CliText.Get(Lang, "--max-findings moet 0 of meer zijn.", "--max-findings must be 0 or more.")) : base.Validate();
+        return MaxFindings < 0 ? ValidationResult.Error(Lang.Pick("--max-findings moet 0 of meer zijn.", "--max-findings must be 0 or more.")) : base.Validate();
     }
 }

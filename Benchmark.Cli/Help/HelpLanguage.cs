@@ -1,4 +1,4 @@
-using Benchmark.Cli.Commands;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Help;
 
@@ -8,15 +8,15 @@ namespace Benchmark.Cli.Help;
 /// </summary>
 internal static class HelpLanguage
 {
-    private static readonly AsyncLocal<OutputLanguage> Current = new();
+    private static readonly AsyncLocal<Language> Current = new();
 
     /// <summary>Sets the language of the help texts for the rest of this run.</summary>
-    public static void Use(OutputLanguage language) => Current.Value = language;
+    public static void Use(Language language) => Current.Value = language;
 
     /// <summary>Whether this run's help is English (<c>--lang en</c>).</summary>
-    public static bool IsEnglish => Current.Value == OutputLanguage.En;
+    public static bool IsEnglish => Current.Value == Language.English;
 
     /// <summary>A help text in the current language: the Dutch of <paramref name="english"/>, or itself with <c>--lang en</c>.</summary>
     public static string Of(string english) =>
-        Current.Value == OutputLanguage.En ? english : DutchHelp.Texts.GetValueOrDefault(english, english);
+        Current.Value == Language.English ? english : DutchHelp.Texts.GetValueOrDefault(english, english);
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Benchmark.Cli.Commands;
 using Benchmark.Text;
 using Spectre.Console.Cli;
 
@@ -26,7 +25,7 @@ internal static partial class UsageErrors
             .Distinct(StringComparer.Ordinal)]);
 
     /// <summary>The language asked for with <c>--lang en</c> or <c>--lang=en</c>; Dutch otherwise.</summary>
-    public static OutputLanguage LanguageOf(IReadOnlyList<string> args)
+    public static Language LanguageOf(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
         {
@@ -34,11 +33,11 @@ internal static partial class UsageErrors
                 : args[i].StartsWith("--lang=", StringComparison.Ordinal) ? args[i][7..] : null;
             if (value is not null)
             {
-                return value.Equals("en", StringComparison.OrdinalIgnoreCase) ? OutputLanguage.En : OutputLanguage.Nl;
+                return value.Equals("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Dutch;
             }
         }
 
-        return OutputLanguage.Nl;
+        return Language.Dutch;
     }
 
     /// <summary>The parser's error as one line for people.</summary>
@@ -82,7 +81,9 @@ internal static partial class UsageErrors
                 return new("Een optie mist haar waarde (bijv. --year 2024).", "An option lacks its value (e.g. --year 2024).");
             }
 
-            var valid = f.Groups["valid"].Success ? f.Groups["valid"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant() : null;
+            var valid = f.Groups["valid"].Success ? f.Groups["valid"].Value.Replace("'", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+                : f.Groups["t"].Value == nameof(Language) ? $"{Language.Dutch.Code}, {Language.English.Code}"
+                : null;
             return valid is not null
                 ? LocalizedText.Format("'{0}' is geen geldige waarde; kies uit: {1}.", "'{0}' is not a valid value; choose from: {1}.", value, valid)
                 : LocalizedText.Format("'{0}' is geen geldige waarde; verwacht is {1}.", "'{0}' is not a valid value; expected {2}.", value, TypeName(f.Groups["t"].Value).Nl, TypeName(f.Groups["t"].Value).En);

@@ -1,5 +1,5 @@
-using Benchmark.Cli.Commands;
 using Benchmark.Comparison;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Output;
 
@@ -20,6 +20,6 @@ internal static class FlagText
     /// <summary>Stable machine keys joined by '|', e.g. <c>outlier|series-break</c>.</summary>
     public static string Keys(PositionFlags flags) => string.Join('|', Words.Where(w => (flags & w.Flag) != 0).Select(w => w.Key));
 
-    public static string Of(PositionFlags flags, OutputLanguage lang) =>
-        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => CliText.Get(lang, w.Nl, w.En)));
+    public static string Of(PositionFlags flags, Language lang) =>
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => lang.Pick(w.Nl, w.En)));
 }

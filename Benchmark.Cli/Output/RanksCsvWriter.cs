@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Benchmark.Cli.Commands;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Output;
 
@@ -22,11 +22,11 @@ internal sealed class RanksCsvWriter(Stream stream)
     public void WriteHeader() => Write("indicator,year,group,code,rank\n"u8);
 
     /// <summary>Writes the ranked members of one group.</summary>
-    public void Write(GroupRanking ranking, OutputLanguage lang)
+    public void Write(GroupRanking ranking, Language lang)
     {
         var statistics = ranking.Statistics;
         var prefix = Encoding.UTF8.GetBytes(
-            $"{Escape(statistics.Indicator)},{statistics.Year.ToString(CultureInfo.InvariantCulture)},{Escape(statistics.Group.Name.Get(lang.ToLanguage()))},");
+            $"{Escape(statistics.Indicator)},{statistics.Year.ToString(CultureInfo.InvariantCulture)},{Escape(statistics.Group.Name.Get(lang))},");
         var members = statistics.Group.Members;
         for (var i = 0; i < members.Count; i++)
         {

@@ -1,6 +1,7 @@
 using Benchmark.Cli.Commands;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import.Workbooks;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Output;
 
@@ -28,7 +29,7 @@ internal static class ResultFile
     /// The machine columns with the headers people read (in <paramref name="lang"/>), numbers stored as numbers with the
     /// decimals of the text output, texts in <paramref name="lang"/>.
     /// </summary>
-    public static void WriteWorkbook(ResultTable table, OutputLanguage lang, Stream output)
+    public static void WriteWorkbook(ResultTable table, Language lang, Stream output)
     {
         var indices = Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InMachine).ToList();
         var columns = indices.Select(i => Column(table.Columns[i], lang)).ToList();
@@ -36,15 +37,15 @@ internal static class ResultFile
         WorkbookWriter.Write(output, table.Command, columns, rows);
     }
 
-    private static WorkbookColumn Column(ResultColumn column, OutputLanguage lang) =>
-        new(CliText.Get(lang, column.Nl, column.En), column.Kind switch
+    private static WorkbookColumn Column(ResultColumn column, Language lang) =>
+        new(lang.Pick(column.Nl, column.En), column.Kind switch
         {
             CellKind.Text => -1,
             CellKind.Integer => 0,
             _ => column.Decimals,
         });
 
-    private static object? Cell(object? cell, ResultColumn column, OutputLanguage lang) => cell switch
+    private static object? Cell(object? cell, ResultColumn column, Language lang) => cell switch
     {
         null or double or int or long or bool => cell,
         _ => ResultFormatter.ForPeople(cell, column, lang),

@@ -1,14 +1,14 @@
 using System.Globalization;
-using Benchmark.Cli.Commands;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Output;
 
 /// <summary>Formats cells for people (localised) and for machines (invariant, round-trip).</summary>
 internal static class ResultFormatter
 {
-    public static string ForPeople(object? cell, ResultColumn column, OutputLanguage lang)
+    public static string ForPeople(object? cell, ResultColumn column, Language lang)
     {
-        var culture = Text.LocalizedText.CultureOf(lang.ToLanguage());
+        var culture = lang.Culture;
         return cell switch
         {
             null => "–",
@@ -22,9 +22,9 @@ internal static class ResultFormatter
             },
             int i => i.ToString("N0", culture),
             long l => l.ToString("N0", culture),
-            bool b => b ? CliText.Get(lang, "ja", "yes") : CliText.Get(lang, "nee", "no"),
+            bool b => b ? lang.Pick("ja", "yes") : lang.Pick("nee", "no"),
             Comparison.PositionFlags f => FlagText.Of(f, lang),
-            Text.LocalizedText t => t.Get(lang.ToLanguage()),
+            Text.LocalizedText t => t.Get(lang),
             _ => Convert.ToString(cell, culture) ?? string.Empty,
         };
     }

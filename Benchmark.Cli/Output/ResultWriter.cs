@@ -15,7 +15,7 @@ internal static class ResultWriter
     public static void Write(ResultTable table, CommonSettings settings, IAnsiConsole console, TextWriter output, OutputFormat? format = null) =>
         Write(table, format ?? settings.EffectiveFormat, settings.Lang, console, output, settings.CsvDialect);
 
-    public static void Write(ResultTable table, OutputFormat format, OutputLanguage lang, IAnsiConsole console, TextWriter output, CsvDialect? dialect = null)
+    public static void Write(ResultTable table, OutputFormat format, Language lang, IAnsiConsole console, TextWriter output, CsvDialect? dialect = null)
     {
         switch (format)
         {
@@ -44,7 +44,7 @@ internal static class ResultWriter
         }
     }
 
-    public static void WriteJson(ResultTable table, TextWriter output, OutputLanguage lang)
+    public static void WriteJson(ResultTable table, TextWriter output, Language lang)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
@@ -77,12 +77,12 @@ internal static class ResultWriter
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    public static void WriteText(ResultTable table, IAnsiConsole console, OutputLanguage lang)
+    public static void WriteText(ResultTable table, IAnsiConsole console, Language lang)
     {
         foreach (var (_, nl, en, value) in table.Facts)
         {
             var text = value is null ? "–" : ResultFormatter.ForPeople(value, new ResultColumn(string.Empty, nl, en, value is double ? CellKind.Number : CellKind.Text), lang);
-            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}:[/] {Markup.Escape(text)}");
+            console.MarkupLine($"[grey]{Markup.Escape(lang.Pick(nl, en))}:[/] {Markup.Escape(text)}");
         }
 
         var columns = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.InText && c.Column.Key != table.SectionBy).ToList();
@@ -97,7 +97,7 @@ internal static class ResultWriter
             var grid = new Table().Border(TableBorder.Rounded);
             foreach (var (column, _) in columns)
             {
-                var header = new TableColumn(Markup.Escape(CliText.Get(lang, column.Nl, column.En)));
+                var header = new TableColumn(Markup.Escape(lang.Pick(column.Nl, column.En)));
                 grid.AddColumn(column.Kind == CellKind.Text ? (column.NoWrap ? header.NoWrap() : header) : header.RightAligned().NoWrap());
             }
 
@@ -116,11 +116,11 @@ internal static class ResultWriter
 
         foreach (var (nl, en) in table.Notes)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(CliText.Get(lang, nl, en))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(lang.Pick(nl, en))}[/]");
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object? value, OutputLanguage lang)
+    private static void WriteValue(Utf8JsonWriter json, object? value, Language lang)
     {
         switch (value)
         {

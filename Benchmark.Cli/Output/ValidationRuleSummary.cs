@@ -1,5 +1,5 @@
 using System.Globalization;
-using Benchmark.Cli.Commands;
+using Benchmark.Text;
 using Benchmark.Validation;
 using Spectre.Console;
 
@@ -13,28 +13,27 @@ internal static class ValidationRuleSummary
 {
     private const int Examples = 3;
 
-    public static void Render(IAnsiConsole console, IReadOnlyList<Finding> findings, OutputLanguage lang, char decimalSeparator)
+    public static void Render(IAnsiConsole console, IReadOnlyList<Finding> findings, Language lang, char decimalSeparator)
     {
         if (findings.Count == 0)
         {
             return;
         }
 
-        var language = lang.ToLanguage();
         var table = new Table().Border(TableBorder.Simple).Expand();
-        table.AddColumn(new TableColumn(CliText.Get(lang, "Regel", "Rule")).NoWrap());
-        table.AddColumn(new TableColumn(CliText.Get(lang, "Aantal", "Count")).RightAligned().NoWrap());
-        table.AddColumn(CliText.Get(lang, "Betekenis en eerste voorbeelden", "Meaning and first examples"));
+        table.AddColumn(new TableColumn(lang.Pick("Regel", "Rule")).NoWrap());
+        table.AddColumn(new TableColumn(lang.Pick("Aantal", "Count")).RightAligned().NoWrap());
+        table.AddColumn(lang.Pick("Betekenis en eerste voorbeelden", "Meaning and first examples"));
         var groups = findings.GroupBy(f => (f.Rule, f.Severity)).OrderByDescending(g => g.Key.Severity).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Rule, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var colour = Colour(group.Key.Severity);
-            var meaning = Rules.All.FirstOrDefault(r => r.Id == group.Key.Rule)?.Description.Get(language) ?? string.Empty;
+            var meaning = Rules.All.FirstOrDefault(r => r.Id == group.Key.Rule)?.Description.Get(lang) ?? string.Empty;
             var examples = string.Join("; ", group.Take(Examples).Select(f => Example(f, lang, decimalSeparator)));
             var more = group.Count() > Examples ? " …" : string.Empty;
             table.AddRow(
-                new Markup($"[{colour}]{Markup.Escape(CliText.Severity(lang, group.Key.Severity))}[/] {Markup.Escape(group.Key.Rule)}"),
-                new Markup(group.Count().ToString("N0", Text.LocalizedText.CultureOf(language))),
+                new Markup($"[{colour}]{Markup.Escape(lang.Pick(Validation.SeverityText.Of(group.Key.Severity)))}[/] {Markup.Escape(group.Key.Rule)}"),
+                new Markup(group.Count().ToString("N0", lang.Culture)),
                 new Markup($"{Markup.Escape(meaning)} [grey]{Markup.Escape(examples + more)}[/]"));
         }
 
@@ -45,16 +44,16 @@ internal static class ValidationRuleSummary
     public static string Colour(Severity severity) => severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
 
     /// <summary>Where a finding is, for people: "regel 8 MTO cijfer = 6,5"; a finding about the data as a whole names its value only.</summary>
-    public static string Example(Finding f, OutputLanguage lang, char decimalSeparator)
+    public static string Example(Finding f, Language lang, char decimalSeparator)
     {
         var parts = new List<string>(3);
         if (f.Cell is { } cell)
         {
-            parts.Add(string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "cel {0}", "cell {0}"), cell));
+            parts.Add(string.Format(CultureInfo.InvariantCulture, lang.Pick("cel {0}", "cell {0}"), cell));
         }
         else if (f.Line > 0)
         {
-            parts.Add(string.Format(CultureInfo.InvariantCulture, CliText.Get(lang, "regel {0}", "line {0}"), f.Line));
+            parts.Add(string.Format(CultureInfo.InvariantCulture, lang.Pick("regel {0}", "line {0}"), f.Line));
         }
 
         if (f.Column is { Length: > 0 } column)

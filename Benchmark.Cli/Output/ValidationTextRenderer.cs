@@ -1,5 +1,5 @@
 using System.Globalization;
-using Benchmark.Cli.Commands;
+using Benchmark.Text;
 using Benchmark.Validation;
 using Spectre.Console;
 
@@ -11,10 +11,8 @@ namespace Benchmark.Cli.Output;
 /// </summary>
 internal static class ValidationTextRenderer
 {
-    public static void Render(IAnsiConsole console, ValidationReport report, OutputLanguage lang, int maxFindings)
+    public static void Render(IAnsiConsole console, ValidationReport report, Language lang, int maxFindings)
     {
-        var language = lang.ToLanguage();
-        var culture = Text.LocalizedText.CultureOf(language);
         var separators = FindingValueText.Separators(report);
         foreach (var file in report.Files)
         {
@@ -22,15 +20,14 @@ internal static class ValidationTextRenderer
             if (file.Format is { } f)
             {
                 var sep = f.Separator == '\t' ? "tab" : f.Separator.ToString();
-                console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(CliText.Get(
-                    lang,
+                console.MarkupLine(CultureInfo.InvariantCulture, "[grey]{0}[/]", Markup.Escape(lang.Pick(
                     $"indeling {f.Layout}, codering {f.Encoding}, scheidingsteken '{sep}', decimaalteken '{f.DecimalSeparator}'",
                     $"layout {f.Layout}, encoding {f.Encoding}, separator '{sep}', decimal separator '{f.DecimalSeparator}'")));
             }
 
-            console.MarkupLine(string.Format(
-                culture,
-                CliText.Get(lang, "Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · [red]{3}[/] · [yellow]{4}[/]", "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · [red]{3}[/] · [yellow]{4}[/]"),
+            console.MarkupLine(lang.Format(
+                "Rijen gelezen {0:N0} · geaccepteerd {1:N0} · afgewezen {2:N0} · [red]{3}[/] · [yellow]{4}[/]",
+                "Rows read {0:N0} · accepted {1:N0} · rejected {2:N0} · [red]{3}[/] · [yellow]{4}[/]",
                 file.RowsRead,
                 file.RowsAccepted,
                 file.RowsRejected,
@@ -44,18 +41,18 @@ internal static class ValidationTextRenderer
 
         if (report.Findings.Count > 0)
         {
-            console.Write(new Rule(CliText.Get(lang, "[bold]Alle bestanden samen[/]", "[bold]All files together[/]")).LeftJustified());
+            console.Write(new Rule(lang.Pick("[bold]Alle bestanden samen[/]", "[bold]All files together[/]")).LeftJustified());
             ValidationRuleSummary.Render(console, report.Findings, lang, '.');
             RenderFindings(console, report.Findings, lang, maxFindings, separators);
             console.WriteLine();
         }
 
         var verdict = report.HasErrors
-            ? CliText.Get(lang, "[red]Fouten gevonden:[/] afgewezen rijen en waarden tellen niet mee.", "[red]Errors found:[/] rejected rows and values are left out.")
-            : CliText.Get(lang, "[green]Geen fouten.[/]", "[green]No errors.[/]");
-        console.MarkupLine(string.Format(
-            culture,
-            CliText.Get(lang, "{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.", "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}."),
+            ? lang.Pick("[red]Fouten gevonden:[/] afgewezen rijen en waarden tellen niet mee.", "[red]Errors found:[/] rejected rows and values are left out.")
+            : lang.Pick("[green]Geen fouten.[/]", "[green]No errors.[/]");
+        console.MarkupLine(lang.Format(
+            "{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.",
+            "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}.",
             verdict,
             Counted(lang, report.Files.Count, "bestand", "bestanden", "file", "files"),
             Counted(lang, report.Files.Sum(f => f.RowsRead), "rij", "rijen", "row", "rows"),
@@ -65,31 +62,30 @@ internal static class ValidationTextRenderer
     }
 
     /// <summary>"1 fout", "3 fouten", "1 warning": a count with its noun in singular or plural.</summary>
-    public static string Counted(OutputLanguage lang, int count, string nlOne, string nlMany, string enOne, string enMany) =>
+    public static string Counted(Language lang, int count, string nlOne, string nlMany, string enOne, string enMany) =>
         string.Format(
-            Text.LocalizedText.CultureOf(lang.ToLanguage()),
+            lang.Culture,
             "{0:N0} {1}",
             count,
-            count == 1 ? CliText.Get(lang, nlOne, enOne) : CliText.Get(lang, nlMany, enMany));
+            count == 1 ? lang.Pick(nlOne, enOne) : lang.Pick(nlMany, enMany));
 
-    private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, OutputLanguage lang, int maxFindings, IReadOnlyDictionary<string, char> separators)
+    private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, Language lang, int maxFindings, IReadOnlyDictionary<string, char> separators)
     {
-        var language = lang.ToLanguage();
         var shown = maxFindings == 0 ? findings : findings.Take(maxFindings).ToList();
         if (shown.Count > 0)
         {
-            console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/]", Markup.Escape(CliText.Get(lang, "Details", "Details")));
+            console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0}[/]", Markup.Escape(lang.Pick("Details", "Details")));
         }
 
         foreach (var f in shown)
         {
             var colour = ValidationRuleSummary.Colour(f.Severity);
             var where = ValidationRuleSummary.Example(f, lang, f.File is { } file ? separators.GetValueOrDefault(file, '.') : '.');
-            var head = $"[{colour}]{Markup.Escape(CliText.Severity(lang, f.Severity))}[/] [bold]{Markup.Escape(Shorten(where, 80))}[/]"
+            var head = $"[{colour}]{Markup.Escape(lang.Pick(Validation.SeverityText.Of(f.Severity)))}[/] [bold]{Markup.Escape(Shorten(where, 80))}[/]"
                 + $" [grey]({Markup.Escape(f.Rule)})[/]";
             console.Write(new Padder(new Markup(head), new Padding(2, 0, 0, 0)));
-            console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(language))), new Padding(4, 0, 0, 0)));
-            var hint = f.Hint.Get(language);
+            console.Write(new Padder(new Markup(Markup.Escape(f.Message.Get(lang))), new Padding(4, 0, 0, 0)));
+            var hint = f.Hint.Get(lang);
             if (hint.Length > 0)
             {
                 console.Write(new Padder(new Markup($"[grey]→ {Markup.Escape(hint)}[/]"), new Padding(4, 0, 0, 0)));
@@ -100,7 +96,7 @@ internal static class ValidationTextRenderer
         {
             console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/]", Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
-                CliText.Get(lang, "… en nog {0} (alles: --max-findings 0 of --format json).", "… and {0} more (all: --max-findings 0 or --format json)."),
+                lang.Pick("… en nog {0} (alles: --max-findings 0 of --format json).", "… and {0} more (all: --max-findings 0 or --format json)."),
                 Counted(lang, findings.Count - shown.Count, "bevinding", "bevindingen", "finding", "findings"))));
         }
     }

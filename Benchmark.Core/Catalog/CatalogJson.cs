@@ -51,7 +51,7 @@ internal static class CatalogJson
     /// <summary>Adds the built-in indicators that formulas and survey fields name but the file does not define (transitively).</summary>
     private static void AddReferencedBuiltIns(List<Indicator> indicators, IndicatorCatalog builtIn)
     {
-        var known = indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var known = indicators.Select(i => i.Code.Value).ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < indicators.Count; k++)
         {
             var refs = (indicators[k].Formula?.Inputs ?? []).Concat(
@@ -74,10 +74,15 @@ internal static class CatalogJson
             throw new InvalidDataException($"Indicator #{index + 1} in the catalogue has no \"code\".");
         }
 
+        if (!IndicatorCode.TryParse(d.Code, out var code, out var malformed))
+        {
+            throw new InvalidDataException($"Indicator #{index + 1} in the catalogue: {malformed.En}");
+        }
+
         string Where(string field) => $"Indicator '{d.Code}' in the catalogue has no \"{field}\".";
         return new Indicator
         {
-            Code = d.Code,
+            Code = code,
             Name = Text(d.Name) ?? throw new InvalidDataException(Where("name")),
             Description = Text(d.Description) ?? LocalizedText.Empty,
             Unit = d.Unit ?? throw new InvalidDataException(Where("unit")),

@@ -11,7 +11,7 @@ namespace Benchmark.Catalog;
 public sealed record Indicator
 {
     /// <summary>The stable code, e.g. <c>overhead_pct</c>.</summary>
-    public required string Code { get; init; }
+    public required IndicatorCode Code { get; init; }
 
     /// <summary>Short name for tables and charts.</summary>
     public required LocalizedText Name { get; init; }

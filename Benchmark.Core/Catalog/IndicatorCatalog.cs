@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Benchmark.Internal;
 
 namespace Benchmark.Catalog;
 
@@ -23,10 +22,12 @@ public sealed class IndicatorCatalog
     /// <exception cref="ArgumentException">When a formula or survey field names an indicator that is not in the catalogue, or two indicators claim the same alias.</exception>
     public IndicatorCatalog(string version, IEnumerable<Indicator> indicators)
     {
-        Version = Guard.NotEmpty(version);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        ArgumentNullException.ThrowIfNull(indicators);
+        Version = version;
         var byCode = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var indicator in Guard.NotNull(indicators))
+        foreach (var indicator in indicators)
         {
             if (!byCode.ContainsKey(indicator.Code))
             {
@@ -51,10 +52,17 @@ public sealed class IndicatorCatalog
     /// <summary>All indicators in catalogue order.</summary>
     public IReadOnlyList<Indicator> All { get; }
 
-    /// <summary>Looks up an indicator by its exact code.</summary>
+    /// <summary>Looks up an indicator by its exact code as written in data (an observation's indicator).</summary>
     public bool TryGet(string code, out Indicator indicator) => _byCode.TryGetValue(code, out indicator!);
 
+    /// <summary>Looks up an indicator by its code.</summary>
+    public bool TryGet(IndicatorCode code, out Indicator indicator) => _byCode.TryGetValue(code.Value, out indicator!);
+
     /// <summary>Returns the indicator with <paramref name="code"/>.</summary>
+    /// <exception cref="KeyNotFoundException">When the catalogue has no such code.</exception>
+    public Indicator Get(IndicatorCode code) => Get(code.Value);
+
+    /// <summary>Returns the indicator with the exact code <paramref name="code"/> as written in data (an observation's indicator).</summary>
     /// <exception cref="KeyNotFoundException">When the catalogue has no such code.</exception>
     public Indicator Get(string code) =>
         _byCode.TryGetValue(code, out var indicator)
@@ -70,7 +78,7 @@ public sealed class IndicatorCatalog
     /// <summary>A catalogue with this one's indicators, replaced or extended by <paramref name="other"/>'s; the version becomes <c>this+other</c>.</summary>
     public IndicatorCatalog Merge(IndicatorCatalog other)
     {
-        Guard.NotNull(other);
+        ArgumentNullException.ThrowIfNull(other);
         return new IndicatorCatalog($"{Version}+{other.Version}", All.Concat(other.All));
     }
 
@@ -80,7 +88,11 @@ public sealed class IndicatorCatalog
     /// <see cref="Default"/>.
     /// </summary>
     /// <exception cref="InvalidDataException">When the JSON is malformed or breaks a catalogue rule; the message says where.</exception>
-    public static IndicatorCatalog Load(Stream json) => CatalogJson.Read(Guard.NotNull(json), Default);
+    public static IndicatorCatalog Load(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return CatalogJson.Read(json, Default);
+    }
 
     /// <summary>The indicators derived from <paramref name="code"/> through their formula.</summary>
     public IEnumerable<Indicator> DependentsOf(string code) =>
@@ -121,7 +133,11 @@ public sealed class IndicatorCatalog
                 indicator.Survey is { } s ? new[] { s.Respondents, s.StandardDeviation, s.Population }.OfType<string>() : []);
             foreach (var code in refs)
             {
-                Guard.Argument(_byCode.ContainsKey(code), $"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators");
+                if (!_byCode.ContainsKey(code))
+                {
+                    throw new ArgumentException($"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators");
+                }
+
             }
         }
     }

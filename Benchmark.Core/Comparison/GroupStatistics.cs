@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Statistics;
 using Benchmark.Text;
 
@@ -19,7 +20,7 @@ namespace Benchmark.Comparison;
 /// <param name="GroupRatioCount">Members included in the group ratio.</param>
 /// <param name="SuppressionReason">Why the statistics are not shown (fewer values than the minimum group size), or <see langword="null"/>.</param>
 public sealed record GroupStatistics(
-    string Indicator,
+    IndicatorCode Indicator,
     int Year,
     ComparisonGroup Group,
     int ValueCount,

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Comparison;
@@ -13,7 +14,7 @@ namespace Benchmark.Comparison;
 /// <param name="Value">Its value.</param>
 /// <param name="Rank">Its rank in the group (1 = best).</param>
 /// <param name="Distance">Its structural distance to the focus municipality (0–1, the farthest municipality of the year = 1).</param>
-public sealed record LearningPartner(string Indicator, MunicipalityCode Municipality, string Name, double Value, int Rank, double Distance)
+public sealed record LearningPartner(IndicatorCode Indicator, MunicipalityCode Municipality, string Name, double Value, int Rank, double Distance)
 {
     /// <summary>Who learns from whom: the focus from this partner (the default), or this peer from the focus.</summary>
     public PartnerRole Role { get; init; } = PartnerRole.LearnFrom;

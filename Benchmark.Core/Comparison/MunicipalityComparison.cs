@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Statistics;
@@ -20,5 +21,5 @@ public sealed record MunicipalityComparison(
     string MethodVersion)
 {
     /// <summary>The position on <paramref name="indicator"/>, or <see langword="null"/>.</summary>
-    public IndicatorPosition? this[string indicator] => Positions.FirstOrDefault(p => p.Indicator.Code == indicator);
+    public IndicatorPosition? this[IndicatorCode indicator] => Positions.FirstOrDefault(p => p.Indicator.Code == indicator);
 }

@@ -1,5 +1,6 @@
 using Benchmark.Catalog;
 using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
 
 namespace Benchmark.Comparison;
 
@@ -17,7 +18,7 @@ namespace Benchmark.Comparison;
 public sealed record Trend(
     MunicipalityCode Municipality,
     Indicator Indicator,
-    string PeerSpec,
+    PeerGroupSpec PeerSpec,
     IReadOnlyList<TrendPoint> Points,
     double Cagr,
     double Slope,

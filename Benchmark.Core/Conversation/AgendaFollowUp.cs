@@ -1,5 +1,4 @@
 using Benchmark.Catalog;
-using Benchmark.Internal;
 using Benchmark.PeerGroups;
 
 namespace Benchmark.Conversation;
@@ -44,9 +43,13 @@ public sealed record AgendaFollowUp(
     /// <exception cref="ArgumentException">When <paramref name="year"/> is not after the baseline year.</exception>
     public static AgendaFollowUp Compute(AgendaItem item, BenchmarkEngine engine, int year, PeerGroupSpec? peers = null)
     {
-        Guard.NotNull(item);
-        Guard.NotNull(engine);
-        Guard.Argument(year > item.BaselineYear, $"The follow-up year {year} must come after the baseline year {item.BaselineYear}.", nameof(year));
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (year <= item.BaselineYear)
+        {
+            throw new ArgumentException($"The follow-up year {year} must come after the baseline year {item.BaselineYear}.", nameof(year));
+        }
+
         var indicator = engine.Catalog.Get(item.Indicator);
         var value = engine.Data.ValueOrNaN(item.Municipality, year, item.Indicator);
         return new AgendaFollowUp(
@@ -73,8 +76,8 @@ public sealed record AgendaFollowUp(
             return double.NaN;
         }
 
-        var group = engine.Peers(item.Municipality, year, peers);
-        var stats = engine.Position(item.Municipality, item.Indicator, year, group).Group;
+        var group = engine.Peers(year, peers ?? PeerGroupSpec.Default, item.Municipality);
+        var stats = engine.Position(engine.Catalog.Get(item.Indicator).Code, year, group, item.Municipality).Group;
         return stats.Values?.Median ?? double.NaN;
     }
 }

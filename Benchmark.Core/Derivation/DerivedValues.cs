@@ -1,6 +1,5 @@
 using Benchmark.Catalog;
 using Benchmark.Data;
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Derivation;
@@ -52,8 +51,8 @@ public static class DerivedValues
     /// <returns>The value, or <see cref="double.NaN"/> when an input is NaN or the denominator sums to zero.</returns>
     public static double Compute(DerivedFormula formula, Func<string, double> valueOf)
     {
-        Guard.NotNull(formula);
-        Guard.NotNull(valueOf);
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(valueOf);
         var num = SumOf(formula.Numerator, valueOf);
         var den = SumOf(formula.Denominator, valueOf);
         return double.IsNaN(num) || double.IsNaN(den) || den == 0 ? double.NaN : formula.Scale * num / den;
@@ -71,7 +70,7 @@ public static class DerivedValues
     /// <param name="fromRegistry">Whether the value came from the reference.</param>
     public static double InhabitantsOf(Dataset data, MunicipalityCode municipality, int year, MunicipalityRegistry? registry, out bool fromRegistry)
     {
-        Guard.NotNull(data);
+        ArgumentNullException.ThrowIfNull(data);
         fromRegistry = false;
         var value = data.ValueOrNaN(municipality, year, InhabitantsCode);
         if (double.IsNaN(value) && registry?.Find(municipality)?.InhabitantsIn(year) is { } n)
@@ -90,8 +89,8 @@ public static class DerivedValues
     /// <returns>The value, or <see langword="null"/> when the indicator has no formula, an input is absent or missing, or the denominator is zero.</returns>
     public static DerivedValue? TryCompute(Indicator indicator, Dataset data, MunicipalityCode municipality, int year, MunicipalityRegistry? registry = null)
     {
-        Guard.NotNull(indicator);
-        Guard.NotNull(data);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(data);
         if (indicator.Formula is not { } formula)
         {
             return null;
@@ -124,8 +123,8 @@ public static class DerivedValues
     /// <returns>The values, ordered by indicator (catalogue order), year and municipality.</returns>
     public static IReadOnlyList<DerivedValue> ComputeMissing(Dataset data, IndicatorCatalog catalog, MunicipalityRegistry? registry = null)
     {
-        Guard.NotNull(data);
-        Guard.NotNull(catalog);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(catalog);
         var keys = new SortedSet<(int Year, MunicipalityCode Municipality)>();
         foreach (var o in data.Observations)
         {
@@ -164,9 +163,9 @@ public static class DerivedValues
     /// <param name="registry">The reference for the inhabitants fallback, or <see langword="null"/>.</param>
     public static GroupRatioResult GroupRatio(DerivedFormula formula, Dataset data, int year, IEnumerable<MunicipalityCode> members, MunicipalityRegistry? registry = null)
     {
-        Guard.NotNull(formula);
-        Guard.NotNull(data);
-        Guard.NotNull(members);
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(members);
         var included = new List<MunicipalityCode>();
         var excluded = new List<MunicipalityCode>();
         double num = 0, den = 0;
@@ -202,7 +201,11 @@ public static class DerivedValues
     /// <exception cref="ArgumentException">When the spans differ in length.</exception>
     public static double GroupRatio(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, double scale = 1)
     {
-        Guard.Argument(numerators.Length == denominators.Length, "Numerators and denominators must have the same length.", nameof(denominators));
+        if (numerators.Length != denominators.Length)
+        {
+            throw new ArgumentException("Numerators and denominators must have the same length.", nameof(denominators));
+        }
+
         double num = 0, den = 0;
         var any = false;
         for (var i = 0; i < numerators.Length; i++)

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using Benchmark.Internal;
 using Benchmark.Text;
 
 namespace Benchmark.Municipalities;
@@ -23,7 +22,7 @@ public sealed class MunicipalityRegistry
     /// <summary>Creates a registry; a later entry with the same code replaces an earlier one.</summary>
     public MunicipalityRegistry(IEnumerable<Municipality> municipalities)
     {
-        Guard.NotNull(municipalities);
+        ArgumentNullException.ThrowIfNull(municipalities);
         var byCode = new Dictionary<MunicipalityCode, Municipality>();
         foreach (var m in municipalities)
         {
@@ -80,7 +79,11 @@ public sealed class MunicipalityRegistry
         _byCode.TryGetValue(code, out var m) && NormalizeName(m.Name) == NormalizeName(name);
 
     /// <summary>A registry with the entries of this one, replaced or extended by <paramref name="other"/>.</summary>
-    public MunicipalityRegistry Merge(MunicipalityRegistry other) => new(All.Concat(Guard.NotNull(other).All));
+    public MunicipalityRegistry Merge(MunicipalityRegistry other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(All.Concat(other.All));
+    }
 
     /// <summary>The municipalities by normalised name; on equal names the lowest code wins.</summary>
     private static FrozenDictionary<string, Municipality> ByName(Municipality[] byCodeOrder)

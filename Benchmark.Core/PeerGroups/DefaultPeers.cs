@@ -17,7 +17,7 @@ namespace Benchmark.PeerGroups;
 /// size band orders candidates by |ln(inhabitants / focus's inhabitants)|, ties by code. A learning circle or any other
 /// method the user names is never replaced.
 /// </remarks>
-public static class DefaultPeers
+internal static class DefaultPeers
 {
     /// <summary>How far (as a factor) a focus may be from its size class's median inhabitants: 3.</summary>
     public const double MaxSizeRatio = 3;

@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.PeerGroups;
@@ -12,8 +11,10 @@ public sealed record NamedGroup
     /// <exception cref="ArgumentException">When <paramref name="name"/> is empty or white space.</exception>
     public NamedGroup(string name, IEnumerable<MunicipalityCode> members)
     {
-        Name = Guard.NotEmpty(name).Trim();
-        Members = [.. Guard.NotNull(members).Distinct().Order()];
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(members);
+        Name = name.Trim();
+        Members = [.. members.Distinct().Order()];
     }
 
     /// <summary>The name as written where the group was defined.</summary>

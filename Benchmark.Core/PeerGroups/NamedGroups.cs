@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Benchmark.Internal;
 
 namespace Benchmark.PeerGroups;
 
@@ -16,9 +15,11 @@ public sealed class NamedGroups
     public NamedGroups(IEnumerable<NamedGroup> groups)
     {
         var byName = new Dictionary<string, NamedGroup>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in Guard.NotNull(groups))
+        ArgumentNullException.ThrowIfNull(groups);
+        foreach (var group in groups)
         {
-            byName[Guard.NotNull(group).Name] = group;
+            ArgumentNullException.ThrowIfNull(group);
+            byName[group.Name] = group;
         }
 
         _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -48,5 +49,9 @@ public sealed class NamedGroups
     public NamedGroup? Find(string name) => TryGet(name, out var group) ? group : null;
 
     /// <summary>The groups of this set, replaced or extended by those of <paramref name="other"/>.</summary>
-    public NamedGroups Merge(NamedGroups other) => new(All.Concat(Guard.NotNull(other).All));
+    public NamedGroups Merge(NamedGroups other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(All.Concat(other.All));
+    }
 }

@@ -1,5 +1,5 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
+using Benchmark.Statistics;
 
 namespace Benchmark.PeerGroups;
 
@@ -22,7 +22,7 @@ namespace Benchmark.PeerGroups;
 /// Order is by distance (rounded to 12 decimals, so that ties in exact arithmetic stay ties), ties by code, so results are deterministic.
 /// </para>
 /// </remarks>
-public sealed class NearestNeighbours
+internal sealed class NearestNeighbours
 {
     private readonly Dictionary<MunicipalityCode, int> _index;
     // The transformed values (a missing one as the mean, z = 0) and each used variable's SD: a distance takes the
@@ -36,11 +36,13 @@ public sealed class NearestNeighbours
     /// <exception cref="ArgumentException">When the options are invalid (K below 1, a negative or non-finite weight, an empty indicator code).</exception>
     public NearestNeighbours(int year, IEnumerable<MunicipalityCode> universe, PeerGroupContext context)
     {
-        Guard.NotNull(context);
-        Options = Guard.NotNull(context.NearestNeighbours);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(context.NearestNeighbours);
+        Options = context.NearestNeighbours;
         Validate(Options);
         Year = year;
-        Universe = [.. Guard.NotNull(universe).Distinct().Order()];
+        ArgumentNullException.ThrowIfNull(universe);
+        Universe = [.. universe.Distinct().Order()];
         _index = Universe.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i);
 
         var variables = new List<StandardizedVariable>();
@@ -145,48 +147,40 @@ public sealed class NearestNeighbours
 
     private static (int Count, double Mean, double StandardDeviation) Describe(double[] x)
     {
-        var count = 0;
-        var sum = 0.0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                count++;
-                sum += v;
-            }
-        }
-
-        if (count == 0)
+        double[] present = [.. x.Where(v => !double.IsNaN(v))];
+        if (present.Length == 0)
         {
             return (0, double.NaN, double.NaN);
         }
 
-        var mean = sum / count;
-        if (count < 2)
-        {
-            return (count, mean, double.NaN);
-        }
-
-        var squares = 0.0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                squares += (v - mean) * (v - mean);
-            }
-        }
-
-        return (count, mean, Math.Sqrt(squares / (count - 1)));
+        var mean = Moments.Mean(present);
+        return (present.Length, mean, Moments.SampleStandardDeviation(present, mean));
     }
 
     private static void Validate(NearestNeighbourOptions options)
     {
-        Guard.Argument(options.K >= 1, $"NearestNeighbourOptions.K must be at least 1, not {options.K}.", nameof(options));
-        Guard.Argument(options.Variables is not null, "NearestNeighbourOptions.Variables must not be null.", nameof(options));
+        if (options.K < 1)
+        {
+            throw new ArgumentException($"NearestNeighbourOptions.K must be at least 1, not {options.K}.", nameof(options));
+        }
+
+        if (options.Variables is null)
+        {
+            throw new ArgumentException("NearestNeighbourOptions.Variables must not be null.", nameof(options));
+        }
+
         foreach (var variable in options.Variables)
         {
-            Guard.Argument(variable is not null && !string.IsNullOrWhiteSpace(variable.Indicator), "A structural variable needs an indicator code.", nameof(options));
-            Guard.Argument(double.IsFinite(variable.Weight) && variable.Weight >= 0, $"The weight of {variable.Indicator} must be finite and at least 0, not {variable.Weight}.", nameof(options));
+            if (variable is null || string.IsNullOrWhiteSpace(variable.Indicator))
+            {
+                throw new ArgumentException("A structural variable needs an indicator code.", nameof(options));
+            }
+
+            if (!double.IsFinite(variable.Weight) || variable.Weight < 0)
+            {
+                throw new ArgumentException($"The weight of {variable.Indicator} must be finite and at least 0, not {variable.Weight}.", nameof(options));
+            }
+
         }
     }
 }

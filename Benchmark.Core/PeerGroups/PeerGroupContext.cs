@@ -14,7 +14,7 @@ namespace Benchmark.PeerGroups;
 /// provides the structural figures <c>inhabitants</c>, <c>address_density</c> and <c>area_km2</c>; for inhabitants and
 /// area the reference fills in where the dataset has no value.
 /// </param>
-public sealed record PeerGroupContext(MunicipalityRegistry Municipalities, Dataset Dataset)
+internal sealed record PeerGroupContext(MunicipalityRegistry Municipalities, Dataset Dataset)
 {
     /// <summary>The named groups for <c>group:NAME</c>. Default none.</summary>
     public NamedGroups Groups { get; init; } = NamedGroups.Empty;

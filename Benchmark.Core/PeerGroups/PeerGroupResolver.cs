@@ -1,5 +1,4 @@
 using System.Globalization;
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 using Benchmark.Text;
 
@@ -31,7 +30,7 @@ namespace Benchmark.PeerGroups;
 /// <see cref="PeerGroup.AbsentMembers"/>. An unknown group name is misuse and throws, listing the known names.
 /// </para>
 /// </remarks>
-public static class PeerGroupResolver
+internal static class PeerGroupResolver
 {
     /// <summary>Forms the peer group of <paramref name="focus"/> in <paramref name="year"/> by <paramref name="spec"/>.</summary>
     /// <exception cref="ArgumentException">
@@ -40,8 +39,8 @@ public static class PeerGroupResolver
     /// </exception>
     public static PeerGroup Resolve(MunicipalityCode focus, int year, PeerGroupSpec spec, PeerGroupContext context)
     {
-        Guard.NotNull(spec);
-        Guard.NotNull(context);
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(context);
         var focusMunicipality = RequireFocus(focus, year, context);
         var universe = PeerUniverse.WithFocus(year, context, focus);
         return spec.Kind switch
@@ -60,8 +59,11 @@ public static class PeerGroupResolver
     /// The universe of <paramref name="year"/>: municipalities that exist that year and have at least one non-missing
     /// value in the dataset that year, ordered by code.
     /// </summary>
-    public static IReadOnlyList<MunicipalityCode> Universe(int year, PeerGroupContext context) =>
-        PeerUniverse.Of(year, Guard.NotNull(context));
+    public static IReadOnlyList<MunicipalityCode> Universe(int year, PeerGroupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return PeerUniverse.Of(year, context);
+    }
 
     /// <summary>
     /// Year-on-year stability of the nearest-neighbour set of <paramref name="focus"/>: the peers (focus excluded) in
@@ -75,7 +77,7 @@ public static class PeerGroupResolver
     /// <exception cref="ArgumentException">When <paramref name="focus"/> is unknown or does not exist in <paramref name="year"/>.</exception>
     public static PeerSetOverlap? NearestStability(MunicipalityCode focus, int year, PeerGroupContext context, int? k = null)
     {
-        Guard.NotNull(context);
+        ArgumentNullException.ThrowIfNull(context);
         var spec = PeerGroupSpec.Nearest(k);
         var current = Resolve(focus, year, spec, context);
         var previousYear = year - 1;
@@ -146,7 +148,8 @@ public static class PeerGroupResolver
 
     private static PeerGroup ByName(MunicipalityCode focus, int year, PeerGroupSpec spec, PeerGroupContext context, List<MunicipalityCode> universe)
     {
-        var groups = Guard.NotNull(context.Groups);
+        ArgumentNullException.ThrowIfNull(context.Groups);
+        var groups = context.Groups;
         if (!groups.TryGet(spec.GroupName!, out var group))
         {
             var known = groups.Count == 0 ? "none (no groups file was given)" : string.Join(", ", groups.Names);

@@ -1,18 +1,19 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.PeerGroups;
 
 /// <summary>How stable a peer set is from one year to the next.</summary>
-public static class PeerSetStability
+internal static class PeerSetStability
 {
     /// <summary>Compares two peer sets; duplicates are ignored.</summary>
     /// <param name="previous">The earlier set A (e.g. last year's nearest neighbours).</param>
     /// <param name="current">The current set B.</param>
     public static PeerSetOverlap Overlap(IEnumerable<MunicipalityCode> previous, IEnumerable<MunicipalityCode> current)
     {
-        var a = Guard.NotNull(previous).ToHashSet();
-        var b = Guard.NotNull(current).ToHashSet();
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        var a = previous.ToHashSet();
+        var b = current.ToHashSet();
         var shared = a.Count(b.Contains);
         return new PeerSetOverlap(
             a.Count,

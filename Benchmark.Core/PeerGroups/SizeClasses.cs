@@ -5,7 +5,7 @@ using Benchmark.Text;
 namespace Benchmark.PeerGroups;
 
 /// <summary>Classification of municipalities by inhabitants into <see cref="SizeClass"/>es, their labels, and the G4.</summary>
-public static class SizeClasses
+internal static class SizeClasses
 {
     /// <summary>
     /// The G4, the four largest cities: Amsterdam (GM0363), Rotterdam (GM0599), 's-Gravenhage (GM0518) and Utrecht

@@ -20,10 +20,6 @@ namespace Benchmark.Statistics;
 /// </remarks>
 public sealed record DescriptiveStatistics
 {
-    /// <summary>The constant that scales the raw median absolute deviation so that it estimates σ for normal data:
-    /// 1.4826 ≈ 1 / Φ⁻¹(3/4), as in R's <c>mad()</c>.</summary>
-    public const double MadScale = 1.4826;
-
     private DescriptiveStatistics()
     {
     }
@@ -74,12 +70,12 @@ public sealed record DescriptiveStatistics
     public double StandardDeviation { get; private init; }
 
     /// <summary>
-    /// The median absolute deviation from the median, multiplied by <see cref="MadScale"/> (1.4826) so that it
+    /// The scaled MAD: the median absolute deviation from the median, multiplied by <see cref="Moments.MadScale"/> (1.4826) so that it
     /// estimates the standard deviation σ when the data are normal — the same figure as R's <c>mad(x)</c>.
     /// Both medians are the usual median (middle value or mean of the two middle values), whatever
     /// <see cref="Method"/> is. 0 when more than half of the values are equal; NaN when <see cref="N"/> is 0.
     /// </summary>
-    public double Mad { get; private init; }
+    public double ScaledMad { get; private init; }
 
     /// <summary>Whether there was no non-missing value (then every figure is NaN).</summary>
     public bool IsEmpty => N == 0;
@@ -110,7 +106,7 @@ public sealed record DescriptiveStatistics
         }
 
         var mean = Moments.Mean(sorted);
-        var center = Moments.MiddleOfSorted(sorted);
+        var center = Moments.MedianOfSorted(sorted);
         return new DescriptiveStatistics
         {
             N = n,
@@ -125,7 +121,7 @@ public sealed record DescriptiveStatistics
             Min = sorted[0],
             Max = sorted[n - 1],
             StandardDeviation = Moments.SampleStandardDeviation(sorted, mean),
-            Mad = MadScale * Moments.MedianAbsoluteDeviation(sorted, center),
+            ScaledMad = Moments.MadScale * Moments.MadOfSorted(sorted, center),
         };
     }
 
@@ -157,6 +153,6 @@ public sealed record DescriptiveStatistics
         Min = double.NaN,
         Max = double.NaN,
         StandardDeviation = double.NaN,
-        Mad = double.NaN,
+        ScaledMad = double.NaN,
     };
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Benchmark.Internal;
 using MathNet.Numerics.Statistics;
 
 namespace Benchmark.Statistics;
@@ -42,7 +41,7 @@ public static class Quantiles
     /// <paramref name="method"/> is not a defined <see cref="QuantileMethod"/>.</exception>
     public static double FromSorted(double[] sorted, double p, QuantileMethod method = DefaultMethod)
     {
-        Guard.NotNull(sorted);
+        ArgumentNullException.ThrowIfNull(sorted);
         CheckProbability(p);
         var definition = ToMathNet(method);
         Debug.Assert(IsSortedAndFinite(sorted), "The values must be sorted ascending and finite.");

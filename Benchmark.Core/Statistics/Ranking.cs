@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Benchmark.Catalog;
-using Benchmark.Internal;
 
 namespace Benchmark.Statistics;
 
@@ -58,8 +57,16 @@ public static class Ranking
     public static int Rank(ReadOnlySpan<double> values, Direction direction, Span<int> ranks, Span<double> percentRanks)
     {
         CheckDirection(direction);
-        Guard.Argument(ranks.Length == values.Length, "The ranks span must be as long as the values.", nameof(ranks));
-        Guard.Argument(percentRanks.Length == values.Length, "The percent ranks span must be as long as the values.", nameof(percentRanks));
+        if (ranks.Length != values.Length)
+        {
+            throw new ArgumentException("The ranks span must be as long as the values.", nameof(ranks));
+        }
+
+        if (percentRanks.Length != values.Length)
+        {
+            throw new ArgumentException("The percent ranks span must be as long as the values.", nameof(percentRanks));
+        }
+
 
         ranks.Clear();
         percentRanks.Fill(double.NaN);
@@ -158,7 +165,14 @@ public static class Ranking
             }
         }
 
-        Guard.Argument(found, "The value must be one of the values it is ranked among.", nameof(value));
+        if (!found)
+
+        {
+
+            throw new ArgumentException("The value must be one of the values it is ranked among.", nameof(value));
+
+        }
+
         return PercentOf(worse, n);
     }
 
@@ -180,7 +194,7 @@ public static class Ranking
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a defined <see cref="Direction"/>.</exception>
     public static int QuartilePosition(double value, DescriptiveStatistics statistics, Direction direction)
     {
-        Guard.NotNull(statistics);
+        ArgumentNullException.ThrowIfNull(statistics);
         CheckDirection(direction);
         if (!double.IsFinite(value) || statistics.IsEmpty)
         {

@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 using Benchmark.Statistics;
 
@@ -18,9 +17,9 @@ public static class SurveyAggregator
     /// <returns>The cells ordered by municipality, year, survey, level and key; suppressed cells have n only.</returns>
     public static IReadOnlyList<SurveyCell> Aggregate(IEnumerable<SurveyAnswer> answers, SurveyCatalog catalog, Func<MunicipalityCode, int, int?> headcount)
     {
-        Guard.NotNull(answers);
-        Guard.NotNull(catalog);
-        Guard.NotNull(headcount);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(headcount);
         var cells = new List<SurveyCell>();
         foreach (var group in answers.GroupBy(a => (a.Municipality, a.Year, a.Survey)).OrderBy(g => g.Key.Municipality).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Survey))
         {
@@ -63,7 +62,7 @@ public static class SurveyAggregator
     /// <summary>The staff headcount of the yearly data (<c>staff_headcount</c>) as a lookup for <see cref="Aggregate"/>.</summary>
     public static Func<MunicipalityCode, int, int?> HeadcountFrom(Data.Dataset data)
     {
-        Guard.NotNull(data);
+        ArgumentNullException.ThrowIfNull(data);
         return (municipality, year) => data.TryGetValue(municipality, year, "staff_headcount", out var value) && double.IsFinite(value) && value >= 1
             ? (int)Math.Round(value)
             : null;

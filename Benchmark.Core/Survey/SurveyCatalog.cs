@@ -1,5 +1,3 @@
-using Benchmark.Internal;
-
 namespace Benchmark.Survey;
 
 /// <summary>
@@ -30,13 +28,25 @@ public sealed class SurveyCatalog
         foreach (var survey in SurveyKinds.All)
         {
             var overall = items.Count(i => i.Survey == survey && i.IsOverall);
-            Guard.Argument(overall <= 1, $"The survey {survey.Code()} has {overall} overall items; at most one.", nameof(items));
+            if (overall > 1)
+            {
+                throw new ArgumentException($"The survey {survey.Code()} has {overall} overall items; at most one.", nameof(items));
+            }
+
         }
 
         foreach (var theme in items.GroupBy(i => (i.Survey, i.Theme)))
         {
-            Guard.Argument(themes.Any(t => t.Code == theme.Key.Theme && t.Survey == theme.Key.Survey), $"Item {theme.First().Code} names the unknown theme '{theme.Key.Theme}'.", nameof(items));
-            Guard.Argument(theme.Select(i => (i.ScaleMin, i.ScaleMax)).Distinct().Count() == 1, $"The items of theme '{theme.Key.Theme}' use different scales; a theme score needs one.", nameof(items));
+            if (!themes.Any(t => t.Code == theme.Key.Theme && t.Survey == theme.Key.Survey))
+            {
+                throw new ArgumentException($"Item {theme.First().Code} names the unknown theme '{theme.Key.Theme}'.", nameof(items));
+            }
+
+            if (theme.Select(i => (i.ScaleMin, i.ScaleMax)).Distinct().Count() != 1)
+            {
+                throw new ArgumentException($"The items of theme '{theme.Key.Theme}' use different scales; a theme score needs one.", nameof(items));
+            }
+
         }
     }
 

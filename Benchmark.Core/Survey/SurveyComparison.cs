@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Statistics;
@@ -23,9 +22,9 @@ public static class SurveyComparison
     public static IReadOnlyList<SurveyComparisonRow> Compare(
         IReadOnlyList<SurveyCell> cells, MunicipalityCode focus, int year, SurveyKind survey, IReadOnlyCollection<MunicipalityCode> peers, SurveyCatalog catalog)
     {
-        Guard.NotNull(cells);
-        Guard.NotNull(peers);
-        Guard.NotNull(catalog);
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(peers);
+        ArgumentNullException.ThrowIfNull(catalog);
         var members = peers.ToHashSet();
         var ofYear = cells.Where(c => c.Year == year && c.Survey == survey).ToList();
         var rows = new List<SurveyComparisonRow>();
@@ -49,7 +48,8 @@ public static class SurveyComparison
     public static (IReadOnlyList<SurveyComparisonRow> Strongest, IReadOnlyList<SurveyComparisonRow> Weakest) Extremes(
         IReadOnlyList<SurveyComparisonRow> rows, SurveyCatalog catalog, int count = 3)
     {
-        var items = Guard.NotNull(rows)
+        ArgumentNullException.ThrowIfNull(rows);
+        var items = rows
             .Where(r => r.Level == SurveyLevel.Item && r.IsCompared && catalog.Find(r.Key) is { IsOverall: false })
             .OrderByDescending(r => r.Difference!.Difference).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
@@ -72,7 +72,7 @@ public static class SurveyComparison
             .Select(c => c.Mean)
             .Order()
             .ToArray();
-        var median = peerMeans.Length >= PeerGroup.DefaultMinimumSize ? Moments.MiddleOfSorted(peerMeans) : double.NaN;
+        var median = peerMeans.Length >= PeerGroup.DefaultMinimumSize ? Moments.MedianOfSorted(peerMeans) : double.NaN;
         var difference = mine.Estimate is { } estimate && double.IsFinite(median) ? estimate.DifferenceTo(median) : null;
         yield return new SurveyComparisonRow(level, key, label, mine, median, peerMeans.Length, difference);
     }

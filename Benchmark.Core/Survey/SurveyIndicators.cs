@@ -1,6 +1,5 @@
 using Benchmark.Catalog;
 using Benchmark.Data;
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Survey;
@@ -25,11 +24,12 @@ public static class SurveyIndicators
     /// <param name="source">The name of the respondent data to put in each value's source, e.g. the file name.</param>
     public static Dataset Derive(Dataset data, IEnumerable<SurveyCell> cells, SurveyCatalog survey, IndicatorCatalog indicators, string source)
     {
-        Guard.NotNull(data);
-        Guard.NotNull(survey);
-        Guard.NotNull(indicators);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(indicators);
         var derived = new List<Observation>();
-        foreach (var cell in Guard.NotNull(cells).Where(c => c.Level == SurveyLevel.Item))
+        ArgumentNullException.ThrowIfNull(cells);
+        foreach (var cell in cells.Where(c => c.Level == SurveyLevel.Item))
         {
             if (survey.Overall(cell.Survey) is not { } overall || overall.Code != cell.Key
                 || !indicators.TryGet(cell.Survey.Indicator(), out var indicator) || indicator.Survey is not { } fields)

@@ -6,23 +6,20 @@ public sealed record ValidationOptions
     /// <summary>The default options.</summary>
     public static ValidationOptions Default { get; } = new();
 
-    /// <summary>The first year accepted (inclusive). Default 1990.</summary>
-    public int FirstYear { get; init; } = 1990;
-
-    /// <summary>The last year accepted (inclusive). Default 2100.</summary>
-    public int LastYear { get; init; } = 2100;
-
-    /// <summary>Robust z above which a value is an outlier: |x − median| / (1.4826·MAD). Default 3.5 (Iglewicz–Hoaglin).</summary>
-    public double OutlierThreshold { get; init; } = 3.5;
+    /// <summary>
+    /// The comparison's options, for the two thresholds validation shares with it, so that validation warns about
+    /// exactly what the comparison will flag: <see cref="BenchmarkOptions.OutlierThreshold"/> (robust z above which a
+    /// value is an outlier) and <see cref="BenchmarkOptions.SurveyPublicationThreshold"/> (survey scores with fewer
+    /// respondents are not publishable). Default <see cref="BenchmarkOptions.Default"/>. The accepted years are an
+    /// import option (<c>ImportOptions.FirstYear</c>/<c>LastYear</c>): a row outside them is never read.
+    /// </summary>
+    public BenchmarkOptions Comparison { get; init; } = BenchmarkOptions.Default;
 
     /// <summary>The smallest number of values in a year before outliers are looked for. Default 10.</summary>
     public int OutlierMinimumCount { get; init; } = 10;
 
     /// <summary>Relative year-on-year change above which a value is flagged: |x − previous| / previous above this. Default 0.5 (a change of more than 50 %).</summary>
     public double YearOnYearThreshold { get; init; } = 0.5;
-
-    /// <summary>Survey scores with fewer respondents are not publishable. Default 50.</summary>
-    public int SurveyPublicationThreshold { get; init; } = 50;
 
     /// <summary>Bezetting above formatie × this factor is flagged. Default 1.10 (10 % over establishment).</summary>
     public double StaffedAboveEstablishmentFactor { get; init; } = 1.10;

@@ -1,3 +1,5 @@
+using Benchmark.Statistics;
+
 namespace Benchmark.Efficiency.Index;
 
 /// <summary>
@@ -65,8 +67,8 @@ internal sealed class NormalisedTable
                 var range = sorted[^1] - sorted[0];
                 return range > 0 ? (v - sorted[0]) / range * 100 : 50;
             case Normalisation.ZScore:
-                var mean = sorted.Average();
-                var sd = Math.Sqrt(sorted.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, sorted.Length - 1));
+                var mean = Moments.Mean(sorted);
+                var sd = Moments.SampleStandardDeviation(sorted, mean);
                 return sd > 0 ? (v - mean) / sd : 0;
             default:
                 if (sorted.Length == 1)

@@ -18,7 +18,7 @@ internal static class HeaderNearMiss
     /// </summary>
     public static IReadOnlyList<Typo> Typos(HeaderMap map, IndicatorCatalog catalog, IReadOnlyList<string> ignored)
     {
-        var present = map.Figures.Select(f => f.Indicator!.Code).ToHashSet(StringComparer.Ordinal);
+        var present = map.Figures.Select(f => f.Indicator!.Code).ToHashSet();
         var names = catalog.All.Where(i => !present.Contains(i.Code))
             .SelectMany(i => i.Aliases.Prepend(i.Code).Select(a => (Alias: a, Indicator: i)))
             .ToList();
@@ -54,7 +54,7 @@ internal static class HeaderNearMiss
     /// </summary>
     public static IReadOnlyList<Indicator> AbsentBetweenNeighbours(HeaderMap map, IndicatorCatalog catalog)
     {
-        var present = map.Figures.Select(f => f.Indicator!.Code).ToHashSet(StringComparer.Ordinal);
+        var present = map.Figures.Select(f => f.Indicator!.Code).ToHashSet();
         var delivered = catalog.All.Where(i => i.Formula is null).ToList();
         var absent = new List<Indicator>();
         if (2 * delivered.Count(i => present.Contains(i.Code)) < delivered.Count)

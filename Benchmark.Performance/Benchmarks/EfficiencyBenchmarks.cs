@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Benchmark.Catalog;
 using Benchmark.Efficiency;
 using Benchmark.Efficiency.Index;
 using Benchmark.Reports.Composition;
@@ -38,5 +39,5 @@ public class EfficiencyBenchmarks
 
     /// <summary>The Huber regression of overhead % on structure over every municipality of 2024.</summary>
     [Benchmark]
-    public int ExpectedOverhead() => _engine.Expected("overhead_pct", 2024).Values.Count;
+    public int ExpectedOverhead() => _engine.Expected(IndicatorCode.Parse("overhead_pct"), 2024).Values.Count;
 }

@@ -15,13 +15,13 @@ public class PeerBenchmarks
 
     /// <summary>The 15 structurally nearest municipalities of Zwolle in 2024.</summary>
     [Benchmark]
-    public int NearestPeers() => _engine.Peers(SampleInputs.Zwolle, 2024, PeerGroupSpec.Parse("nearest")).Members.Count;
+    public int NearestPeers() => _engine.Peers(2024, PeerGroupSpec.Parse("nearest"), SampleInputs.Zwolle).Members.Count;
 
     /// <summary>Structural distances from Zwolle to every municipality in 2024.</summary>
     [Benchmark]
-    public int Distances() => _engine.Distances(SampleInputs.Zwolle, 2024).Count;
+    public int Distances() => _engine.Distances(2024, SampleInputs.Zwolle).Count;
 
     /// <summary>Zwolle's position on every indicator in its size class (what benchmark compare prints).</summary>
     [Benchmark]
-    public int Compare() => _engine.Compare(SampleInputs.Zwolle, 2024).Positions.Count;
+    public int Compare() => _engine.Compare(2024, SampleInputs.Zwolle).Positions.Count;
 }

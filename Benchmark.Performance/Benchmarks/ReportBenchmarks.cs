@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Benchmark.Catalog;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Rendering;
@@ -23,7 +24,7 @@ public class ReportBenchmarks
     [Benchmark]
     public int Chart()
     {
-        var section = MunicipalityReportComposer.ComposeIndicator(_engine, SampleInputs.Zwolle, 2024, "overhead_pct");
+        var section = MunicipalityReportComposer.ComposeIndicator(_engine, SampleInputs.Zwolle, 2024, IndicatorCode.Parse("overhead_pct"));
         using var plot = ChartFactory.Create(section.Ranking!);
         return plot.GetImageBytes(800, 450, ScottPlot.ImageFormat.Png).Length;
     }

@@ -13,13 +13,13 @@ public sealed record ValueFormat(int Decimals, string Prefix, string Suffix, Lan
     /// <summary>Formats <paramref name="value"/>; "–" when it is not a finite number.</summary>
     public string Format(double value) =>
         double.IsFinite(value)
-            ? Prefix + value.ToString("N" + Decimals.ToString(CultureInfo.InvariantCulture), LocalizedText.CultureOf(Language)) + Suffix
+            ? Prefix + value.ToString("N" + Decimals.ToString(CultureInfo.InvariantCulture), Language.Culture) + Suffix
             : "–";
 
     /// <summary>Formats a tick value with at most <see cref="Decimals"/> + 1 digits and no prefix or suffix.</summary>
     public string Tick(double value)
     {
-        var culture = LocalizedText.CultureOf(Language);
+        var culture = Language.Culture;
         var rounded = Math.Round(value, Decimals + 1);
         return rounded.ToString("#,0.##########", culture);
     }

@@ -3,6 +3,7 @@ using Benchmark.Efficiency.Dea;
 using Benchmark.Efficiency.Index;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -13,7 +14,7 @@ namespace Benchmark.Reports.Composition;
 /// </summary>
 internal static class CircleEfficiencyComposer
 {
-    public static CircleEfficiencySection For(BenchmarkEngine engine, Words w, NameMask mask, IReadOnlyList<MunicipalityCode> members, int year)
+    public static CircleEfficiencySection For(BenchmarkEngine engine, Language w, NameMask mask, IReadOnlyList<MunicipalityCode> members, int year)
     {
         var efficiency = new EfficiencyEngine(engine);
         var dea = efficiency.Dea(year, DeaModel.Default);
@@ -28,19 +29,19 @@ internal static class CircleEfficiencyComposer
             [
                 mask.Name(m),
                 score is null || !double.IsFinite(score.Efficiency) ? "–" : score.Efficiency.ToString("P1", w.Culture),
-                score is null ? "–" : score.IsEfficient ? w.T("ja", "yes") : w.T("nee", "no"),
-                score is null ? w.T("buiten beschouwing", "left out") : score.IsEfficient ? "–" : string.Join("; ", score.Peers.Select(Peer)),
+                score is null ? "–" : score.IsEfficient ? w.Pick("ja", "yes") : w.Pick("nee", "no"),
+                score is null ? w.Pick("buiten beschouwing", "left out") : score.IsEfficient ? "–" : string.Join("; ", score.Peers.Select(Peer)),
                 rank is null ? "–" : rank.Rank.ToString("N0", w.Culture),
                 rank is null ? "–" : $"{rank.RankLow.ToString("N0", w.Culture)} – {rank.RankHigh.ToString("N0", w.Culture)}",
             ];
         }).ToList();
         var table = new TextTable(
-            [w.T("Gemeente", "Municipality"), w.F("DEA ({0})", "DEA ({0})", dea.Model.Options.Name), w.T("Op de grens", "Frontier"), w.T("Referentiegemeenten (λ)", "Reference peers (λ)"), w.T("Indexrang", "Index rank"), "P5–P95"],
+            [w.Pick("Gemeente", "Municipality"), w.Format("DEA ({0})", "DEA ({0})", dea.Model.Options.Name), w.Pick("Op de grens", "Frontier"), w.Pick("Referentiegemeenten (λ)", "Reference peers (λ)"), w.Pick("Indexrang", "Index rank"), "P5–P95"],
             rows,
             [1, 4, 5]);
         return new CircleEfficiencySection(
-            w.T("Efficiëntie en samengestelde index", "Efficiency and composite index"),
-            w.F(
+            w.Pick("Efficiëntie en samengestelde index", "Efficiency and composite index"),
+            w.Format(
                 "DEA en index over alle {0} gemeenten met gegevens in {1}, niet alleen de leden: per lid de afstand tot de efficiënte grens (inzet: overheadkosten, ICT-kosten, fte; output: inwoners, adressen), de gemeenten waarvan het kan leren (λ = gewicht in de vergelijkingscombinatie), en de plaats op de samengestelde index met het interval van 90% van {2:N0} doorrekeningen.",
                 "DEA and index over all {0} municipalities with data in {1}, not only the members: per member the distance to the efficient frontier (resources: overhead costs, ICT costs, FTE; output: inhabitants, addresses), the municipalities it can learn from (λ = weight in the comparison combination), and its place on the composite index with the interval of 90% of {2:N0} runs.",
                 index.Scores.Count, year, index.Options.Draws),

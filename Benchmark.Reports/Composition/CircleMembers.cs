@@ -2,6 +2,7 @@ using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -14,12 +15,12 @@ internal static class CircleMembers
     public const int TrendYears = 6;
 
     public static IReadOnlyList<MemberPage> Compose(
-        BenchmarkEngine engine, int year, Words w, NumberText num, NameMask mask, IReadOnlyList<MunicipalityCode> order, IReadOnlyList<Indicator> indicators, IReadOnlyList<LeagueTable> tables)
+        BenchmarkEngine engine, int year, Language w, NumberText num, NameMask mask, IReadOnlyList<MunicipalityCode> order, IReadOnlyList<Indicator> indicators, IReadOnlyList<LeagueTable> tables)
     {
         var years = engine.Years.Where(y => y <= year).TakeLast(TrendYears).ToList();
-        var header = new List<string> { w.T("Indicator", "Indicator") };
+        var header = new List<string> { w.Pick("Indicator", "Indicator") };
         header.AddRange(years.Select(y => y.ToString(w.Culture)));
-        header.AddRange([w.T("Mediaan kring", "Circle median"), w.T("Rang", "Rank"), w.T("Kw.", "Qrt")]);
+        header.AddRange([w.Pick("Mediaan kring", "Circle median"), w.Pick("Rang", "Rank"), w.Pick("Kw.", "Qrt")]);
         var numeric = Enumerable.Range(1, years.Count + 2).ToList();
         var pages = new List<MemberPage>();
         foreach (var member in order)
@@ -34,7 +35,7 @@ internal static class CircleMembers
                 var neutral = indicator.Direction == Direction.Neutral;
                 best += !neutral && entry?.Quartile == 1 ? 1 : 0;
                 worst += !neutral && entry?.Quartile == 4 ? 1 : 0;
-                var row = new List<string> { w.T(indicator.Name) + (neutral ? " °" : string.Empty) };
+                var row = new List<string> { w.Pick(indicator.Name) + (neutral ? " °" : string.Empty) };
                 row.AddRange(years.Select(y =>
                 {
                     var value = engine.Data.ValueOrNaN(member, y, indicator.Code);
@@ -48,11 +49,11 @@ internal static class CircleMembers
             }
 
             var inhabitants = engine.Municipalities.Find(member)?.InhabitantsIn(year);
-            var intro = w.F(
+            var intro = w.Format(
                 "{0}{1}: {2} keer in het gunstigste kwart van de kring, {3} keer in het minst gunstige kwart (neutrale indicatoren ° niet meegeteld). De reeks per jaar laat de ontwikkeling zien; | = trendbreuk (nieuwe definitie).",
                 "{0}{1}: {2} times in the circle's most favourable quarter, {3} times in the least favourable quarter (neutral indicators ° not counted). The values per year show the trend; | = series break (new definition).",
                 mask.Name(member),
-                inhabitants is { } n ? w.F(" ({0:N0} inwoners)", " ({0:N0} inhabitants)", n) : string.Empty,
+                inhabitants is { } n ? w.Format(" ({0:N0} inwoners)", " ({0:N0} inhabitants)", n) : string.Empty,
                 best,
                 worst);
             pages.Add(new MemberPage(mask.Name(member), intro, new TextTable(header, rows, numeric)));

@@ -1,6 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Charts;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -10,7 +11,7 @@ namespace Benchmark.Reports.Composition;
 /// </summary>
 internal static class CircleTrends
 {
-    public static MemberTrendChart? For(BenchmarkEngine engine, int year, Indicator indicator, IReadOnlyList<MunicipalityCode> members, Words w, NumberText num, NameMask mask)
+    public static MemberTrendChart? For(BenchmarkEngine engine, int year, Indicator indicator, IReadOnlyList<MunicipalityCode> members, Language w, NumberText num, NameMask mask)
     {
         var years = engine.Years.Where(y => y <= year).TakeLast(CircleMembers.TrendYears).ToList();
         if (years.Count < 2)
@@ -24,7 +25,7 @@ internal static class CircleTrends
             .OrderBy(l => l.Name, StringComparer.CurrentCulture)
             .ToList();
         return new MemberTrendChart(
-            w.F("Alle leden {0}–{1}", "All members {0}–{1}", years[0], years[^1]),
+            w.Format("Alle leden {0}–{1}", "All members {0}–{1}", years[0], years[^1]),
             num.UnitLabel(indicator.Unit),
             num.Format(indicator.Unit),
             years,

@@ -3,6 +3,7 @@ using Benchmark.Comparison;
 using Benchmark.Data;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 using Benchmark.Validation;
 
 namespace Benchmark.Reports.Composition;
@@ -20,10 +21,10 @@ internal static class DataQuality
 {
     public static AppendixBlock For(ReportContext c)
     {
-        var w = c.Words;
-        var title = w.T("Datakwaliteit", "Data quality");
+        var w = c.Language;
+        var title = w.Pick("Datakwaliteit", "Data quality");
         var catalog = c.Engine.Catalog;
-        var positions = c.Comparison.Positions.ToDictionary(p => p.Indicator.Code, StringComparer.Ordinal);
+        var positions = c.Comparison.Positions.ToDictionary(p => p.Indicator.Code.Value, StringComparer.Ordinal);
         var years = FocusLineYears(c.Engine.Data, c.Focus);
         var notes = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var f in c.Options.Findings)
@@ -45,7 +46,7 @@ internal static class DataQuality
 
         if (notes.Count == 0)
         {
-            return new AppendixBlock(title, [w.F(
+            return new AppendixBlock(title, [w.Format(
                 "De controle van de aanlevering van {0} over {1} gaf niets dat het lezen van de cijfers in dit rapport beïnvloedt.",
                 "Validation of {0}'s delivery for {1} found nothing that affects reading the figures in this report.",
                 c.FocusName,
@@ -53,14 +54,14 @@ internal static class DataQuality
         }
 
         var rows = c.Comparison.Positions.Where(p => notes.ContainsKey(p.Indicator.Code))
-            .Select(p => (IReadOnlyList<string>)[w.T(p.Indicator.Name), string.Join(" ", notes[p.Indicator.Code])])
+            .Select(p => (IReadOnlyList<string>)[w.Pick(p.Indicator.Name), string.Join(" ", notes[p.Indicator.Code])])
             .ToList();
-        var intro = w.F(
+        var intro = w.Format(
             "Wat de controle van de aanlevering van {0} over {1} opmerkte, en wat het betekent voor het lezen van het cijfer. Verschillen die alleen uit de omvang of structuur van de gemeente volgen, staan hier niet: die zijn geen fout. De technische details staan in de controle-uitvoer voor de analist (benchmark validate).",
             "What validation noticed in {0}'s delivery for {1}, and what it means for reading the figure. Differences that only follow from the municipality's size or structure are not listed: they are no error. The technical details are in the analyst's validation output (benchmark validate).",
             c.FocusName,
             c.Year);
-        return new AppendixBlock(title, [intro], new TextTable([w.T("Indicator", "Indicator"), w.T("Wat opviel en wat het betekent", "What was noticed and what it means")], rows, []));
+        return new AppendixBlock(title, [intro], new TextTable([w.Pick("Indicator", "Indicator"), w.Pick("Wat opviel en wat het betekent", "What was noticed and what it means")], rows, []));
     }
 
     /// <summary>The report's indicators a finding on <paramref name="indicator"/> bears on: itself, or the ratios computed from it.</summary>
@@ -69,47 +70,47 @@ internal static class DataQuality
         var set = shown.ToHashSet(StringComparer.Ordinal);
         if (set.Contains(indicator.Code))
         {
-            return [indicator.Code];
+            return [indicator.Code.Value];
         }
 
-        var survey = catalog.All.Where(i => i.Survey is { } s && (s.Respondents == indicator.Code || s.StandardDeviation == indicator.Code)).Select(i => i.Code);
-        var ratios = catalog.All.Where(i => i.Formula is { } f && (f.Numerator.Contains(indicator.Code) || f.Denominator.Contains(indicator.Code))).Select(i => i.Code);
+        var survey = catalog.All.Where(i => i.Survey is { } s && (s.Respondents == indicator.Code || s.StandardDeviation == indicator.Code)).Select(i => i.Code.Value);
+        var ratios = catalog.All.Where(i => i.Formula is { } f && (f.Numerator.Contains(indicator.Code) || f.Denominator.Contains(indicator.Code))).Select(i => i.Code.Value);
         return survey.Concat(ratios).Where(set.Contains).Distinct();
     }
 
     /// <summary>One plain sentence for a finding, or <see langword="null"/> when it is no data problem for this report.</summary>
-    private static string? Plain(Finding f, IndicatorPosition p, Words w) => f.Rule switch
+    private static string? Plain(Finding f, IndicatorPosition p, Language w) => f.Rule switch
     {
         Rules.Outlier when !p.Has(PositionFlags.Outlier) => null,
-        Rules.Outlier => w.T(
+        Rules.Outlier => w.Pick(
             "De waarde wijkt sterk af, ook binnen de vergelijkingsgroep. Ga na of de aanlevering klopt voordat u er conclusies aan verbindt.",
             "The value is far from the others, within the peer group too. Check the delivery before drawing conclusions."),
         Rules.SurveyBelowThreshold => p.Survey is { } s
-            ? w.F("De score berust op {0} respondenten: te weinig om te publiceren. U ziet hem zelf; hij telt nergens mee.", "The score rests on {0} respondents: too few to publish. You see it yourself; it counts nowhere.", s.Respondents)
-            : w.T("Het aantal respondenten ontbreekt: de score wordt niet gepubliceerd.", "The number of respondents is missing: the score is not published."),
-        Rules.Implausible => w.T(
+            ? w.Format("De score berust op {0} respondenten: te weinig om te publiceren. U ziet hem zelf; hij telt nergens mee.", "The score rests on {0} respondents: too few to publish. You see it yourself; it counts nowhere.", s.Respondents)
+            : w.Pick("Het aantal respondenten ontbreekt: de score wordt niet gepubliceerd.", "The number of respondents is missing: the score is not published."),
+        Rules.Implausible => w.Pick(
             "De waarde ligt buiten wat bij gemeenten gebruikelijk is. Lees het cijfer met voorzichtigheid.",
             "The value lies outside what is usual for municipalities. Read the figure with care."),
-        Rules.YearOnYearJump => w.T(
+        Rules.YearOnYearJump => w.Pick(
             "De waarde veranderde meer dan de helft ten opzichte van vorig jaar. Ga na of de definitie of de aanlevering veranderde voordat u de ontwikkeling duidt.",
             "The value changed by more than half since last year. Check whether the definition or the delivery changed before interpreting the trend."),
-        Rules.DerivedMismatch => w.T(
+        Rules.DerivedMismatch => w.Pick(
             "Het aangeleverde cijfer komt niet overeen met de aangeleverde onderdelen; het aangeleverde cijfer is gebruikt.",
             "The figure as delivered does not match its delivered parts; the delivered figure is used."),
-        Rules.StaffedAboveEstablishment => w.T(
+        Rules.StaffedAboveEstablishment => w.Pick(
             "De bezetting ligt ruim boven de formatie. Dat kan kloppen (tijdelijke uitbreiding), maar ga het na.",
             "Staffed FTE is well above the establishment. That can be right (a temporary expansion), but check it."),
-        Rules.PlaceholderZero => w.T(
+        Rules.PlaceholderZero => w.Pick(
             "Er staat een nul waar een nul onwaarschijnlijk is; mogelijk is ‘onbekend’ als 0 aangeleverd.",
             "There is a zero where a zero is unlikely; ‘unknown’ may have been delivered as 0."),
-        Rules.DuplicateConflict or Rules.DuplicateRepeat => w.T(
+        Rules.DuplicateConflict or Rules.DuplicateRepeat => w.Pick(
             "Het cijfer is meer dan eens aangeleverd; bij tegenstrijdige waarden telt het niet mee.",
             "The figure was delivered more than once; conflicting values are left out."),
         Rules.Coverage or Rules.NameMismatch or Rules.UnknownColumn => null,
-        _ when f.IsError => w.T(
+        _ when f.IsError => w.Pick(
             "Een aangeleverde waarde is afgewezen; het cijfer ontbreekt daardoor of is uit de andere cijfers berekend.",
             "A delivered value was rejected; the figure is therefore missing or computed from the other figures."),
-        _ => w.T("De controle plaatste een kanttekening bij dit cijfer; de analist heeft de details.", "Validation made a note on this figure; the analyst has the details."),
+        _ => w.Pick("De controle plaatste een kanttekening bij dit cijfer; de analist heeft de details.", "Validation made a note on this figure; the analyst has the details."),
     };
 
     private static Indicator? Find(IndicatorCatalog catalog, string code) => catalog.TryGet(code, out var i) ? i : null;

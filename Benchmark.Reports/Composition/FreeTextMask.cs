@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -9,7 +10,7 @@ namespace Benchmark.Reports.Composition;
 internal static class FreeTextMask
 {
     /// <summary>The text with masked municipalities' names and codes replaced; unchanged when the report is not anonymised.</summary>
-    public static string Apply(string text, BenchmarkEngine engine, NameMask mask, Words w)
+    public static string Apply(string text, BenchmarkEngine engine, NameMask mask, Language w)
     {
         if (!mask.IsAnonymous)
         {
@@ -24,7 +25,7 @@ internal static class FreeTextMask
                 continue;
             }
 
-            var replacement = shown.EndsWith('?') ? w.T("een andere gemeente", "another municipality") : shown;
+            var replacement = shown.EndsWith('?') ? w.Pick("een andere gemeente", "another municipality") : shown;
             // Names as written (capitalised: "Best" the municipality, not "best"); codes in any case.
             foreach (var (word, options) in new[] { (m.Name, RegexOptions.CultureInvariant), (m.Code.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) })
             {

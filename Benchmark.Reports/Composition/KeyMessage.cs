@@ -1,6 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -17,7 +18,7 @@ internal static class KeyMessage
 
     public static KeySection For(ReportContext c)
     {
-        var w = c.Words;
+        var w = c.Language;
         var ranked = c.Comparison.Positions.Where(p => p.Indicator.Direction != Direction.Neutral && p.Quartile > 0 && double.IsFinite(p.Value)).ToList();
         var weak = ranked.Where(p => p.Quartile >= 3)
             .OrderByDescending(p => double.IsFinite(p.GapToBestQuartileEuros) ? 1 : 0)
@@ -28,14 +29,14 @@ internal static class KeyMessage
         var chosen = weak.Concat(strong).ToList();
         chosen.AddRange(ranked.Except(chosen).OrderByDescending(p => Math.Abs(p.DifferenceToMedianPercent)).Take(Math.Max(0, MinFindings - chosen.Count)));
         var findings = chosen.Select(p => new KeyFinding(Sentence(c, p), Tones.Of(p.Indicator.Direction, p.Quartile))).ToList();
-        var intro = w.F(
+        var intro = w.Format(
             "De belangrijkste posities van {0} in {1} ({2} gemeenten), {3}: eerst de minst gunstige, gerangschikt naar het bedrag in euro of de afstand tot het beste kwartiel, dan de sterkste.",
             "The main positions of {0} in {1} ({2} municipalities), {3}: the least favourable first, ranked by the amount in euros or the distance to the best quartile, then the strongest.",
             c.FocusName,
-            w.T(c.Group.Name),
+            w.Pick(c.Group.Name),
             c.Group.Count,
             c.Year);
-        return new KeySection(w.T("Kernboodschap", "Key message"), intro, findings);
+        return new KeySection(w.Pick("Kernboodschap", "Key message"), intro, findings);
     }
 
     /// <summary>The gap to the best quartile as a share of the boundary's size, so gaps in different units compare.</summary>
@@ -47,25 +48,25 @@ internal static class KeyMessage
 
     private static string Sentence(ReportContext c, IndicatorPosition p)
     {
-        var w = c.Words;
+        var w = c.Language;
         var n = c.Numbers;
         var unit = p.Indicator.Unit;
-        var name = w.T(p.Indicator.Name);
-        var head = w.F("{0}: {1}, rang {2} van {3}", "{0}: {1}, rank {2} of {3}", name, n.Value(p.Value, unit), p.Rank, p.RankedCount);
+        var name = w.Pick(p.Indicator.Name);
+        var head = w.Format("{0}: {1}, rang {2} van {3}", "{0}: {1}, rank {2} of {3}", name, n.Value(p.Value, unit), p.Rank, p.RankedCount);
         if (p.Quartile == 1)
         {
-            return head + w.T(" — in het beste kwartiel van de groep.", " — in the best quartile of the group.");
+            return head + w.Pick(" — in het beste kwartiel van de groep.", " — in the best quartile of the group.");
         }
 
         var median = p.Group.Values?.Median ?? double.NaN;
-        var side = (p.Value > median) ? w.T("boven", "above") : w.T("onder", "below");
+        var side = (p.Value > median) ? w.Pick("boven", "above") : w.Pick("onder", "below");
         var toMedian = double.IsFinite(p.DifferenceToMedianEuros)
-            ? w.F("{0} {1} de mediaan", "{0} {1} the median", n.Money(Math.Abs(p.DifferenceToMedianEuros)), side)
-            : w.F("{0} {1} de mediaan ({2})", "{0} {1} the median ({2})", n.Difference(p.DifferenceToMedian, unit), side, n.Value(median, unit));
+            ? w.Format("{0} {1} de mediaan", "{0} {1} the median", n.Money(Math.Abs(p.DifferenceToMedianEuros)), side)
+            : w.Format("{0} {1} de mediaan ({2})", "{0} {1} the median ({2})", n.Difference(p.DifferenceToMedian, unit), side, n.Value(median, unit));
         var toBest = double.IsFinite(p.GapToBestQuartileEuros)
-            ? w.F("{0} tot het beste kwartiel", "{0} to the best quartile", n.Money(p.GapToBestQuartileEuros))
+            ? w.Format("{0} tot het beste kwartiel", "{0} to the best quartile", n.Money(p.GapToBestQuartileEuros))
             : double.IsFinite(p.GapToBestQuartile)
-                ? w.F("{0} tot het beste kwartiel", "{0} to the best quartile", n.Difference(p.GapToBestQuartile, unit))
+                ? w.Format("{0} tot het beste kwartiel", "{0} to the best quartile", n.Difference(p.GapToBestQuartile, unit))
                 : null;
         return head + " — " + toMedian + (toBest is null ? "." : ", " + toBest + ".");
     }

@@ -4,6 +4,7 @@ using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -24,7 +25,7 @@ public static class LearningCircleComposer
     {
         ArgumentNullException.ThrowIfNull(engine);
         options ??= ReportOptions.Default;
-        var w = new Words(options.Language);
+        var w = options.Language;
         var num = new NumberText(w);
         var named = engine.Options.Groups.Find(groupName)
             ?? throw new ArgumentException($"There is no group '{groupName}'. Known groups: {string.Join(", ", engine.Options.Groups.Names)}.", nameof(groupName));
@@ -36,49 +37,49 @@ public static class LearningCircleComposer
         var indicators = engine.ComparableIndicators.ToList();
         var tables = indicators.Select(i => engine.Rank(i.Code, year, group, focus)).ToList();
         var now = options.Clock.GetUtcNow();
-        var title = w.F("Leerkring {0} {1}", "Learning circle {0} {1}", named.Name, year);
+        var title = w.Format("Leerkring {0} {1}", "Learning circle {0} {1}", named.Name, year);
         if (named.Name.StartsWith("Leerkring", StringComparison.OrdinalIgnoreCase) || named.Name.StartsWith("Learning circle", StringComparison.OrdinalIgnoreCase))
         {
-            title = w.F("{0} {1}", "{0} {1}", named.Name, year);
+            title = w.Format("{0} {1}", "{0} {1}", named.Name, year);
         }
 
         var info = new DocumentInfo(
             title,
-            w.F("Leden van {0} naast elkaar, {1}", "Members of {0} side by side, {1}", named.Name, year),
+            w.Format("Leden van {0} naast elkaar, {1}", "Members of {0} side by side, {1}", named.Name, year),
             options.Author,
-            string.Join(", ", indicators.Select(i => w.T(i.Name))),
+            string.Join(", ", indicators.Select(i => w.Pick(i.Name))),
             now,
-            w.Language,
+            w,
             title,
-            w.T("pagina {0} van {1}", "page {0} of {1}"));
+            w.Pick("pagina {0} van {1}", "page {0} of {1}"));
         var absent = named.Members.Except(group.Members).ToList();
         var facts = new List<Fact>
         {
-            new(w.T("Groep", "Group"), named.Name),
-            new(w.T("Peiljaar", "Year"), year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(w.T("Leden", "Members"), string.Join(", ", order.Select(mask.Name))),
-            new(w.T("Datasets", "Datasets"), options.Sources.Count == 0 ? w.T("(niet opgegeven)", "(not given)") : string.Join("\n", options.Sources.Select(s => $"{s.Name} (SHA-256 {s.Fingerprint})"))),
-            new(w.T("Methodeversie", "Method version"), w.F("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", engine.Catalog.Version, engine.Options.QuantileMethod)),
-            new(w.T("Gegenereerd", "Generated"), w.Date(now)),
+            new(w.Pick("Groep", "Group"), named.Name),
+            new(w.Pick("Peiljaar", "Year"), year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(w.Pick("Leden", "Members"), string.Join(", ", order.Select(mask.Name))),
+            new(w.Pick("Datasets", "Datasets"), options.Sources.Count == 0 ? w.Pick("(niet opgegeven)", "(not given)") : string.Join("\n", options.Sources.Select(s => $"{s.Name} (SHA-256 {s.Fingerprint})"))),
+            new(w.Pick("Methodeversie", "Method version"), w.Format("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", engine.Catalog.Version, engine.Options.QuantileMethod)),
+            new(w.Pick("Gegenereerd", "Generated"), w.Date(now)),
         };
         if (absent.Count > 0)
         {
-            facts.Insert(3, new(w.T("Zonder gegevens", "Without data"), string.Join(", ", absent.Select(mask.Name))));
+            facts.Insert(3, new(w.Pick("Zonder gegevens", "Without data"), string.Join(", ", absent.Select(mask.Name))));
         }
 
         var cover = new CoverPage(
-            w.T("Benchmark bedrijfsvoering · leerkring", "Operations benchmark · learning circle"),
+            w.Pick("Benchmark bedrijfsvoering · leerkring", "Operations benchmark · learning circle"),
             named.Name,
-            w.F("Bijeenkomst {0}: alle leden naast elkaar", "Session {0}: every member side by side", year),
+            w.Format("Bijeenkomst {0}: alle leden naast elkaar", "Session {0}: every member side by side", year),
             facts,
-            [w.T(
+            [w.Pick(
                 "Kwartielen en medianen in dit rapport gaan over de leden van de leerkring onderling, niet over alle gemeenten. Neutrale indicatoren beschrijven een positie, geen oordeel.",
                 "Quartiles and medians in this report are within the learning circle, not over all municipalities. Neutral indicators describe a position, not a judgement.")]);
 
         var heatMap = HeatMap(w, num, mask, order, focus, indicators, tables, engine);
         var spreads = Spreads(w, num, mask, indicators, tables);
         var appendix = new AppendixSection(
-            w.T("Verantwoording", "Method"),
+            w.Pick("Verantwoording", "Method"),
             [
                 MethodAppendix.Definitions(indicators, engine.Catalog, num),
                 MethodAppendix.Statistics(engine, w),
@@ -96,7 +97,7 @@ public static class LearningCircleComposer
     }
 
     private static HeatMapSection HeatMap(
-        Words w,
+        Language w,
         NumberText num,
         NameMask mask,
         List<MunicipalityCode> order,
@@ -123,62 +124,62 @@ public static class LearningCircleComposer
                     : new HeatCell("–", Tone.None))
                 .ToList();
             var s = table.Statistics;
-            notice ??= s.SuppressionReason is { } reason ? w.T(reason) : null;
-            var label = w.T(indicator.Name) + (perUnitEuro ? " (€)" : string.Empty) + (indicator.Direction == Direction.Neutral ? " °" : string.Empty);
+            notice ??= s.SuppressionReason is { } reason ? w.Pick(reason) : null;
+            var label = w.Pick(indicator.Name) + (perUnitEuro ? " (€)" : string.Empty) + (indicator.Direction == Direction.Neutral ? " °" : string.Empty);
             rows.Add(new HeatMapRow(label, cells, s.Values is { } v ? Text(v.Median) : "–"));
         }
 
         var focusColumn = focus is { } f && order.Contains(f) ? order.IndexOf(f) : (int?)null;
         return new HeatMapSection(
-            w.T("Alle leden naast elkaar", "Every member side by side"),
-            w.T(
+            w.Pick("Alle leden naast elkaar", "Every member side by side"),
+            w.Pick(
                 "Per indicator de waarde van elk lid, gekleurd naar het kwartiel binnen de leerkring en gemarkeerd met een teken (kleurenblindveilig): donkerblauw ++ = gunstigste kwart, lichtblauw +, lichtoranje −, donkeroranje −− = minst gunstige kwart; neutrale indicatoren (°) in paars van laag (licht) naar hoog (donker).",
                 "Per indicator each member's value, coloured by its quartile within the circle and marked with a sign (colour-blind safe): dark blue ++ = most favourable quarter, light blue +, light orange −, dark orange −− = least favourable quarter; neutral indicators (°) in purple from low (light) to high (dark)."),
-            w.T("Indicator", "Indicator"),
-            w.T("Mediaan", "Median"),
+            w.Pick("Indicator", "Indicator"),
+            w.Pick("Mediaan", "Median"),
             [.. order.Select(mask.Name)],
             focusColumn,
             rows,
             [
-                w.F("Kwartielen met inclusieve grenzen binnen de groep (Hyndman–Fan {0}); gelijke waarden delen een kwartiel. – = geen waarde.", "Quartiles with inclusive boundaries within the group (Hyndman–Fan {0}); equal values share a quartile. – = no value.", engine.Options.QuantileMethod),
+                w.Format("Kwartielen met inclusieve grenzen binnen de groep (Hyndman–Fan {0}); gelijke waarden delen een kwartiel. – = geen waarde.", "Quartiles with inclusive boundaries within the group (Hyndman–Fan {0}); equal values share a quartile. – = no value.", engine.Options.QuantileMethod),
             ],
             notice);
     }
 
-    private static SpreadSection Spreads(Words w, NumberText num, NameMask mask, List<Indicator> indicators, List<LeagueTable> tables)
+    private static SpreadSection Spreads(Language w, NumberText num, NameMask mask, List<Indicator> indicators, List<LeagueTable> tables)
     {
         var charts = new List<RankedBarChart>();
         var omitted = new List<string>();
-        var labels = ReportContext.ChartWords(w) with { Peers = w.T("leden", "members") };
+        var labels = ReportContext.ChartWords(w) with { Peers = w.Pick("leden", "members") };
         for (var i = 0; i < indicators.Count; i++)
         {
             var indicator = indicators[i];
             var table = tables[i];
             if (table.Statistics.Values is not { } s)
             {
-                omitted.Add(w.T(indicator.Name) + ": " + w.T(table.Statistics.SuppressionReason ?? Text.LocalizedText.Empty));
+                omitted.Add(w.Pick(indicator.Name) + ": " + w.Pick(table.Statistics.SuppressionReason ?? Text.LocalizedText.Empty));
                 continue;
             }
 
             var bars = table.Entries.Where(e => e.Rank > 0).Select(e => new RankedBar(mask.Name(e.Municipality), e.Value, e.IsFocus)).ToList();
             charts.Add(new RankedBarChart(
-                w.T(indicator.Name),
+                w.Pick(indicator.Name),
                 num.UnitLabel(indicator.Unit),
                 num.Format(indicator.Unit),
                 bars,
                 s.Median,
                 s.Q1,
                 s.Q3,
-                indicator.Direction == Direction.Neutral ? labels with { Rank = w.T("plaats (1 = laagst)", "place (1 = lowest)") } : labels));
+                indicator.Direction == Direction.Neutral ? labels with { Rank = w.Pick("plaats (1 = laagst)", "place (1 = lowest)") } : labels));
         }
 
         return new SpreadSection(
-            w.T("Spreiding per indicator", "Spread per indicator"),
-            w.T("Per indicator de leden op volgorde (gunstigste boven; neutraal: laagste boven), met de mediaan (doorgetrokken lijn) en Q1 en Q3 (gestippeld) van de leerkring.", "Per indicator the members in order (most favourable on top; neutral: lowest on top), with the circle's median (solid line) and Q1 and Q3 (dashed)."),
+            w.Pick("Spreiding per indicator", "Spread per indicator"),
+            w.Pick("Per indicator de leden op volgorde (gunstigste boven; neutraal: laagste boven), met de mediaan (doorgetrokken lijn) en Q1 en Q3 (gestippeld) van de leerkring.", "Per indicator the members in order (most favourable on top; neutral: lowest on top), with the circle's median (solid line) and Q1 and Q3 (dashed)."),
             charts,
             omitted)
         {
-            Continued = w.T("(vervolg)", "(continued)"),
+            Continued = w.Pick("(vervolg)", "(continued)"),
         };
     }
 }

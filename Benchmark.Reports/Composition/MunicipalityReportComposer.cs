@@ -3,6 +3,7 @@ using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Model;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -41,7 +42,7 @@ public static partial class MunicipalityReportComposer
     /// <summary>The section of one indicator (what <c>benchmark chart</c> draws from).</summary>
     /// <exception cref="ArgumentException">When the municipality or year is unknown.</exception>
     /// <exception cref="KeyNotFoundException">When <paramref name="indicator"/> is not a comparable indicator of the data.</exception>
-    public static IndicatorSection ComposeIndicator(BenchmarkEngine engine, MunicipalityCode focus, int year, string indicator, ReportOptions? options = null)
+    public static IndicatorSection ComposeIndicator(BenchmarkEngine engine, MunicipalityCode focus, int year, IndicatorCode indicator, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var context = ReportContext.Create(engine, focus, year, options ?? ReportOptions.Default);
@@ -59,92 +60,92 @@ public static partial class MunicipalityReportComposer
 
     private static DocumentInfo Info(ReportContext c)
     {
-        var w = c.Words;
-        var title = w.F("Benchmark bedrijfsvoering {0} {1}", "Operations benchmark {0} {1}", c.FocusName, c.Year);
+        var w = c.Language;
+        var title = w.Format("Benchmark bedrijfsvoering {0} {1}", "Operations benchmark {0} {1}", c.FocusName, c.Year);
         return new DocumentInfo(
             title,
-            w.F("Positie van {0} in {1} ({2} gemeenten), {3}", "Position of {0} in {1} ({2} municipalities), {3}", c.FocusName, w.T(c.Group.Name), c.Group.Count, c.Year),
+            w.Format("Positie van {0} in {1} ({2} gemeenten), {3}", "Position of {0} in {1} ({2} municipalities), {3}", c.FocusName, w.Pick(c.Group.Name), c.Group.Count, c.Year),
             c.Options.Author,
-            string.Join(", ", new[] { w.T("benchmark bedrijfsvoering", "operations benchmark"), c.FocusName, w.T(c.Group.Name) }
-                .Concat(c.Comparison.Positions.Select(p => w.T(p.Indicator.Name)))),
+            string.Join(", ", new[] { w.Pick("benchmark bedrijfsvoering", "operations benchmark"), c.FocusName, w.Pick(c.Group.Name) }
+                .Concat(c.Comparison.Positions.Select(p => w.Pick(p.Indicator.Name)))),
             c.Now,
-            w.Language,
+            w,
             title,
-            w.T("pagina {0} van {1}", "page {0} of {1}"));
+            w.Pick("pagina {0} van {1}", "page {0} of {1}"));
     }
 
     private static CoverPage Cover(ReportContext c)
     {
-        var w = c.Words;
+        var w = c.Language;
         var m = c.Comparison.Municipality;
         var inhabitants = m.InhabitantsIn(c.Year);
         var facts = new List<Fact>
         {
-            new(w.T("Gemeente", "Municipality"), $"{m.Name} ({m.Code}), {m.Province}" + (inhabitants is { } i ? w.F(", {0:N0} inwoners", ", {0:N0} inhabitants", i) : string.Empty)),
-            new(w.T("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(w.T("Vergelijkingsgroep", "Peer group"), w.F("{0} — {1} gemeenten", "{0} — {1} municipalities", w.T(c.Group.Name), c.Group.Count)),
-            new(w.T("Methode", "Method"), MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
+            new(w.Pick("Gemeente", "Municipality"), $"{m.Name} ({m.Code}), {m.Province}" + (inhabitants is { } i ? w.Format(", {0:N0} inwoners", ", {0:N0} inhabitants", i) : string.Empty)),
+            new(w.Pick("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(w.Pick("Vergelijkingsgroep", "Peer group"), w.Format("{0} — {1} gemeenten", "{0} — {1} municipalities", w.Pick(c.Group.Name), c.Group.Count)),
+            new(w.Pick("Methode", "Method"), MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
         };
         if (c.Group.Reason is { } reason)
         {
-            facts.Add(new(w.T("Waarom deze groep", "Why this group"), w.T(reason)));
+            facts.Add(new(w.Pick("Waarom deze groep", "Why this group"), w.Pick(reason)));
         }
 
         facts.AddRange(
         [
-            new(w.T("Datasets", "Datasets"), Sources(c)),
-            new(w.T("Methodeversie", "Method version"), w.F("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", c.Comparison.MethodVersion, c.Comparison.QuantileMethod)),
-            new(w.T("Gegenereerd", "Generated"), w.Date(c.Now)),
+            new(w.Pick("Datasets", "Datasets"), Sources(c)),
+            new(w.Pick("Methodeversie", "Method version"), w.Format("catalogus {0}; kwantielen Hyndman–Fan {1}", "catalogue {0}; quantiles Hyndman–Fan {1}", c.Comparison.MethodVersion, c.Comparison.QuantileMethod)),
+            new(w.Pick("Gegenereerd", "Generated"), w.Date(c.Now)),
         ]);
         var notes = new List<string>
         {
-            w.T(
+            w.Pick(
                 "Dit rapport laat zien waar de gemeente staat ten opzichte van vergelijkbare gemeenten, waarom, en van wie zij kan leren. Per indicator: de waarde, de mediaan en de middelste helft (Q1–Q3) van de vergelijkingsgroep, de rang (1 = gunstigst in de richting van de indicator) en het kwartiel. Neutrale indicatoren beschrijven een positie, geen oordeel.",
                 "This report shows where the municipality stands against comparable municipalities, why, and whom it can learn from. Per indicator: the value, the median and middle half (Q1–Q3) of the peer group, the rank (1 = best in the indicator's direction) and the quartile. Neutral indicators describe a position, not a judgement."),
             c.Mask.IsAnonymous
-                ? w.T("Andere gemeenten staan in dit rapport met een vast label (zoals ‘Gemeente K’); alleen de eigen gemeente staat met naam.", "Other municipalities appear under a fixed label (such as ‘Municipality K’); only the municipality itself is named.")
+                ? w.Pick("Andere gemeenten staan in dit rapport met een vast label (zoals ‘Gemeente K’); alleen de eigen gemeente staat met naam.", "Other municipalities appear under a fixed label (such as ‘Municipality K’); only the municipality itself is named.")
                 : c.Group.Count <= MaxMembersOnCover
-                    ? w.T("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + "."
-                    : w.F("De {0} leden van de vergelijkingsgroep staan in de verantwoording achterin.", "The {0} members of the peer group are listed in the method appendix.", c.Group.Count),
+                    ? w.Pick("Leden: ", "Members: ") + string.Join(", ", c.Group.Members.Select(c.Mask.Name).Order(StringComparer.Create(w.Culture, true))) + "."
+                    : w.Format("De {0} leden van de vergelijkingsgroep staan in de verantwoording achterin.", "The {0} members of the peer group are listed in the method appendix.", c.Group.Count),
         };
-        return new CoverPage(w.T("Benchmark bedrijfsvoering", "Operations benchmark"), m.Name, w.F("Vergelijking {0}", "Comparison {0}", c.Year), facts, notes)
+        return new CoverPage(w.Pick("Benchmark bedrijfsvoering", "Operations benchmark"), m.Name, w.Format("Vergelijking {0}", "Comparison {0}", c.Year), facts, notes)
         {
-            ProvenanceHeading = w.T("Herkomst en methode", "Provenance and method"),
+            ProvenanceHeading = w.Pick("Herkomst en methode", "Provenance and method"),
         };
     }
 
     internal static string Sources(ReportContext c) =>
         c.Options.Sources.Count == 0
-            ? c.Words.T("(niet opgegeven)", "(not given)")
+            ? c.Language.Pick("(niet opgegeven)", "(not given)")
             : string.Join("\n", c.Options.Sources.Select(s => $"{s.Name} (SHA-256 {s.Fingerprint})"));
 
     private static SummarySection Summary(ReportContext c)
     {
-        var w = c.Words;
+        var w = c.Language;
         var header = new SummaryHeader(
-            w.T("Indicator", "Indicator"),
-            w.T("Waarde", "Value"),
-            w.T("Mediaan", "Median"),
+            w.Pick("Indicator", "Indicator"),
+            w.Pick("Waarde", "Value"),
+            w.Pick("Mediaan", "Median"),
             "Q1–Q3",
-            w.T("Rang", "Rank"),
-            w.T("Kwartiel", "Quartile"),
-            w.F("Δ {0}", "Δ {0}", c.Year - 1),
-            w.T("Let op", "Notes"));
+            w.Pick("Rang", "Rank"),
+            w.Pick("Kwartiel", "Quartile"),
+            w.Format("Δ {0}", "Δ {0}", c.Year - 1),
+            w.Pick("Let op", "Notes"));
         var rows = c.Comparison.Positions.Select(p => SummaryRow(c, p)).ToList();
-        var intro = w.F(
+        var intro = w.Format(
             "{0} vergeleken met {1} ({2} gemeenten) in {3}. Kleur: kwartiel in de richting van de indicator (blauw = gunstig, oranje = minder gunstig; donker = buitenste kwart); neutrale indicatoren in paars, zonder oordeel.",
             "{0} compared with {1} ({2} municipalities) in {3}. Colour: quartile in the indicator's direction (blue = favourable, orange = less favourable; dark = outer quarter); neutral indicators in purple, without judgement.",
             c.FocusName,
-            w.T(c.Group.Name),
+            w.Pick(c.Group.Name),
             c.Group.Count,
             c.Year);
         var legend = new List<string>
         {
-            w.T("Rang r/n: 1 = gunstigst (neutraal: laagst); gelijke waarden delen de laagste rang. Kwartiel 1 = gunstigst.", "Rank r/n: 1 = best (neutral: lowest); equal values share the lowest rank. Quartile 1 = best."),
-            w.F("▲ ▼ verandering ten opzichte van {0}, gekleurd naar gunstig (blauw) of minder gunstig (oranje); niet getoond bij een trendbreuk.", "▲ ▼ change since {0}, coloured favourable (blue) or less favourable (orange); not shown across a series break.", c.Year - 1),
-            w.F("Onderdrukt: minder dan {0} waarden in de groep. Uitschieter: |robuuste z| > {1:N1}. Niet significant: enquêteverschil met de mediaan niet significant (5%). Niet gepubliceerd: enquêtescore op minder dan {2} respondenten (of een onbekend aantal); alleen voor uzelf zichtbaar, niet gerangschikt en niet in de groepscijfers.", "Suppressed: fewer than {0} values in the group. Outlier: |robust z| > {1:N1}. Not significant: survey difference from the median not significant (5%). Not published: survey score on fewer than {2} respondents (or an unknown number); visible to you only, not ranked and not in the group figures.", c.Engine.Options.MinimumGroupSize, c.Engine.Options.OutlierThreshold, c.Engine.Options.SurveyPublicationThreshold),
+            w.Pick("Rang r/n: 1 = gunstigst (neutraal: laagst); gelijke waarden delen de laagste rang. Kwartiel 1 = gunstigst.", "Rank r/n: 1 = best (neutral: lowest); equal values share the lowest rank. Quartile 1 = best."),
+            w.Format("▲ ▼ verandering ten opzichte van {0}, gekleurd naar gunstig (blauw) of minder gunstig (oranje); niet getoond bij een trendbreuk.", "▲ ▼ change since {0}, coloured favourable (blue) or less favourable (orange); not shown across a series break.", c.Year - 1),
+            w.Format("Onderdrukt: minder dan {0} waarden in de groep. Uitschieter: |robuuste z| > {1:N1}. Niet significant: enquêteverschil met de mediaan niet significant (5%). Niet gepubliceerd: enquêtescore op minder dan {2} respondenten (of een onbekend aantal); alleen voor uzelf zichtbaar, niet gerangschikt en niet in de groepscijfers.", "Suppressed: fewer than {0} values in the group. Outlier: |robust z| > {1:N1}. Not significant: survey difference from the median not significant (5%). Not published: survey score on fewer than {2} respondents (or an unknown number); visible to you only, not ranked and not in the group figures.", c.Engine.Options.MinimumGroupSize, c.Engine.Options.OutlierThreshold, c.Engine.Options.SurveyPublicationThreshold),
         };
-        return new SummarySection(w.T("Samenvatting", "Summary"), intro, header, rows, legend);
+        return new SummarySection(w.Pick("Samenvatting", "Summary"), intro, header, rows, legend);
     }
 
     private static SummaryRow SummaryRow(ReportContext c, IndicatorPosition p)
@@ -157,7 +158,7 @@ public static partial class MunicipalityReportComposer
         var arrow = !double.IsFinite(rounded) ? ChangeArrow.None : rounded > 0 ? ChangeArrow.Up : rounded < 0 ? ChangeArrow.Down : ChangeArrow.Level;
         return new SummaryRow(
             p.Indicator.Code,
-            c.Words.T(p.Indicator.Name),
+            c.Language.Pick(p.Indicator.Name),
             num.Value(p.Value, unit),
             s is null ? "–" : num.Value(s.Median, unit),
             s is null ? "–" : num.Value(s.Q1, unit) + " – " + num.Value(s.Q3, unit),
@@ -167,27 +168,27 @@ public static partial class MunicipalityReportComposer
             arrow,
             Tones.OfChange(p.Indicator.Direction, rounded),
             num.Change(change, unit),
-            Tones.Flags(p, c.Words));
+            Tones.Flags(p, c.Language));
     }
 
     private static OverviewSection Overview(ReportContext c)
     {
-        var w = c.Words;
+        var w = c.Language;
         var items = c.Comparison.Positions.Select(p => new StripItem(
-            c.Words.T(p.Indicator.Name) + (p.Indicator.Direction == Direction.Neutral ? " °" : string.Empty),
+            c.Language.Pick(p.Indicator.Name) + (p.Indicator.Direction == Direction.Neutral ? " °" : string.Empty),
             double.IsFinite(p.PercentRank) ? (p.Indicator.Direction == Direction.Neutral ? 100 - p.PercentRank : p.PercentRank) : double.NaN,
             Tones.Of(p.Indicator.Direction, p.Quartile))).ToList();
         var chart = new PercentileStripChart(
             string.Empty,
-            w.T("positie in de vergelijkingsgroep (percentiel)", "position in the peer group (percentile)"),
+            w.Pick("positie in de vergelijkingsgroep (percentiel)", "position in the peer group (percentile)"),
             items,
-            w.T("minst gunstig", "least favourable"),
-            w.T("gunstigst", "most favourable"),
-            w.T("mediaan", "median"));
-        var intro = w.F(
+            w.Pick("minst gunstig", "least favourable"),
+            w.Pick("gunstigst", "most favourable"),
+            w.Pick("mediaan", "median"));
+        var intro = w.Format(
             "Elke stip is de positie van {0} op één indicator: rechts is gunstiger dan de rest van de groep, links minder gunstig; de lijn in het midden is de mediaan. Bij neutrale indicatoren (°) betekent rechts alleen ‘hoger’, niet ‘beter’.",
             "Each dot is the position of {0} on one indicator: to the right is more favourable than the rest of the group, to the left less so; the middle line is the median. For neutral indicators (°) right only means ‘higher’, not ‘better’.",
             c.FocusName);
-        return new OverviewSection(w.T("Overzicht", "Overview"), intro, chart);
+        return new OverviewSection(w.Pick("Overzicht", "Overview"), intro, chart);
     }
 }

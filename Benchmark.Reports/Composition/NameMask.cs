@@ -1,4 +1,5 @@
 using Benchmark.Municipalities;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -16,10 +17,10 @@ internal sealed class NameMask
 {
     private readonly IReadOnlyDictionary<MunicipalityCode, string> _letters;
     private readonly MunicipalityRegistry _registry;
-    private readonly Words _words;
+    private readonly Language _words;
     private readonly MunicipalityCode? _focus;
 
-    private NameMask(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, IReadOnlyDictionary<MunicipalityCode, string> letters, bool anonymize)
+    private NameMask(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, IReadOnlyDictionary<MunicipalityCode, string> letters, bool anonymize)
     {
         _registry = registry;
         _words = words;
@@ -35,7 +36,7 @@ internal sealed class NameMask
     /// reference and <paramref name="codes"/> but the focus gets a label from the permutation keyed by
     /// <paramref name="key"/> (a fresh random key when <see langword="null"/>).
     /// </summary>
-    public static NameMask Create(MunicipalityRegistry registry, Words words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
+    public static NameMask Create(MunicipalityRegistry registry, Language words, MunicipalityCode? focus, IEnumerable<MunicipalityCode> codes, bool anonymize, string? key = null)
     {
         var letters = anonymize ? AnonymousLabels.Letters(registry, codes, key) : new Dictionary<MunicipalityCode, string>();
         return new NameMask(registry, words, focus, letters, anonymize);
@@ -50,8 +51,8 @@ internal sealed class NameMask
         if (IsAnonymous && code != _focus)
         {
             return _letters.TryGetValue(code, out var letter)
-                ? _words.T("Gemeente ", "Municipality ") + letter
-                : _words.T("Gemeente ?", "Municipality ?");
+                ? _words.Pick("Gemeente ", "Municipality ") + letter
+                : _words.Pick("Gemeente ?", "Municipality ?");
         }
 
         return _registry.Find(code)?.Name ?? code.ToString();

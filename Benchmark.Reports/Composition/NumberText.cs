@@ -1,19 +1,20 @@
 using System.Globalization;
 using Benchmark.Catalog;
 using Benchmark.Reports.Charts;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
 /// <summary>Numbers for people: 11,2% / 11.2%, € 512 / €512, € 2,1 mln / €2.1 million, 1,3 procentpunt / 1.3 percentage points.</summary>
-internal sealed class NumberText(Words words)
+internal sealed class NumberText(Language language)
 {
     private const string Minus = "\u2212";
 
-    public Words Words { get; } = words;
+    public Language Language { get; } = language;
 
-    private CultureInfo Culture => Words.Culture;
+    private CultureInfo Culture => Language.Culture;
 
-    private string Euro => Words.IsDutch ? "€\u00A0" : "€";
+    private string Euro => Language.Pick("€\u00A0", "€");
 
     /// <summary>Digits after the separator for values of <paramref name="unit"/>.</summary>
     public static int Decimals(Unit unit) => unit switch
@@ -26,9 +27,9 @@ internal sealed class NumberText(Words words)
     /// <summary>The chart format of <paramref name="unit"/>.</summary>
     public ValueFormat Format(Unit unit) => unit switch
     {
-        Unit.Percent => new ValueFormat(1, string.Empty, "%", Words.Language),
-        Unit.Euro or Unit.EuroPerInhabitant or Unit.EuroPerFte or Unit.EuroPerWorkstation => new ValueFormat(0, Euro, string.Empty, Words.Language),
-        _ => new ValueFormat(Decimals(unit), string.Empty, string.Empty, Words.Language),
+        Unit.Percent => new ValueFormat(1, string.Empty, "%", Language),
+        Unit.Euro or Unit.EuroPerInhabitant or Unit.EuroPerFte or Unit.EuroPerWorkstation => new ValueFormat(0, Euro, string.Empty, Language),
+        _ => new ValueFormat(Decimals(unit), string.Empty, string.Empty, Language),
     };
 
     /// <summary>A value in its unit; "–" when missing.</summary>
@@ -60,7 +61,7 @@ internal sealed class NumberText(Words words)
         }
 
         var text = size.ToString("N1", Culture);
-        return Words.IsDutch ? text + "\u00A0procentpunt" : text + (Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
+        return text + Language.Pick("\u00A0procentpunt", Math.Round(size, 1) == 1 ? "\u00A0percentage point" : "\u00A0percentage points");
     }
 
     /// <summary>A signed change without unit, e.g. +0,4 or −12; "–" when missing.</summary>
@@ -90,7 +91,7 @@ internal sealed class NumberText(Words words)
         if (size >= 999_500)
         {
             var millions = (size / 1e6).ToString(size >= 99_950_000 ? "N0" : "N1", Culture);
-            return sign + Euro + millions + (Words.IsDutch ? "\u00A0mln" : "\u00A0million");
+            return sign + Euro + millions + Language.Pick("\u00A0mln", "\u00A0million");
         }
 
         var rounded = size >= 10_000 ? Math.Round(size / 1000) * 1000 : Math.Round(size);
@@ -101,17 +102,17 @@ internal sealed class NumberText(Words words)
     public string UnitLabel(Unit unit) => unit switch
     {
         Unit.Percent => "%",
-        Unit.Score => Words.T("rapportcijfer (1–10)", "mark (1–10)"),
-        Unit.Number => Words.T("aantal", "number"),
-        Unit.FtePerThousandInhabitants => Words.T("fte per 1.000 inwoners", "FTE per 1,000 inhabitants"),
-        Unit.EuroPerInhabitant => Words.T("€ per inwoner", "€ per inhabitant"),
-        Unit.EuroPerFte => Words.T("€ per fte", "€ per FTE"),
-        Unit.EuroPerWorkstation => Words.T("€ per werkplek", "€ per workstation"),
+        Unit.Score => Language.Pick("rapportcijfer (1–10)", "mark (1–10)"),
+        Unit.Number => Language.Pick("aantal", "number"),
+        Unit.FtePerThousandInhabitants => Language.Pick("fte per 1.000 inwoners", "FTE per 1,000 inhabitants"),
+        Unit.EuroPerInhabitant => Language.Pick("€ per inwoner", "€ per inhabitant"),
+        Unit.EuroPerFte => Language.Pick("€ per fte", "€ per FTE"),
+        Unit.EuroPerWorkstation => Language.Pick("€ per werkplek", "€ per workstation"),
         Unit.Euro => "€",
-        Unit.Fte => Words.T("fte", "FTE"),
-        Unit.Count => Words.T("aantal", "count"),
+        Unit.Fte => Language.Pick("fte", "FTE"),
+        Unit.Count => Language.Pick("aantal", "count"),
         Unit.SquareKilometre => "km²",
-        Unit.AddressesPerSquareKilometre => Words.T("adressen per km²", "addresses per km²"),
+        Unit.AddressesPerSquareKilometre => Language.Pick("adressen per km²", "addresses per km²"),
         _ => string.Empty,
     };
 }

@@ -1,7 +1,9 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Charts;
+using Benchmark.Text;
 
 namespace Benchmark.Reports.Composition;
 
@@ -13,12 +15,12 @@ internal sealed class ReportContext
         Engine = engine;
         Options = options;
         Comparison = comparison;
-        Words = new Words(options.Language);
-        Numbers = new NumberText(Words);
-        Mask = NameMask.Create(engine.Municipalities, Words, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize, options.AnonymizationKey);
-        Partners = partners.ToLookup(p => p.Indicator, StringComparer.Ordinal);
+        Language = options.Language;
+        Numbers = new NumberText(Language);
+        Mask = NameMask.Create(engine.Municipalities, Language, comparison.Municipality.Code, comparison.PeerGroup.Members, options.Anonymize, options.AnonymizationKey);
+        Partners = partners.ToLookup(p => p.Indicator);
         Now = options.Clock.GetUtcNow();
-        Labels = ChartWords(Words);
+        Labels = ChartWords(Language);
     }
 
     public BenchmarkEngine Engine { get; }
@@ -27,13 +29,13 @@ internal sealed class ReportContext
 
     public MunicipalityComparison Comparison { get; }
 
-    public Words Words { get; }
+    public Language Language { get; }
 
     public NumberText Numbers { get; }
 
     public NameMask Mask { get; }
 
-    public ILookup<string, LearningPartner> Partners { get; }
+    public ILookup<IndicatorCode, LearningPartner> Partners { get; }
 
     public DateTimeOffset Now { get; }
 
@@ -50,17 +52,17 @@ internal sealed class ReportContext
     public static ReportContext Create(BenchmarkEngine engine, MunicipalityCode focus, int year, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var comparison = engine.Compare(focus, year, options.Peers);
-        var partners = engine.Partners(focus, year, options.Peers);
+        var comparison = engine.Compare(year, options.Peers, focus);
+        var partners = engine.Partners(year, options.Peers, focus);
         return new ReportContext(engine, options, comparison, partners);
     }
 
     /// <summary>The chart words of a language.</summary>
-    public static ChartLabels ChartWords(Words w) => new(
-        w.T("mediaan", "median"),
+    public static ChartLabels ChartWords(Language w) => new(
+        w.Pick("mediaan", "median"),
         "Q1–Q3",
-        w.T("95%-betrouwbaarheidsinterval", "95% confidence interval"),
-        w.T("trendbreuk", "series break"),
-        w.T("rang (1 = gunstigst)", "rank (1 = best)"),
-        w.T("overige gemeenten", "other municipalities"));
+        w.Pick("95%-betrouwbaarheidsinterval", "95% confidence interval"),
+        w.Pick("trendbreuk", "series break"),
+        w.Pick("rang (1 = gunstigst)", "rank (1 = best)"),
+        w.Pick("overige gemeenten", "other municipalities"));
 }

@@ -84,7 +84,7 @@ internal sealed partial class PageFlow : IDisposable
 
     /// <summary>
     /// Word-wraps <paramref name="text"/> to <paramref name="width"/> points; newlines start new lines; an over-long word
-    /// is cut. Words are measured once each (cached) and lines as the sum of words and spaces.
+    /// is cut. Language are measured once each (cached) and lines as the sum of words and spaces.
     /// </summary>
     public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
     {
@@ -95,7 +95,7 @@ internal sealed partial class PageFlow : IDisposable
         {
             var line = new System.Text.StringBuilder();
             var lineWidth = 0f;
-            // Words held together by no-break spaces stay together unless they alone are wider than the line.
+            // Language held together by no-break spaces stay together unless they alone are wider than the line.
             var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SelectMany(w => w.Contains('\u00A0', StringComparison.Ordinal) && TextWidth(font, w) > width ? w.Split('\u00A0') : [w]);
             foreach (var word in words)

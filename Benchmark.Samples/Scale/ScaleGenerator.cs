@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Benchmark.Internal;
 
 namespace Benchmark.Samples.Scale;
 
@@ -51,8 +50,8 @@ public static class ScaleGenerator
     /// <exception cref="ArgumentException">When the options are out of range.</exception>
     public static long WriteData(Stream stream, ScaleOptions options)
     {
-        Guard.NotNull(stream);
-        Guard.NotNull(options);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
         options.Check();
         var model = new ScaleModel(options);
         var writer = new AsciiWriter(stream);
@@ -68,8 +67,8 @@ public static class ScaleGenerator
     /// </summary>
     public static void WriteMunicipalities(Stream stream, ScaleOptions options)
     {
-        Guard.NotNull(stream);
-        Guard.NotNull(options);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
         options.Check();
         var writer = new AsciiWriter(stream);
         writer.Write("gemeentecode;gemeentenaam;provincie;inwoners\n");
@@ -98,8 +97,8 @@ public static class ScaleGenerator
     /// </summary>
     public static void WriteCatalog(Stream stream, ScaleOptions options)
     {
-        Guard.NotNull(stream);
-        Guard.NotNull(options);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
         options.Check();
         var model = new ScaleModel(options with { Outliers = 0 });
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });

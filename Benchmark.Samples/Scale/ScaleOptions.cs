@@ -1,4 +1,3 @@
-using Benchmark.Internal;
 using Benchmark.Municipalities;
 
 namespace Benchmark.Samples.Scale;
@@ -55,11 +54,35 @@ public sealed record ScaleOptions
     /// <exception cref="ArgumentException">When an option is out of its documented range.</exception>
     public void Check()
     {
-        Guard.Argument(Units is >= 1 and <= MaxUnits, $"Units ({Units}) must lie within 1–{MaxUnits}: codes run from GM0000 to GM99999.", nameof(Units));
-        Guard.Argument(Years is >= 1 and <= 100, $"Years ({Years}) must lie within 1–100.", nameof(Years));
-        Guard.Argument(FirstYear >= 1990 && LastYear <= 2100, $"The years {FirstYear}–{LastYear} must lie within 1990–2100 (the importer's default range).", nameof(LastYear));
-        Guard.Argument(Indicators is >= 1 and <= 999, $"Indicators ({Indicators}) must lie within 1–999.", nameof(Indicators));
-        Guard.Argument(MissingRate is >= 0 and <= 0.5, $"MissingRate ({MissingRate}) must lie within 0–0.5.", nameof(MissingRate));
-        Guard.Argument(Outliers is null or >= 0, "Outliers must not be negative.", nameof(Outliers));
+        if (Units is < 1 or > MaxUnits)
+        {
+            throw new ArgumentException($"Units ({Units}) must lie within 1–{MaxUnits}: codes run from GM0000 to GM99999.", nameof(Units));
+        }
+
+        if (Years is < 1 or > 100)
+        {
+            throw new ArgumentException($"Years ({Years}) must lie within 1–100.", nameof(Years));
+        }
+
+        if (FirstYear < 1990 || LastYear > 2100)
+        {
+            throw new ArgumentException($"The years {FirstYear}–{LastYear} must lie within 1990–2100 (the importer's default range).", nameof(LastYear));
+        }
+
+        if (Indicators is < 1 or > 999)
+        {
+            throw new ArgumentException($"Indicators ({Indicators}) must lie within 1–999.", nameof(Indicators));
+        }
+
+        if (MissingRate is not (>= 0 and <= 0.5))
+        {
+            throw new ArgumentException($"MissingRate ({MissingRate}) must lie within 0–0.5.", nameof(MissingRate));
+        }
+
+        if (Outliers < 0)
+        {
+            throw new ArgumentException("Outliers must not be negative.", nameof(Outliers));
+        }
+
     }
 }

@@ -14,7 +14,7 @@ namespace Benchmark.Store.Analysis;
 /// <example>
 /// <code>
 /// var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = ["benchmark-2024.csv"] });
-/// var comparison = session.Engine.Compare(session.ResolveMunicipality("Zwolle"), session.ResolveYear(null));
+/// var comparison = session.Engine.Compare(session.ResolveYear(null), session.ResolveMunicipality("Zwolle"));
 /// </code>
 /// </example>
 public sealed class AnalysisSession

@@ -7,7 +7,7 @@ public sealed class IndicatorCatalogTests
     [Test]
     public void Default_HasTheIssueIndicators()
     {
-        var codes = IndicatorCatalog.Default.All.Select(i => i.Code).ToList();
+        var codes = IndicatorCatalog.Default.All.Select(i => i.Code.Value).ToList();
 
         Assert.That(codes, Is.SupersetOf(new[]
         {
@@ -30,7 +30,7 @@ public sealed class IndicatorCatalogTests
     [TestCase("apparaatskosten", "running_costs")]
     public void FindByHeader_MatchesAliasesCaseAndSpaceInsensitively(string header, string code)
     {
-        Assert.That(IndicatorCatalog.Default.FindByHeader(header)?.Code, Is.EqualTo(code));
+        Assert.That(IndicatorCatalog.Default.FindByHeader(header)?.Code.Value, Is.EqualTo(code));
     }
 
     [Test]
@@ -92,7 +92,7 @@ public sealed class IndicatorCatalogTests
         {
             Assert.That(catalog.Get("printing_per_inhabitant").Formula!.Denominator, Is.EqualTo(new[] { "inhabitants" }));
             Assert.That(catalog.Get("inhabitants"), Is.SameAs(IndicatorCatalog.Default.Get("inhabitants")));
-            Assert.That(catalog.All.Select(i => i.Code), Is.EqualTo(new[] { "printing_costs", "printing_per_inhabitant", "inhabitants" }));
+            Assert.That(catalog.All.Select(i => i.Code.Value), Is.EqualTo(new[] { "printing_costs", "printing_per_inhabitant", "inhabitants" }));
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.PeerGroups;
 using Benchmark.Tests.Export;
 
@@ -66,14 +67,14 @@ public sealed class StatsRanksTests
             Assert.That(lines[0], Is.EqualTo("indicator,year,group,code,rank"));
             var rows = lines.Skip(1).Select(SplitCsv).ToList();
             var engine = ExportTestData.SampleEngine;
-            var overhead = engine.Rank("overhead_pct", 2024, ExportTestData.Zwolle);
+            var overhead = engine.Rank(IndicatorCode.Parse("overhead_pct"), 2024, ExportTestData.Zwolle);
             var zwolle = overhead.Entries.Single(e => e.IsFocus);
             var row = rows.Single(r => r[0] == "overhead_pct" && r[3] == "GM0193");
             Assert.That(row[1], Is.EqualTo("2024"));
             Assert.That(row[2], Is.EqualTo(overhead.Statistics.Group.Name.En));
             Assert.That(int.Parse(row[4], CultureInfo.InvariantCulture), Is.EqualTo(zwolle.Rank));
 
-            var expected = engine.AllRankings(PeerGroupSpec.Parse("size-class"), 2024).Sum(r => r.Ranks.Count(x => x > 0));
+            var expected = engine.AllRankings(2024, PeerGroupSpec.Parse("size-class")).Sum(r => r.Ranks.Count(x => x > 0));
             Assert.That(rows, Has.Count.EqualTo(expected));
             Assert.That(rows.Select(r => (r[0], r[3])).Distinct().Count(), Is.EqualTo(rows.Count), "one rank per indicator and municipality: size classes partition");
             Assert.That(run.Out, Does.StartWith("indicator,year,group,"), "the statistics still go to the output");

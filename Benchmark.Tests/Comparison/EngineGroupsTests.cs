@@ -68,7 +68,7 @@ public sealed class EngineGroupsTests
             Assert.That(Codes(groups[4].Members), Is.EqualTo(new[] { "GM0200", "GM0307", "GM0344", "GM0363", "GM0518", "GM0599" }));
             Assert.That(groups.SelectMany(g => g.Members), Is.Unique);
             Assert.That(groups.Sum(g => g.Count), Is.EqualTo(Universe.Length));
-            Assert.That(groups.Select(g => g.Spec), Has.All.EqualTo("size-class"));
+            Assert.That(groups.Select(g => g.Spec), Has.All.EqualTo(PeerGroupSpec.BySizeClass));
             Assert.That(groups.Select(g => g.Year), Has.All.EqualTo(Year));
         });
     }
@@ -79,7 +79,7 @@ public sealed class EngineGroupsTests
         var engine = Engine();
 
         var groups = engine.Groups(Year, PeerGroupSpec.BySizeClassExcludingG4);
-        var utrecht = engine.Peers(new(344), Year, PeerGroupSpec.BySizeClassExcludingG4);
+        var utrecht = engine.Peers(Year, PeerGroupSpec.BySizeClassExcludingG4, new(344));
 
         Assert.Multiple(() =>
         {
@@ -193,7 +193,7 @@ public sealed class EngineGroupsTests
         var engine = Engine(eemnesInhabitants: 9_999.6);
 
         var groups = engine.Groups(Year, PeerGroupSpec.BySizeClass);
-        var eemnes = engine.Peers(new(317), Year);
+        var eemnes = engine.Peers(Year, new(317));
 
         Assert.Multiple(() =>
         {

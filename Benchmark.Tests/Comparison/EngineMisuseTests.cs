@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
@@ -11,29 +12,29 @@ public sealed class EngineMisuseTests
     private const int UnknownYear = 2030;
     private static readonly MunicipalityCode Unknown = new(9999);
 
-    private static ComparisonGroup SoestGroup(BenchmarkEngine engine) => ComparisonGroup.From(engine.Peers(Soest, Year));
+    private static ComparisonGroup SoestGroup(BenchmarkEngine engine) => ComparisonGroup.From(engine.Peers(Year, Soest));
 
     [Test]
     public void UnknownYear_EveryMethodTakingAYear_ThrowsArgumentOutOfRange()
     {
         var engine = Engine();
         var group = SoestGroup(engine);
-        var peers = engine.Peers(Soest, Year);
+        var peers = engine.Peers(Year, Soest);
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => engine.Compare(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Peers(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Compare(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Peers(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => engine.Groups(UnknownYear, PeerGroupSpec.BySizeClass), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Statistics("overhead_pct", UnknownYear, group), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.AllStatistics(PeerGroupSpec.BySizeClass, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Position(Soest, "overhead_pct", UnknownYear, peers), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Rank("overhead_pct", UnknownYear, group), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Rank("overhead_pct", UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Partners(Soest, UnknownYear, "overhead_pct"), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Partners(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.Distances(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => engine.PeerStability(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Statistics(IndicatorCode.Parse("overhead_pct"), UnknownYear, group), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.AllStatistics(UnknownYear, PeerGroupSpec.BySizeClass), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Position(IndicatorCode.Parse("overhead_pct"), UnknownYear, peers, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("overhead_pct"), UnknownYear, group), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("overhead_pct"), UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Partners(IndicatorCode.Parse("overhead_pct"), UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Partners(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.Distances(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => engine.PeerStability(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
 
@@ -42,7 +43,7 @@ public sealed class EngineMisuseTests
     {
         var engine = Engine();
 
-        Assert.That(() => engine.Compare(Soest, UnknownYear), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("2021–2024"));
+        Assert.That(() => engine.Compare(UnknownYear, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("2021–2024"));
     }
 
     [Test]
@@ -53,12 +54,12 @@ public sealed class EngineMisuseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => engine.Statistics("no_such", Year, group), Throws.InstanceOf<KeyNotFoundException>());
-            Assert.That(() => engine.Position(Soest, "no_such", Year, engine.Peers(Soest, Year)), Throws.InstanceOf<KeyNotFoundException>());
-            Assert.That(() => engine.Rank("no_such", Year, group), Throws.InstanceOf<KeyNotFoundException>());
-            Assert.That(() => engine.Rank("no_such", Year, Soest), Throws.InstanceOf<KeyNotFoundException>());
-            Assert.That(() => engine.Partners(Soest, Year, "no_such"), Throws.InstanceOf<KeyNotFoundException>());
-            Assert.That(() => engine.Trend(Soest, "no_such"), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Statistics(IndicatorCode.Parse("no_such"), Year, group), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Position(IndicatorCode.Parse("no_such"), Year, engine.Peers(Year, Soest), Soest), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("no_such"), Year, group), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("no_such"), Year, Soest), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Partners(IndicatorCode.Parse("no_such"), Year, Soest), Throws.InstanceOf<KeyNotFoundException>());
+            Assert.That(() => engine.Trend(IndicatorCode.Parse("no_such"), Soest), Throws.InstanceOf<KeyNotFoundException>());
         });
     }
 
@@ -70,15 +71,15 @@ public sealed class EngineMisuseTests
         Assert.Multiple(() =>
         {
             Assert.That(() => engine.Municipality(Unknown), Throws.ArgumentException);
-            Assert.That(() => engine.Compare(Unknown, Year), Throws.ArgumentException);
-            Assert.That(() => engine.Peers(Unknown, Year), Throws.ArgumentException);
-            Assert.That(() => engine.Position(Unknown, "overhead_pct", Year, engine.Peers(Soest, Year)), Throws.ArgumentException);
-            Assert.That(() => engine.Rank("overhead_pct", Year, Unknown), Throws.ArgumentException);
-            Assert.That(() => engine.Partners(Unknown, Year, "overhead_pct"), Throws.ArgumentException);
-            Assert.That(() => engine.Partners(Unknown, Year), Throws.ArgumentException);
-            Assert.That(() => engine.Trend(Unknown, "overhead_pct"), Throws.ArgumentException);
-            Assert.That(() => engine.Distances(Unknown, Year), Throws.ArgumentException);
-            Assert.That(() => engine.PeerStability(Unknown, Year), Throws.ArgumentException);
+            Assert.That(() => engine.Compare(Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Peers(Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Position(IndicatorCode.Parse("overhead_pct"), Year, engine.Peers(Year, Soest), Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("overhead_pct"), Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Partners(Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Trend(IndicatorCode.Parse("overhead_pct"), Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.Distances(Year, Unknown), Throws.ArgumentException);
+            Assert.That(() => engine.PeerStability(Year, Unknown), Throws.ArgumentException);
         });
     }
 
@@ -87,7 +88,7 @@ public sealed class EngineMisuseTests
     {
         var engine = Engine();
 
-        Assert.That(() => engine.Compare(Soest, Year, PeerGroupSpec.Group("Leerkring Nergens")), Throws.ArgumentException.With.Message.Contains("Leerkring Nergens"));
+        Assert.That(() => engine.Compare(Year, PeerGroupSpec.Group("Leerkring Nergens"), Soest), Throws.ArgumentException.With.Message.Contains("Leerkring Nergens"));
     }
 
     [Test]
@@ -99,9 +100,9 @@ public sealed class EngineMisuseTests
         {
             Assert.That(() => new BenchmarkEngine(null!, Registry), Throws.ArgumentNullException);
             Assert.That(() => new BenchmarkEngine(Dataset(), null!), Throws.ArgumentNullException);
-            Assert.That(() => engine.Statistics("overhead_pct", Year, null!), Throws.ArgumentNullException);
-            Assert.That(() => engine.Rank("overhead_pct", Year, (ComparisonGroup)null!), Throws.ArgumentNullException);
-            Assert.That(() => engine.Position(Soest, "overhead_pct", Year, null!), Throws.ArgumentNullException);
+            Assert.That(() => engine.Statistics(IndicatorCode.Parse("overhead_pct"), Year, null!), Throws.ArgumentNullException);
+            Assert.That(() => engine.Rank(IndicatorCode.Parse("overhead_pct"), Year, (ComparisonGroup)null!), Throws.ArgumentNullException);
+            Assert.That(() => engine.Position(IndicatorCode.Parse("overhead_pct"), Year, null!, Soest), Throws.ArgumentNullException);
             Assert.That(() => engine.Groups(Year, null!), Throws.ArgumentNullException);
         });
     }
@@ -119,7 +120,7 @@ public sealed class EngineMisuseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => engine.Compare(Soest, Year), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("empty"));
+            Assert.That(() => engine.Compare(Year, Soest), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("empty"));
             Assert.That(() => engine.LatestYear, Throws.InvalidOperationException);
             Assert.That(engine.ComparableIndicators, Is.Empty);
         });

@@ -51,7 +51,7 @@ public sealed class EnginePropertyTests
     public void Rank_DirectionFlippedInACustomCatalogue_RanksReversedWithoutTies(int seed)
     {
         var data = new DatasetBuilder().AddRange(RandomObservations(seed, ties: false)).Build();
-        var flipped = new IndicatorCatalog("flipped", IndicatorCatalog.Default.All.Select(i => i.Code switch
+        var flipped = new IndicatorCatalog("flipped", IndicatorCatalog.Default.All.Select(i => i.Code.Value switch
         {
             "overhead_pct" => i with { Direction = Direction.HigherIsBetter },
             "employee_satisfaction" => i with { Direction = Direction.LowerIsBetter },
@@ -65,13 +65,13 @@ public sealed class EnginePropertyTests
         {
             foreach (var group in normal.Groups(Year, PeerGroupSpec.BySizeClass))
             {
-                var before = normal.Rank(indicator, Year, group);
+                var before = normal.Rank(IndicatorCode.Parse(indicator), Year, group);
                 if (before.Statistics.IsSuppressed)
                 {
                     continue;
                 }
 
-                var after = reversed.Rank(indicator, Year, group).Entries.ToDictionary(e => e.Municipality);
+                var after = reversed.Rank(IndicatorCode.Parse(indicator), Year, group).Entries.ToDictionary(e => e.Municipality);
                 var n = before.Statistics.ValueCount;
                 foreach (var e in before.Entries.Where(e => e.Rank > 0))
                 {
@@ -152,18 +152,18 @@ public sealed class EnginePropertyTests
             _ => p?.ToString() ?? "null",
         })));
 
-        foreach (var s in engine.AllStatistics(PeerGroupSpec.BySizeClass, Year))
+        foreach (var s in engine.AllStatistics(Year, PeerGroupSpec.BySizeClass))
         {
             var v = s.Values;
             Line(s.Indicator, s.Group.Name, string.Join(",", s.Group.Members), s.ValueCount, s.GroupRatio, s.GroupRatioCount, s.SuppressionReason,
-                v?.Mean, v?.Median, v?.Q1, v?.Q3, v?.P10, v?.P90, v?.Min, v?.Max, v?.StandardDeviation, v?.Mad);
+                v?.Mean, v?.Median, v?.Q1, v?.Q3, v?.P10, v?.P90, v?.Min, v?.Max, v?.StandardDeviation, v?.ScaledMad);
             var table = engine.Rank(s.Indicator, Year, s.Group);
             Line(string.Join(",", table.Entries.Select(e => FormattableString.Invariant($"{e.Municipality}:{e.Rank}:{e.Value:R}:{e.PercentRank:R}:{e.Quartile}"))));
         }
 
         foreach (var m in Municipalities)
         {
-            foreach (var p in engine.Compare(m.Code, Year).Positions)
+            foreach (var p in engine.Compare(Year, m.Code).Positions)
             {
                 Line(m.Code, p.Indicator.Code, p.Value, p.IsComputed, p.Rank, p.RankedCount, p.PercentRank, p.Quartile, p.DifferenceToMedian,
                     p.DifferenceToMedianPercent, p.DifferenceToMedianEuros, p.RobustZ, p.GapToBestQuartile, p.GapToBestQuartileEuros,

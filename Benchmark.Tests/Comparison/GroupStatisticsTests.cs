@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Data;
 using static Benchmark.Tests.Comparison.EngineTestData;
@@ -13,9 +14,9 @@ public sealed class GroupStatisticsTests
         // Σ overhead costs = 8 + 18 + 9 + 12 + 11 + 18 + 13 + 20.8 = 109.8 M; Σ total expenditure = 1,000 M →
         // 10.98 %, against a median of the members' percentages of 10.5 %: the large spenders weigh more.
         var engine = Engine();
-        var group = ComparisonGroup.From(engine.Peers(Soest, Year));
+        var group = ComparisonGroup.From(engine.Peers(Year, Soest));
 
-        var s = engine.Statistics("overhead_pct", Year, group);
+        var s = engine.Statistics(IndicatorCode.Parse("overhead_pct"), Year, group);
 
         Assert.Multiple(() =>
         {
@@ -35,7 +36,7 @@ public sealed class GroupStatisticsTests
         var observations = Observations().Where(o => !(o.Municipality == IJsselstein && o.Indicator == "overhead_costs"));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var s = engine.Statistics("overhead_pct", Year, ComparisonGroup.From(engine.Peers(Soest, Year)));
+        var s = engine.Statistics(IndicatorCode.Parse("overhead_pct"), Year, ComparisonGroup.From(engine.Peers(Year, Soest)));
 
         Assert.Multiple(() =>
         {
@@ -51,7 +52,7 @@ public sealed class GroupStatisticsTests
     {
         var engine = Engine();
 
-        var s = engine.Statistics("employee_satisfaction", Year, ComparisonGroup.From(engine.Peers(Soest, Year)));
+        var s = engine.Statistics(IndicatorCode.Parse("employee_satisfaction"), Year, ComparisonGroup.From(engine.Peers(Year, Soest)));
 
         Assert.Multiple(() =>
         {
@@ -65,9 +66,9 @@ public sealed class GroupStatisticsTests
     {
         // Bunnik, Lopik and Montfoort: the only three of 10,000–20,000 inhabitants.
         var engine = Engine();
-        var group = ComparisonGroup.From(engine.Peers(Bunnik, Year));
+        var group = ComparisonGroup.From(engine.Peers(Year, Bunnik));
 
-        var s = engine.Statistics("overhead_pct", Year, group);
+        var s = engine.Statistics(IndicatorCode.Parse("overhead_pct"), Year, group);
 
         Assert.Multiple(() =>
         {
@@ -88,8 +89,8 @@ public sealed class GroupStatisticsTests
     {
         var engine = Engine();
 
-        var comparison = engine.Compare(Bunnik, Year);
-        var overhead = comparison["overhead_pct"]!;
+        var comparison = engine.Compare(Year, Bunnik);
+        var overhead = comparison[IndicatorCode.Parse("overhead_pct")]!;
 
         Assert.Multiple(() =>
         {
@@ -102,7 +103,7 @@ public sealed class GroupStatisticsTests
             Assert.That(overhead.PercentRank, Is.NaN);
             Assert.That(overhead.DifferenceToMedian, Is.NaN);
             Assert.That(overhead.GapToBestQuartile, Is.NaN);
-            Assert.That(comparison["employee_satisfaction"]!.Flags, Is.EqualTo(PositionFlags.Suppressed | PositionFlags.Missing));
+            Assert.That(comparison[IndicatorCode.Parse("employee_satisfaction")]!.Flags, Is.EqualTo(PositionFlags.Suppressed | PositionFlags.Missing));
         });
     }
 
@@ -111,7 +112,7 @@ public sealed class GroupStatisticsTests
     {
         var engine = Engine(BenchmarkOptions.Default with { MinimumGroupSize = 3 });
 
-        var s = engine.Statistics("overhead_pct", Year, ComparisonGroup.From(engine.Peers(Bunnik, Year)));
+        var s = engine.Statistics(IndicatorCode.Parse("overhead_pct"), Year, ComparisonGroup.From(engine.Peers(Year, Bunnik)));
 
         Assert.Multiple(() =>
         {
@@ -126,9 +127,9 @@ public sealed class GroupStatisticsTests
         // running_costs_per_inhabitant changed definition in 2022 (catalogue version 2022): Soest 450 → 560 is no change.
         var engine = Engine();
 
-        var p2022 = engine.Position(Soest, "running_costs_per_inhabitant", 2022, engine.Peers(Soest, 2022));
-        var p2023 = engine.Position(Soest, "running_costs_per_inhabitant", 2023, engine.Peers(Soest, 2023));
-        var overhead2022 = engine.Position(Soest, "overhead_pct", 2022, engine.Peers(Soest, 2022));
+        var p2022 = engine.Position(IndicatorCode.Parse("running_costs_per_inhabitant"), 2022, engine.Peers(2022, Soest), Soest);
+        var p2023 = engine.Position(IndicatorCode.Parse("running_costs_per_inhabitant"), 2023, engine.Peers(2023, Soest), Soest);
+        var overhead2022 = engine.Position(IndicatorCode.Parse("overhead_pct"), 2022, engine.Peers(2022, Soest), Soest);
 
         Assert.Multiple(() =>
         {

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Data;
 using Benchmark.PeerGroups;
@@ -16,7 +17,7 @@ public sealed class LeagueTableTests
         // 8 (Baarn), 9 (De Bilt GM0310, Bunschoten GM0313: tied, by code), 10, 11, 12 (Soest), 13, 16.
         var engine = Engine();
 
-        var table = engine.Rank("overhead_pct", Year, Soest);
+        var table = engine.Rank(IndicatorCode.Parse("overhead_pct"), Year, Soest);
 
         Assert.Multiple(() =>
         {
@@ -25,7 +26,7 @@ public sealed class LeagueTableTests
             Assert.That(table.Entries.Select(e => e.Quartile), Is.EqualTo(new[] { 1, 1, 1, 2, 3, 3, 4, 4 }));
             Assert.That(table.Entries.Select(e => e.PercentRank), Is.EqualTo(new[] { 700.0 / 7, 500.0 / 7, 500.0 / 7, 400.0 / 7, 300.0 / 7, 200.0 / 7, 100.0 / 7, 0 }).Within(1e-12));
             Assert.That(table.Entries.Where(e => e.IsFocus).Select(e => e.Name), Is.EqualTo(new[] { "Soest" }));
-            Assert.That(table.Indicator.Code, Is.EqualTo("overhead_pct"));
+            Assert.That(table.Indicator.Code.Value, Is.EqualTo("overhead_pct"));
             Assert.That(table.Statistics.Values!.Median, Is.EqualTo(10.5).Within(1e-12));
         });
     }
@@ -37,7 +38,7 @@ public sealed class LeagueTableTests
         // 7.2 rests on 40 respondents (below the publication threshold): not shown, not ranked, listed last.
         var engine = Engine();
 
-        var table = engine.Rank("employee_satisfaction", Year, Soest);
+        var table = engine.Rank(IndicatorCode.Parse("employee_satisfaction"), Year, Soest);
 
         Assert.Multiple(() =>
         {
@@ -53,7 +54,7 @@ public sealed class LeagueTableTests
         // Soest has no sickness absence: 4.5 (Wijk bij Duurstede), 5.0, 5.5, 6.0, 6.5, 7.0, 8.0, then Soest.
         var engine = Engine();
 
-        var table = engine.Rank("sickness_absence_pct", Year, Soest);
+        var table = engine.Rank(IndicatorCode.Parse("sickness_absence_pct"), Year, Soest);
         var last = table.Entries[^1];
 
         Assert.Multiple(() =>
@@ -76,7 +77,7 @@ public sealed class LeagueTableTests
         var observations = Observations().Select(o => o.Municipality == Bunnik && o.Indicator == "overhead_pct" ? o with { Value = 12 } : o);
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var table = engine.Rank("overhead_pct", Year, Lopik);
+        var table = engine.Rank(IndicatorCode.Parse("overhead_pct"), Year, Lopik);
 
         Assert.Multiple(() =>
         {
@@ -95,7 +96,7 @@ public sealed class LeagueTableTests
         var engine = Engine();
         var group = engine.Groups(Year, PeerGroupSpec.BySizeClass).Single(g => g.Members.Contains(Soest));
 
-        var table = engine.Rank("overhead_pct", Year, group);
+        var table = engine.Rank(IndicatorCode.Parse("overhead_pct"), Year, group);
 
         Assert.Multiple(() =>
         {

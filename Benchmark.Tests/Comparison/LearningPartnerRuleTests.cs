@@ -23,7 +23,7 @@ public sealed class LearningPartnerRuleTests
         {
             foreach (var focus in engine.Municipalities.All.Where(m => m.ExistsIn(year)).Select(m => m.Code))
             {
-                var partners = engine.Partners(focus, year).ToLookup(p => p.Indicator, StringComparer.Ordinal);
+                var partners = engine.Partners(year, focus).ToLookup(p => p.Indicator, StringComparer.Ordinal);
                 foreach (var indicator in engine.ComparableIndicators)
                 {
                     var list = partners[indicator.Code].ToList();
@@ -39,7 +39,7 @@ public sealed class LearningPartnerRuleTests
                     }
 
                     var table = engine.Rank(indicator.Code, year, focus);
-                    var position = engine.Position(focus, indicator.Code, year, engine.Peers(focus, year));
+                    var position = engine.Position(indicator.Code, year, engine.Peers(year, focus), focus);
                     var own = position.Value;
                     var where = $"{focus} {year} {indicator.Code} (own {own}, quartile {position.Quartile})";
                     Assert.That(position.Rank, Is.GreaterThan(0), where + ": only a ranked focus has partners");
@@ -79,10 +79,10 @@ public sealed class LearningPartnerRuleTests
     {
         var engine = GeneratedBenchmark.Engine;
         var year = engine.LatestYear;
-        var table = engine.Rank("ict_costs_per_inhabitant", year, engine.Municipalities.All.First(m => m.Name == "Zwolle").Code);
+        var table = engine.Rank(IndicatorCode.Parse("ict_costs_per_inhabitant"), year, engine.Municipalities.All.First(m => m.Name == "Zwolle").Code);
         var first = table.Entries.First(e => e.Rank == 1).Municipality;
 
-        var partners = engine.Partners(first, year, "ict_costs_per_inhabitant");
+        var partners = engine.Partners(IndicatorCode.Parse("ict_costs_per_inhabitant"), year, first);
 
         Assert.Multiple(() =>
         {

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Data;
 using Benchmark.PeerGroups;
@@ -22,7 +23,7 @@ public sealed class LearningPartnerTests
     {
         var engine = Engine();
 
-        var partners = engine.Partners(Soest, Year, "overhead_pct");
+        var partners = engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Soest);
 
         Assert.Multiple(() =>
         {
@@ -30,7 +31,7 @@ public sealed class LearningPartnerTests
             Assert.That(partners.Select(p => p.Rank), Is.EqualTo(new[] { 2, 1, 2 }));
             Assert.That(partners.Select(p => p.Value), Is.EqualTo(new[] { 9.0, 8, 9 }));
             Assert.That(partners.Select(p => p.Name), Is.EqualTo(new[] { "De Bilt", "Baarn", "Bunschoten" }));
-            Assert.That(partners.Select(p => p.Indicator), Has.All.EqualTo("overhead_pct"));
+            Assert.That(partners.Select(p => p.Indicator.Value), Has.All.EqualTo("overhead_pct"));
             Assert.That(partners.Select(p => p.Distance), Is.Ordered.And.All.InRange(0.0, 1.0));
         });
     }
@@ -40,7 +41,7 @@ public sealed class LearningPartnerTests
     {
         var engine = Engine();
 
-        var partners = engine.Partners(Baarn, Year, "overhead_pct");
+        var partners = engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Baarn);
 
         // Baarn (8) is rank 1: nobody is better. Q3 (R7, h = 6.25) = 12.25, so the worst quartile is Wijk bij Duurstede
         // (13; 23,945, |Δln| 0.046 from Baarn's 25,065) and IJsselstein (16; 33,421, 0.288). The old rule named
@@ -58,7 +59,7 @@ public sealed class LearningPartnerTests
         var engine = Engine();
 
         // De Bilt (9) is in the best quartile (≤ Q1 = 9) with Baarn (8) ahead; Bunschoten's equal 9 is no partner.
-        var partners = engine.Partners(DeBilt, Year, "overhead_pct");
+        var partners = engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, DeBilt);
 
         Assert.Multiple(() =>
         {
@@ -75,7 +76,7 @@ public sealed class LearningPartnerTests
         // Staff survey, Leusden (n = 40) is not published; of the other seven Q1 (R7) = 6.9, Q3 = 7.45. Bunschoten
         // (7.2, n = 80, SD 1.3, 150 staff): interval 7.2 ± 1.990 · 1.3/√80 · √(70/149) = 7.2 ± 0.198 = 6.998–7.398.
         // Rhenen 7.4 is better but not in the best quartile; Soest 7.5 and IJsselstein 7.8 are, and lie above 7.398.
-        var partners = engine.Partners(Bunschoten, Year, "employee_satisfaction");
+        var partners = engine.Partners(IndicatorCode.Parse("employee_satisfaction"), Year, Bunschoten);
 
         Assert.That(Codes(partners), Is.EquivalentTo(new[] { "GM0342", "GM0353" }));
     }
@@ -85,7 +86,7 @@ public sealed class LearningPartnerTests
     {
         var engine = Engine(BenchmarkOptions.Default with { LearningPartnerCount = 2 });
 
-        Assert.That(Codes(engine.Partners(Soest, Year, "overhead_pct")), Is.EqualTo(new[] { "GM0310", "GM0308" }));
+        Assert.That(Codes(engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Soest)), Is.EqualTo(new[] { "GM0310", "GM0308" }));
     }
 
     [Test]
@@ -93,7 +94,7 @@ public sealed class LearningPartnerTests
     {
         var engine = Engine();
 
-        Assert.That(engine.Partners(Soest, Year, "formatie_per_1000"), Is.Empty);
+        Assert.That(engine.Partners(IndicatorCode.Parse("formatie_per_1000"), Year, Soest), Is.Empty);
     }
 
     [Test]
@@ -101,7 +102,7 @@ public sealed class LearningPartnerTests
     {
         var engine = Engine();
 
-        Assert.That(engine.Partners(Lopik, Year, "overhead_pct"), Is.Empty);
+        Assert.That(engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Lopik), Is.Empty);
     }
 
     [Test]
@@ -110,11 +111,11 @@ public sealed class LearningPartnerTests
         // HigherIsBetter employee_satisfaction: best quartile ≥ Q3 7.425: IJsselstein 7.8 and Soest 7.5 (the focus itself).
         var engine = Engine();
 
-        var partners = engine.Partners(Soest, Year);
+        var partners = engine.Partners(Year, Soest);
 
         Assert.Multiple(() =>
         {
-            Assert.That(partners.Select(p => p.Indicator).Distinct(), Is.EqualTo(new[]
+            Assert.That(partners.Select(p => p.Indicator.Value).Distinct(), Is.EqualTo(new[]
             {
                 "employee_satisfaction", "overhead_pct", "running_costs_per_inhabitant",
             }), "Soest has no sickness absence figure: nobody can be better than a missing value");
@@ -131,7 +132,7 @@ public sealed class LearningPartnerTests
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Year == Year));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        Assert.That(engine.Partners(Soest, Year, "overhead_pct"), Is.Empty);
+        Assert.That(engine.Partners(IndicatorCode.Parse("overhead_pct"), Year, Soest), Is.Empty);
     }
 
     [Test]
@@ -140,8 +141,8 @@ public sealed class LearningPartnerTests
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Year == Year));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var distances = engine.Distances(Soest, Year);
-        var nearest = engine.Peers(Soest, Year, PeerGroupSpec.Nearest(10));
+        var distances = engine.Distances(Year, Soest);
+        var nearest = engine.Peers(Year, PeerGroupSpec.Nearest(10), Soest);
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Import;
 using Benchmark.Municipalities;
@@ -62,7 +63,7 @@ public sealed class PandasReferenceTests
     {
         var reference = ReadStats().Select(r => r.Indicator).Distinct().ToList();
 
-        Assert.That(_engine.ComparableIndicators.Select(i => i.Code), Is.EqualTo(reference));
+        Assert.That(_engine.ComparableIndicators.Select(i => i.Code.Value), Is.EqualTo(reference));
     }
 
     [Test]
@@ -88,8 +89,8 @@ public sealed class PandasReferenceTests
     [Test]
     public void AllStatistics_Samples2024BySizeClass_AgreeWithPandas()
     {
-        var engine = _engine.AllStatistics(PeerGroupSpec.BySizeClass, Year)
-            .ToDictionary(s => (s.Indicator, SizeClassOf(s.Group)));
+        var engine = _engine.AllStatistics(Year, PeerGroupSpec.BySizeClass)
+            .ToDictionary(s => (s.Indicator.Value, SizeClassOf(s.Group)));
         var reference = ReadStats();
         var mismatches = new List<string>();
         foreach (var r in reference)
@@ -121,7 +122,7 @@ public sealed class PandasReferenceTests
             Compare(mismatches, where, "min", v.Min, r.Min);
             Compare(mismatches, where, "max", v.Max, r.Max);
             Compare(mismatches, where, "SD", v.StandardDeviation, r.Sd);
-            Compare(mismatches, where, "MAD", v.Mad, r.Mad);
+            Compare(mismatches, where, "MAD", v.ScaledMad, r.Mad);
         }
 
         Assert.Multiple(() =>
@@ -141,7 +142,7 @@ public sealed class PandasReferenceTests
         {
             var (indicator, sizeClass) = expected.Key;
             var ranked = expected.Count(r => r.Rank > 0);
-            var table = _engine.Rank(indicator, Year, _groups[sizeClass]);
+            var table = _engine.Rank(IndicatorCode.Parse(indicator), Year, _groups[sizeClass]);
             var entries = table.Entries.ToDictionary(e => e.Municipality.ToString());
             if (entries.Count != expected.Count())
             {
@@ -189,7 +190,7 @@ public sealed class PandasReferenceTests
     }
 
     private string SizeClassOf(ComparisonGroup group) =>
-        _engine.Peers(group.Members[0], group.Year).SizeClass?.ToString() ?? throw new InvalidOperationException($"{group.Name} is not a size class.");
+        _engine.Peers(group.Year, group.Members[0]).SizeClass?.ToString() ?? throw new InvalidOperationException($"{group.Name} is not a size class.");
 
     private static List<StatsRow> ReadStats() =>
         [.. ReadCsv("stats-2024-size-class.csv").Select(f => new StatsRow(

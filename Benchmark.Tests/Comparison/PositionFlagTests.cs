@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Data;
 using Benchmark.PeerGroups;
@@ -17,7 +18,7 @@ public sealed class PositionFlagTests
         // Soest has no sickness absence; the other seven have 4.5, 5.0, 5.5, 6.0, 6.5, 7.0, 8.0 → median 6.0.
         var engine = Engine();
 
-        var p = engine.Position(Soest, "sickness_absence_pct", Year, engine.Peers(Soest, Year));
+        var p = engine.Position(IndicatorCode.Parse("sickness_absence_pct"), Year, engine.Peers(Year, Soest), Soest);
 
         Assert.Multiple(() =>
         {
@@ -43,13 +44,13 @@ public sealed class PositionFlagTests
         // z = 19.5 / 2.2239 = 8.77 > 3.5.
         var engine = new BenchmarkEngine(Dataset(ijsselsteinOverhead: 30), Registry);
 
-        var p = engine.Position(IJsselstein, "overhead_pct", Year, engine.Peers(IJsselstein, Year));
+        var p = engine.Position(IndicatorCode.Parse("overhead_pct"), Year, engine.Peers(Year, IJsselstein), IJsselstein);
 
         Assert.Multiple(() =>
         {
             Assert.That(p.RobustZ, Is.EqualTo(19.5 / Mad).Within(1e-12));
             Assert.That(p.Flags, Is.EqualTo(PositionFlags.Outlier));
-            Assert.That(engine.Position(Soest, "overhead_pct", Year, engine.Peers(Soest, Year)).Has(PositionFlags.Outlier), Is.False);
+            Assert.That(engine.Position(IndicatorCode.Parse("overhead_pct"), Year, engine.Peers(Year, Soest), Soest).Has(PositionFlags.Outlier), Is.False);
         });
     }
 
@@ -62,7 +63,7 @@ public sealed class PositionFlagTests
         var circle = new NamedGroup("Leerkring West", [Baarn, DeBilt, Bunschoten, Leusden, Rhenen]);
         var engine = Engine(BenchmarkOptions.Default with { Groups = new NamedGroups([circle]) });
 
-        var p = engine.Compare(Soest, Year, PeerGroupSpec.Group("Leerkring West"))["overhead_pct"]!;
+        var p = engine.Compare(Year, PeerGroupSpec.Group("Leerkring West"), Soest)[IndicatorCode.Parse("overhead_pct")]!;
 
         Assert.Multiple(() =>
         {
@@ -85,13 +86,13 @@ public sealed class PositionFlagTests
             ? o with { Source = SourceLocation.None }
             : o);
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
-        var group = engine.Peers(Soest, Year);
+        var group = engine.Peers(Year, Soest);
 
         Assert.Multiple(() =>
         {
-            Assert.That(engine.Position(Soest, "formatie_per_1000", Year, group).IsComputed, Is.True);
-            Assert.That(engine.Position(Rhenen, "formatie_per_1000", Year, group).IsComputed, Is.False);
-            Assert.That(engine.Position(Soest, "sickness_absence_pct", Year, group).IsComputed, Is.False, "missing is not computed");
+            Assert.That(engine.Position(IndicatorCode.Parse("formatie_per_1000"), Year, group, Soest).IsComputed, Is.True);
+            Assert.That(engine.Position(IndicatorCode.Parse("formatie_per_1000"), Year, group, Rhenen).IsComputed, Is.False);
+            Assert.That(engine.Position(IndicatorCode.Parse("sickness_absence_pct"), Year, group, Soest).IsComputed, Is.False, "missing is not computed");
         });
     }
 }

@@ -27,9 +27,9 @@ public sealed class PositionTests
     public void Position_OverheadOfSoest_EveryFigureAsWorkedOutByHand()
     {
         var engine = Engine();
-        var group = engine.Peers(Soest, Year);
+        var group = engine.Peers(Year, Soest);
 
-        var p = engine.Position(Soest, "overhead_pct", Year, group);
+        var p = engine.Position(IndicatorCode.Parse("overhead_pct"), Year, group, Soest);
 
         Assert.Multiple(() =>
         {
@@ -43,7 +43,7 @@ public sealed class PositionTests
             Assert.That(p.Group.Values.P90, Is.EqualTo(13.9).Within(1e-12));
             Assert.That(p.Group.Values.Mean, Is.EqualTo(11).Within(1e-12));
             Assert.That(p.Group.Values.StandardDeviation, Is.EqualTo(Math.Sqrt(48.0 / 7)).Within(1e-12));
-            Assert.That(p.Group.Values.Mad, Is.EqualTo(Mad).Within(1e-12));
+            Assert.That(p.Group.Values.ScaledMad, Is.EqualTo(Mad).Within(1e-12));
             Assert.That(p.Rank, Is.EqualTo(6));
             Assert.That(p.RankedCount, Is.EqualTo(8));
             Assert.That(p.PercentRank, Is.EqualTo(100.0 * 2 / 7).Within(1e-12));
@@ -74,7 +74,7 @@ public sealed class PositionTests
         var engine = Engine();
         var focus = MunicipalityCode.Parse(code);
 
-        var p = engine.Position(focus, "overhead_pct", Year, engine.Peers(focus, Year));
+        var p = engine.Position(IndicatorCode.Parse("overhead_pct"), Year, engine.Peers(Year, focus), focus);
 
         Assert.Multiple(() =>
         {
@@ -92,12 +92,12 @@ public sealed class PositionTests
         // 7.2, 7.4, 7.5, 7.8. R7: Q1 h = 2.5 → 6.8 + .5·.2 = 6.9; median h = 4 → 7.2; Q3 h = 5.5 → 7.4 + .5·.1 = 7.45.
         // Descending competition ranks: 7.8 → 1, 7.5 → 2, 7.4 → 3, 7.2 → 4, 7.0 → 5, 6.8 → 6, 6.5 → 7.
         var engine = Engine();
-        var group = engine.Peers(Soest, Year);
+        var group = engine.Peers(Year, Soest);
 
-        var soest = engine.Position(Soest, "employee_satisfaction", Year, group);
-        var leusden = engine.Position(Leusden, "employee_satisfaction", Year, group);
-        var baarn = engine.Position(Baarn, "employee_satisfaction", Year, group);
-        var ijsselstein = engine.Position(IJsselstein, "employee_satisfaction", Year, group);
+        var soest = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, group, Soest);
+        var leusden = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, group, Leusden);
+        var baarn = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, group, Baarn);
+        var ijsselstein = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, group, IJsselstein);
 
         Assert.Multiple(() =>
         {
@@ -126,10 +126,10 @@ public sealed class PositionTests
         // formatie_per_1000 sorted: 5.0 (Rhenen), 5.5, 6.0, 6.2, 6.5, 7.0, 7.5, 8.0 (Soest).
         // R7: Q1 = 5.5 + .75·.5 = 5.875; median = 6.2 + .5·.3 = 6.35; Q3 = 7.0 + .25·.5 = 7.125.
         var engine = Engine();
-        var group = engine.Peers(Soest, Year);
+        var group = engine.Peers(Year, Soest);
 
-        var soest = engine.Position(Soest, "formatie_per_1000", Year, group);
-        var rhenen = engine.Position(Rhenen, "formatie_per_1000", Year, group);
+        var soest = engine.Position(IndicatorCode.Parse("formatie_per_1000"), Year, group, Soest);
+        var rhenen = engine.Position(IndicatorCode.Parse("formatie_per_1000"), Year, group, Rhenen);
 
         Assert.Multiple(() =>
         {
@@ -155,7 +155,7 @@ public sealed class PositionTests
         // Soest 600, 47,682 inhabitants: gap (600 − 535) · 47,682 = €3,099,330; difference (600 − 570) · 47,682 = €1,430,460.
         var engine = Engine();
 
-        var p = engine.Position(Soest, "running_costs_per_inhabitant", Year, engine.Peers(Soest, Year));
+        var p = engine.Position(IndicatorCode.Parse("running_costs_per_inhabitant"), Year, engine.Peers(Year, Soest), Soest);
 
         Assert.Multiple(() =>
         {
@@ -172,18 +172,18 @@ public sealed class PositionTests
     {
         var engine = Engine();
 
-        var comparison = engine.Compare(Soest, Year);
+        var comparison = engine.Compare(Year, Soest);
 
         Assert.Multiple(() =>
         {
             Assert.That(comparison.Municipality.Name, Is.EqualTo("Soest"));
             Assert.That(comparison.PeerGroup.Members, Has.Count.EqualTo(8));
-            Assert.That(comparison.Positions.Select(p => p.Indicator.Code), Is.EqualTo(new[]
+            Assert.That(comparison.Positions.Select(p => p.Indicator.Code.Value), Is.EqualTo(new[]
             {
                 "sickness_absence_pct", "employee_satisfaction", "overhead_pct", "formatie_per_1000", "running_costs_per_inhabitant",
             }));
-            Assert.That(comparison["overhead_pct"]!.Rank, Is.EqualTo(6));
-            Assert.That(comparison["staff_headcount"], Is.Null, "a count scales with size: not comparable");
+            Assert.That(comparison[IndicatorCode.Parse("overhead_pct")]!.Rank, Is.EqualTo(6));
+            Assert.That(comparison[IndicatorCode.Parse("staff_headcount")], Is.Null, "a count scales with size: not comparable");
             Assert.That(comparison.MethodVersion, Is.EqualTo(engine.Catalog.Version));
         });
     }

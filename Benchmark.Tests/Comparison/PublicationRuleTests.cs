@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.PeerGroups;
 
 namespace Benchmark.Tests.Comparison;
@@ -18,13 +19,13 @@ public sealed class PublicationRuleTests
         var unpublished = 0;
         foreach (var year in engine.Years)
         {
-            foreach (var ranking in engine.AllRankings(PeerGroupSpec.BySizeClass, year).Where(r => surveys.Any(s => s.Code == r.Statistics.Indicator)))
+            foreach (var ranking in engine.AllRankings(year, PeerGroupSpec.BySizeClass).Where(r => surveys.Any(s => s.Code == r.Statistics.Indicator)))
             {
                 var members = ranking.Statistics.Group.Members;
                 var published = 0;
                 for (var i = 0; i < members.Count; i++)
                 {
-                    var hidden = engine.IsUnpublished(members[i], year, ranking.Statistics.Indicator)
+                    var hidden = engine.IsUnpublished(IndicatorCode.Parse(ranking.Statistics.Indicator), year, members[i])
                         && double.IsFinite(engine.Data.ValueOrNaN(members[i], year, ranking.Statistics.Indicator));
                     if (hidden)
                     {
@@ -32,7 +33,7 @@ public sealed class PublicationRuleTests
                         var where = $"{members[i]} {year} {ranking.Statistics.Indicator}";
                         Assert.That(ranking.Values[i], Is.NaN, where + ": value in the rank output");
                         Assert.That(ranking.Ranks[i], Is.Zero, where + ": ranked");
-                        var own = engine.Position(members[i], ranking.Statistics.Indicator, year, engine.Peers(members[i], year, PeerGroupSpec.BySizeClass));
+                        var own = engine.Position(IndicatorCode.Parse(ranking.Statistics.Indicator), year, engine.Peers(year, PeerGroupSpec.BySizeClass, members[i]), members[i]);
                         Assert.That((own.Rank, own.Quartile, own.Has(Benchmark.Comparison.PositionFlags.BelowPublicationThreshold)), Is.EqualTo((0, 0, true)), where);
                         Assert.That(own.Value, Is.Not.NaN, where + ": the municipality itself sees its score");
                     }

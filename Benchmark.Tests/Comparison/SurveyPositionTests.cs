@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Data;
 using static Benchmark.Tests.Comparison.EngineTestData;
@@ -18,7 +19,7 @@ public sealed class SurveyPositionTests
         // margin = 1.980100 · 0.091766 = 0.181706 → CI [7.3183, 7.6817]: excludes the median 7.2 → significant.
         var engine = Engine();
 
-        var p = engine.Position(Soest, "employee_satisfaction", Year, engine.Peers(Soest, Year));
+        var p = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, engine.Peers(Year, Soest), Soest);
 
         Assert.Multiple(() =>
         {
@@ -45,7 +46,7 @@ public sealed class SurveyPositionTests
         // margin = 2.000995 · 0.183865 = 0.367913 → CI [7.0321, 7.7679] covers 7.2 → not significant.
         var engine = Engine();
 
-        var p = engine.Position(Rhenen, "employee_satisfaction", Year, engine.Peers(Rhenen, Year));
+        var p = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, engine.Peers(Year, Rhenen), Rhenen);
 
         Assert.Multiple(() =>
         {
@@ -62,7 +63,7 @@ public sealed class SurveyPositionTests
         // Leusden: 7.2 (= the median, difference 0), n = 40 < 50.
         var engine = Engine();
 
-        var p = engine.Position(Leusden, "employee_satisfaction", Year, engine.Peers(Leusden, Year));
+        var p = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, engine.Peers(Year, Leusden), Leusden);
 
         Assert.Multiple(() =>
         {
@@ -73,7 +74,7 @@ public sealed class SurveyPositionTests
             Assert.That(p.Rank, Is.Zero, "not published: not ranked (it was rank 4 before issue #10)");
             Assert.That(p.Quartile, Is.Zero, "and not coloured");
             Assert.That(p.SurveyDifference, Is.Null);
-            Assert.That(engine.Rank("employee_satisfaction", Year, Leusden).Entries.Single(e => e.Municipality == Leusden).Value, Is.NaN, "nor shown to others");
+            Assert.That(engine.Rank(IndicatorCode.Parse("employee_satisfaction"), Year, Leusden).Entries.Single(e => e.Municipality == Leusden).Value, Is.NaN, "nor shown to others");
             Assert.That(p.Group.ValueCount, Is.EqualTo(7), "nor in the peers' statistics");
         });
     }
@@ -84,7 +85,7 @@ public sealed class SurveyPositionTests
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Indicator == "staff_headcount"));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var p = engine.Position(Soest, "employee_satisfaction", Year, engine.Peers(Soest, Year));
+        var p = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, engine.Peers(Year, Soest), Soest);
 
         Assert.Multiple(() =>
         {
@@ -100,7 +101,7 @@ public sealed class SurveyPositionTests
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Indicator == "employee_satisfaction_n"));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var p = engine.Position(Soest, "employee_satisfaction", Year, engine.Peers(Soest, Year));
+        var p = engine.Position(IndicatorCode.Parse("employee_satisfaction"), Year, engine.Peers(Year, Soest), Soest);
 
         Assert.Multiple(() =>
         {

@@ -1,9 +1,12 @@
+using Benchmark.Catalog;
 using Benchmark.Data;
+using Benchmark.Municipalities;
+using Benchmark.PeerGroups;
 using static Benchmark.Tests.Comparison.EngineTestData;
 
 namespace Benchmark.Tests.Comparison;
 
-/// <summary><see cref="BenchmarkEngine.Trend"/>: a municipality's series with its peer median, changes, CAGR and slope.</summary>
+/// <summary><see cref="BenchmarkEngine.Trend(IndicatorCode, PeerGroupSpec, MunicipalityCode)"/>: a municipality's series with its peer median, changes, CAGR and slope.</summary>
 public sealed class TrendTests
 {
     [Test]
@@ -14,8 +17,8 @@ public sealed class TrendTests
         var observations = Observations().Where(o => o.Year is 2021 or 2023);
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var running = engine.Trend(Soest, "running_costs_per_inhabitant");
-        var overhead = engine.Trend(Soest, "overhead_pct");
+        var running = engine.Trend(IndicatorCode.Parse("running_costs_per_inhabitant"), Soest);
+        var overhead = engine.Trend(IndicatorCode.Parse("overhead_pct"), Soest);
 
         Assert.Multiple(() =>
         {
@@ -37,7 +40,7 @@ public sealed class TrendTests
         // Σ(x − x̄)² = 5 → 0.65 points a year.
         var engine = Engine();
 
-        var trend = engine.Trend(Soest, "overhead_pct");
+        var trend = engine.Trend(IndicatorCode.Parse("overhead_pct"), Soest);
 
         Assert.Multiple(() =>
         {
@@ -53,7 +56,7 @@ public sealed class TrendTests
             Assert.That(trend.Cagr, Is.EqualTo(0.0626586).Within(1e-7));
             Assert.That(trend.Slope, Is.EqualTo(0.65).Within(1e-9));
             Assert.That(trend.SpansSeriesBreak, Is.False);
-            Assert.That(trend.PeerSpec, Is.EqualTo("default"));
+            Assert.That(trend.PeerSpec, Is.EqualTo(PeerGroupSpec.Default));
             Assert.That(trend.Municipality, Is.EqualTo(Soest));
         });
     }
@@ -65,7 +68,7 @@ public sealed class TrendTests
         // Σ(x − x̄)(y − ȳ) = (−1.5)(−97.5) + (−.5)(12.5) + (.5)(32.5) + (1.5)(52.5) = 235 → 235 / 5 = 47 per year.
         var engine = Engine();
 
-        var trend = engine.Trend(Soest, "running_costs_per_inhabitant");
+        var trend = engine.Trend(IndicatorCode.Parse("running_costs_per_inhabitant"), Soest);
 
         Assert.Multiple(() =>
         {
@@ -86,7 +89,7 @@ public sealed class TrendTests
         var observations = Observations().Where(o => !(o.Municipality == Soest && o.Year == 2022 && o.Indicator == "overhead_pct"));
         var engine = new BenchmarkEngine(new DatasetBuilder().AddRange(observations).Build(), Registry);
 
-        var trend = engine.Trend(Soest, "overhead_pct");
+        var trend = engine.Trend(IndicatorCode.Parse("overhead_pct"), Soest);
 
         Assert.Multiple(() =>
         {
@@ -104,7 +107,7 @@ public sealed class TrendTests
     {
         var engine = Engine();
 
-        var trend = engine.Trend(Soest, "employee_satisfaction");
+        var trend = engine.Trend(IndicatorCode.Parse("employee_satisfaction"), Soest);
 
         Assert.Multiple(() =>
         {

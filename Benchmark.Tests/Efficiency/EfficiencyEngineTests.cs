@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Data;
 using Benchmark.Efficiency;
 using Benchmark.Efficiency.Dea;
@@ -87,7 +88,7 @@ public sealed class EfficiencyEngineTests
     [Test]
     public void Expected_OverheadPct_GivesIntervalsAroundTheFitAndResiduals()
     {
-        var analysis = Engine.Expected("overhead_pct", Year);
+        var analysis = Engine.Expected(IndicatorCode.Parse("overhead_pct"), Year);
 
         Assert.Multiple(() =>
         {

@@ -28,11 +28,11 @@ public sealed class DerivedSurveyIndicatorTests
 
         foreach (var code in Surveyed.Select(MunicipalityCode.Parse))
         {
-            var t = typed.Compare(code, 2024);
-            var d = derived.Compare(code, 2024);
+            var t = typed.Compare(2024, code);
+            var d = derived.Compare(2024, code);
             foreach (var indicator in new[] { "employee_satisfaction", "internal_customer_satisfaction" })
             {
-                var (tp, dp) = (t[indicator]!, d[indicator]!);
+                var (tp, dp) = (t[IndicatorCode.Parse(indicator)]!, d[IndicatorCode.Parse(indicator)]!);
                 Assert.That(dp.Value, Is.EqualTo(tp.Value), $"{code} {indicator} mean");
                 Assert.That(dp.Survey!.Respondents, Is.EqualTo(tp.Survey!.Respondents), $"{code} {indicator} n");
                 Assert.That(dp.Survey.StandardDeviation, Is.EqualTo(tp.Survey.StandardDeviation).Within(1e-12), $"{code} {indicator} sd");

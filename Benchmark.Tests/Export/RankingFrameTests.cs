@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Export;
 using Benchmark.Text;
@@ -11,7 +12,7 @@ public sealed class RankingFrameTests
     [Test]
     public void ToDataFrame_LeagueTable_HasTheDocumentedColumnsWithExplicitTypes()
     {
-        var frame = SampleEngine.Rank("overhead_pct", Year, Zwolle).ToDataFrame();
+        var frame = SampleEngine.Rank(IndicatorCode.Parse("overhead_pct"), Year, Zwolle).ToDataFrame();
 
         Assert.That(Names(frame), Is.EqualTo(new[] { "indicator", "year", "group", "rank", "municipality", "name", "value", "percentRank", "quartile", "focus" }));
         Assert.Multiple(() =>
@@ -32,7 +33,7 @@ public sealed class RankingFrameTests
     [Test]
     public void ToDataFrame_LeagueTable_OneRowPerEntryEqualToTheRecords()
     {
-        var table = SampleEngine.Rank("overhead_pct", Year, Zwolle);
+        var table = SampleEngine.Rank(IndicatorCode.Parse("overhead_pct"), Year, Zwolle);
 
         var frame = table.ToDataFrame(Language.English);
 
@@ -62,7 +63,7 @@ public sealed class RankingFrameTests
     [Test]
     public void ToDataFrame_LeagueTable_MissingValueIsNullAndUnranked()
     {
-        var table = SmallEngine().Rank("overhead_pct", 2024, Gap);
+        var table = SmallEngine().Rank(IndicatorCode.Parse("overhead_pct"), 2024, Gap);
 
         var frame = table.ToDataFrame();
         var last = (int)frame.Rows.Count - 1;
@@ -84,7 +85,7 @@ public sealed class RankingFrameTests
     [Test]
     public void ToDataFrame_Partners_OneRowPerPartnerEqualToTheRecords()
     {
-        var partners = SampleEngine.Partners(Zwolle, Year);
+        var partners = SampleEngine.Partners(Year, Zwolle);
 
         var frame = partners.ToDataFrame();
 
@@ -99,7 +100,7 @@ public sealed class RankingFrameTests
             for (var i = 0; i < partners.Count; i++)
             {
                 var p = partners[i];
-                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator));
+                Assert.That(frame["indicator"][i], Is.EqualTo(p.Indicator.Value));
                 Assert.That(frame["municipality"][i], Is.EqualTo(p.Municipality.ToString()));
                 Assert.That(frame["name"][i], Is.EqualTo(p.Name));
                 Assert.That(frame["value"][i], Is.EqualTo(p.Value));

@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Export;
 using Microsoft.Data.Analysis;
 using static Benchmark.Tests.Export.ExportTestData;
@@ -9,7 +10,7 @@ public sealed class TrendFrameTests
     [Test]
     public void ToDataFrame_Trend_HasTheDocumentedColumnsWithExplicitTypes()
     {
-        var frame = SampleEngine.Trend(Zwolle, "overhead_pct").ToDataFrame();
+        var frame = SampleEngine.Trend(IndicatorCode.Parse("overhead_pct"), Zwolle).ToDataFrame();
 
         Assert.That(Names(frame), Is.EqualTo(new[] { "municipality", "indicator", "year", "value", "peerMedian", "peerQ1", "peerQ3", "yearOnYearChange", "seriesBreak" }));
         Assert.Multiple(() =>
@@ -29,7 +30,7 @@ public sealed class TrendFrameTests
     [Test]
     public void ToDataFrame_Trend_OneRowPerYearEqualToThePoints()
     {
-        var trend = SampleEngine.Trend(Zwolle, "overhead_pct");
+        var trend = SampleEngine.Trend(IndicatorCode.Parse("overhead_pct"), Zwolle);
 
         var frame = trend.ToDataFrame();
 
@@ -57,7 +58,7 @@ public sealed class TrendFrameTests
     [Test]
     public void ToDataFrame_TrendWithAGap_HasNullForTheMissingYear()
     {
-        var frame = SmallEngine().Trend(Gap, "overhead_pct").ToDataFrame();
+        var frame = SmallEngine().Trend(IndicatorCode.Parse("overhead_pct"), Gap).ToDataFrame();
 
         Assert.That(Cells(frame, "year"), Is.EqualTo(new object[] { 2023, 2024 }));
         Assert.Multiple(() =>

@@ -31,7 +31,7 @@ public sealed class DefaultPeersTests
         var failures = new List<string>();
         foreach (var m in focuses)
         {
-            var group = engine.Peers(m.Code, year);
+            var group = engine.Peers(year, m.Code);
             var inhabitants = Inhabitants(engine, group.Members, year);
             var own = Inhabitants(engine, [m.Code], year)[0];
             var ratio = own / Quantiles.Compute(inhabitants, 0.5);
@@ -61,8 +61,8 @@ public sealed class DefaultPeersTests
         var engine = Samples.Value;
         var amsterdam = MunicipalityCode.Parse("GM0363");
 
-        var group = engine.Peers(amsterdam, 2024);
-        var sizeClass = engine.Peers(amsterdam, 2024, PeerGroupSpec.BySizeClass);
+        var group = engine.Peers(2024, amsterdam);
+        var sizeClass = engine.Peers(2024, PeerGroupSpec.BySizeClass, amsterdam);
 
         Assert.Multiple(() =>
         {
@@ -83,11 +83,11 @@ public sealed class DefaultPeersTests
         var engine = Samples.Value;
         var zwolle = MunicipalityCode.Parse("GM0193");
 
-        var group = engine.Peers(zwolle, 2024);
+        var group = engine.Peers(2024, zwolle);
 
         Assert.Multiple(() =>
         {
-            Assert.That(group.Members, Is.EqualTo(engine.Peers(zwolle, 2024, PeerGroupSpec.BySizeClass).Members));
+            Assert.That(group.Members, Is.EqualTo(engine.Peers(2024, PeerGroupSpec.BySizeClass, zwolle).Members));
             Assert.That(group.Reason!.En, Does.StartWith("Default: the own size class"));
         });
     }
@@ -98,7 +98,7 @@ public sealed class DefaultPeersTests
         var amsterdam = MunicipalityCode.Parse("GM0363");
         var engine = Samples.Value;
 
-        var sizeClass = engine.Peers(amsterdam, 2024, PeerGroupSpec.BySizeClass);
+        var sizeClass = engine.Peers(2024, PeerGroupSpec.BySizeClass, amsterdam);
 
         Assert.That(sizeClass.Reason, Is.Null);
     }

@@ -29,7 +29,7 @@ public sealed class AnonymizationTests
         using var document = PdfDocument.Open(pdf);
         var text = string.Join("\n", ReportTestData.PageTexts(pdf)) + "\n" + document.Information.Title + "\n" + document.Information.Subject
             + "\n" + document.Information.Keywords + "\n" + document.Information.Author + "\n" + document.Information.Creator;
-        var peers = engine.Peers(focus, ReportTestData.Year).Peers.Select(engine.Municipality).ToList();
+        var peers = engine.Peers(ReportTestData.Year, focus).Peers.Select(engine.Municipality).ToList();
 
         var leaks = new List<string>();
         foreach (var peer in peers)
@@ -64,7 +64,7 @@ public sealed class AnonymizationTests
         // labels followed code order (rho = 1 in every group).
         var engine = ReportTestData.Engine;
         var groups = engine.Groups(ReportTestData.Year, PeerGroupSpec.BySizeClass);
-        var words = new Words(Text.Language.Dutch);
+        var words = Text.Language.Dutch;
         var rhos = new List<double>();
         for (var k = 0; k < 100; k++)
         {
@@ -89,7 +89,7 @@ public sealed class AnonymizationTests
     public void Labels_SameKey_SameLabelInEveryReport_OtherKey_Others()
     {
         var engine = ReportTestData.Engine;
-        var words = new Words(Text.Language.Dutch);
+        var words = Text.Language.Dutch;
         var amsterdam = MunicipalityCode.Parse("GM0363");
         var a = NameMask.Create(engine.Municipalities, words, MunicipalityCode.Parse("GM0193"), [], true, "secret");
         var b = NameMask.Create(engine.Municipalities, words, MunicipalityCode.Parse("GM0599"), [], true, "secret");

@@ -1,8 +1,9 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Reports.Charts;
 using Benchmark.Reports.Composition;
-using ScottPlot;
 using ScottPlot.Plottables;
+using ScottPlot;
 
 namespace Benchmark.Tests.Reports;
 
@@ -13,10 +14,10 @@ public sealed class ChartFactoryTests
     public void Ranked_Overhead_OneBarPerMemberInRankOrderFocusHighlightedLinesAtEngineValues()
     {
         var engine = ReportTestData.Engine;
-        var group = engine.Peers(ReportTestData.Zwolle, ReportTestData.Year);
-        var table = engine.Rank("overhead_pct", ReportTestData.Year, ComparisonGroup.From(group), ReportTestData.Zwolle);
+        var group = engine.Peers(ReportTestData.Year, ReportTestData.Zwolle);
+        var table = engine.Rank(IndicatorCode.Parse("overhead_pct"), ReportTestData.Year, ComparisonGroup.From(group), ReportTestData.Zwolle);
         var stats = table.Statistics.Values!;
-        var chart = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, "overhead_pct", ReportTestData.Options()).Ranking!;
+        var chart = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("overhead_pct"), ReportTestData.Options()).Ranking!;
         Assume.That(chart.UsesDots, Is.False, "overhead values are spread widely enough for bars");
 
         using var plot = ChartFactory.Create(chart);
@@ -38,7 +39,7 @@ public sealed class ChartFactoryTests
     [Test]
     public void Ranked_Anonymized_LabelsAreLettersExceptTheFocus()
     {
-        var chart = MunicipalityReportComposer.ComposeIndicator(ReportTestData.Engine, ReportTestData.Zwolle, ReportTestData.Year, "overhead_pct", ReportTestData.Options(anonymize: true)).Ranking!;
+        var chart = MunicipalityReportComposer.ComposeIndicator(ReportTestData.Engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("overhead_pct"), ReportTestData.Options(anonymize: true)).Ranking!;
 
         using var plot = ChartFactory.Create(chart);
         plot.RenderInMemory(600, 500);
@@ -54,7 +55,7 @@ public sealed class ChartFactoryTests
     {
         var engine = ReportTestData.Engine;
         var nuenen = Benchmark.Municipalities.MunicipalityCode.Parse("GM0820");
-        var chart = MunicipalityReportComposer.ComposeIndicator(engine, nuenen, ReportTestData.Year, "overhead_pct", ReportTestData.Options()).Ranking!;
+        var chart = MunicipalityReportComposer.ComposeIndicator(engine, nuenen, ReportTestData.Year, IndicatorCode.Parse("overhead_pct"), ReportTestData.Options()).Ranking!;
         Assume.That(chart.Bars, Has.Count.GreaterThan(RankedBarChart.MaxNamedBars));
 
         using var plot = ChartFactory.Create(chart);
@@ -70,8 +71,8 @@ public sealed class ChartFactoryTests
     public void Trend_RunningCostsPerInhabitant_ValuesPerYearAndBreakMarkerIn2022()
     {
         var engine = ReportTestData.Engine;
-        var trend = engine.Trend(ReportTestData.Zwolle, "running_costs_per_inhabitant");
-        var chart = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, "running_costs_per_inhabitant", ReportTestData.Options()).Trend!;
+        var trend = engine.Trend(IndicatorCode.Parse("running_costs_per_inhabitant"), ReportTestData.Zwolle);
+        var chart = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("running_costs_per_inhabitant"), ReportTestData.Options()).Trend!;
 
         using var plot = ChartFactory.Create(chart);
 
@@ -102,7 +103,7 @@ public sealed class ChartFactoryTests
     [Test]
     public void ChartFiles_PngAndSvg_AreWrittenWithTheirFormat()
     {
-        var chart = MunicipalityReportComposer.ComposeIndicator(ReportTestData.Engine, ReportTestData.Zwolle, ReportTestData.Year, "overhead_pct", ReportTestData.Options()).Ranking!;
+        var chart = MunicipalityReportComposer.ComposeIndicator(ReportTestData.Engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("overhead_pct"), ReportTestData.Options()).Ranking!;
         var folder = Directory.CreateTempSubdirectory("benchmark-chart-");
         try
         {

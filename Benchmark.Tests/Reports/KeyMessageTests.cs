@@ -1,4 +1,5 @@
 using System.Text;
+using Benchmark.Catalog;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Model;
 using Benchmark.Reports.Rendering;
@@ -16,7 +17,7 @@ public sealed class KeyMessageTests
     public void KeyMessage_RanksTheUnfavourablePositionsByEuros_WithTheirNumbers()
     {
         var key = Zwolle().Key!;
-        var overhead = ReportTestData.Engine.Compare(ReportTestData.Zwolle, ReportTestData.Year)["overhead_pct"]!;
+        var overhead = ReportTestData.Engine.Compare(ReportTestData.Year, ReportTestData.Zwolle)[IndicatorCode.Parse("overhead_pct")]!;
 
         Assert.That(key.Findings, Has.Count.InRange(3, 5));
         var first = ReportTestData.Normalize(key.Findings[0].Text);
@@ -77,7 +78,7 @@ public sealed class KeyMessageTests
     public void SummaryFlags_WrapBetweenFlagsOnly()
     {
         var row = Zwolle().Summary.Rows.FirstOrDefault(r => r.Flags.Contains(',', StringComparison.Ordinal));
-        var flags = row?.Flags ?? Tones.Flags(Benchmark.Comparison.PositionFlags.NotSignificant | Benchmark.Comparison.PositionFlags.BelowPublicationThreshold, new Words(Text.Language.Dutch));
+        var flags = row?.Flags ?? Tones.Flags(Benchmark.Comparison.PositionFlags.NotSignificant | Benchmark.Comparison.PositionFlags.BelowPublicationThreshold, Text.Language.Dutch);
 
         Assert.That(flags.Split(", ").All(f => !f.Contains(' ', StringComparison.Ordinal)), Is.True, flags);
     }
@@ -85,7 +86,7 @@ public sealed class KeyMessageTests
     [Test]
     public void NarrowInterval_IsShownWithTheDecimalsItNeeds()
     {
-        var numbers = new NumberText(new Words(Text.Language.Dutch));
+        var numbers = new NumberText(Text.Language.Dutch);
 
         Assert.That(numbers.Distinct(7.18, 7.24, Benchmark.Catalog.Unit.Score), Is.EqualTo(("7,18", "7,24")));
         Assert.That(numbers.Distinct(6.8, 7.6, Benchmark.Catalog.Unit.Score), Is.EqualTo(("7", "8")).Or.EqualTo(("6,8", "7,6")));

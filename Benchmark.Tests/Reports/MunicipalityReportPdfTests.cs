@@ -67,7 +67,7 @@ public sealed class MunicipalityReportPdfTests
     [Test]
     public void Summary_EveryNumber_EqualsTheEngineFigureFormattedInDutch()
     {
-        var comparison = ReportTestData.Engine.Compare(ReportTestData.Zwolle, ReportTestData.Year);
+        var comparison = ReportTestData.Engine.Compare(ReportTestData.Year, ReportTestData.Zwolle);
         var summary = ReportTestData.PageTexts(ZwollePdf())[1];
 
         Assert.Multiple(() =>
@@ -90,7 +90,7 @@ public sealed class MunicipalityReportPdfTests
     public void Anonymized_ContainsNoNameOfAnotherPeerGroupMember_NotInTextNorMetadata()
     {
         var engine = ReportTestData.Engine;
-        var group = engine.Peers(ReportTestData.Zwolle, ReportTestData.Year);
+        var group = engine.Peers(ReportTestData.Year, ReportTestData.Zwolle);
         var names = group.Peers.Select(c => engine.Municipalities.Find(c)!.Name).ToList();
         var pdf = ZwollePdf(anonymize: true);
         using var document = PdfDocument.Open(pdf);
@@ -106,7 +106,7 @@ public sealed class MunicipalityReportPdfTests
     [Test]
     public void English_UsesEnglishWordsAndNumberConventions()
     {
-        var overhead = ReportTestData.Engine.Compare(ReportTestData.Zwolle, ReportTestData.Year)["overhead_pct"]!;
+        var overhead = ReportTestData.Engine.Compare(ReportTestData.Year, ReportTestData.Zwolle)[IndicatorCode.Parse("overhead_pct")]!;
         var text = string.Join("\n", ReportTestData.PageTexts(ZwollePdf(language: Text.Language.English)));
 
         Assert.That(text, Does.Contain("Summary").And.Contain("percentage point").And.Contain("page 2 of"));

@@ -12,10 +12,10 @@ public sealed class NarrativeTests
     public void Overhead_AboveTheMedian_StatesPositionPointsAndEurosAtTheMedian()
     {
         var engine = ReportTestData.Engine;
-        var p = engine.Compare(ReportTestData.Zwolle, ReportTestData.Year)["overhead_pct"]!;
+        var p = engine.Compare(ReportTestData.Year, ReportTestData.Zwolle)[IndicatorCode.Parse("overhead_pct")]!;
         Assume.That(p.DifferenceToMedian, Is.GreaterThan(0.05), "the samples put Zwolle above the median on overhead");
 
-        var section = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, "overhead_pct", ReportTestData.Options());
+        var section = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("overhead_pct"), ReportTestData.Options());
 
         // Expected text built from the engine's figures: difference in percentage points, euros = difference × total expenditure / 100.
         var expected = string.Format(
@@ -47,9 +47,9 @@ public sealed class NarrativeTests
     public void SurveyIndicator_StatesTheConfidenceInterval()
     {
         var engine = ReportTestData.Engine;
-        var p = engine.Compare(ReportTestData.Zwolle, ReportTestData.Year)["employee_satisfaction"]!;
+        var p = engine.Compare(ReportTestData.Year, ReportTestData.Zwolle)[IndicatorCode.Parse("employee_satisfaction")]!;
 
-        var section = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, "employee_satisfaction", ReportTestData.Options());
+        var section = MunicipalityReportComposer.ComposeIndicator(engine, ReportTestData.Zwolle, ReportTestData.Year, IndicatorCode.Parse("employee_satisfaction"), ReportTestData.Options());
 
         var interval = string.Format(Dutch, "loopt van {0:N1} tot {1:N1}", p.Survey!.Lower, p.Survey.Upper);
         Assert.That(string.Join(" ", section.Paragraphs), Does.Contain(interval).And.Contain("significant"));

@@ -11,7 +11,7 @@ public sealed class ReportPartnersTests
     {
         var engine = ReportTestData.Engine;
         var report = MunicipalityReportComposer.Compose(engine, ReportTestData.Zwolle, ReportTestData.Year, ReportTestData.Options());
-        var partners = engine.Partners(ReportTestData.Zwolle, ReportTestData.Year).ToLookup(p => p.Indicator);
+        var partners = engine.Partners(ReportTestData.Year, ReportTestData.Zwolle).ToLookup(p => p.Indicator.Value);
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Tests.Export;
@@ -33,7 +34,7 @@ public sealed class ScriptTests
     {
         var run = RunSucceeding("compare-municipality.cs");
 
-        var comparison = Engine.Compare(ExportTestData.Zwolle, 2024);
+        var comparison = Engine.Compare(2024, ExportTestData.Zwolle);
         Assert.That(run.Output, Does.Contain($"Zwolle (GM0193), 2024: {comparison.PeerGroup.Name.En}, {comparison.PeerGroup.Count} municipalities"));
         Assert.That(run.Output, Does.Contain("Loaded " + Engine.Data.Count.ToString(CultureInfo.InvariantCulture) + " values: 0 errors"));
         Assert.Multiple(() =>
@@ -41,7 +42,7 @@ public sealed class ScriptTests
             foreach (var p in comparison.Positions)
             {
                 var line = LineStartingWith(run, p.Indicator.Name.En + " ");
-                Assert.That(line, Does.Contain(F2(p.Value)).And.Contain(F2(p.Group.Values!.Median)).And.Contain($"{p.Rank}/{p.RankedCount}"), p.Indicator.Code);
+                Assert.That(line, Does.Contain(F2(p.Value)).And.Contain(F2(p.Group.Values!.Median)).And.Contain($"{p.Rank}/{p.RankedCount}"), p.Indicator.Code.Value);
             }
         });
     }
@@ -51,7 +52,7 @@ public sealed class ScriptTests
     {
         var run = RunSucceeding("compare-municipality.cs", "GM0363", "2023");
 
-        var overhead = Engine.Compare(MunicipalityCode.Parse("GM0363"), 2023)["overhead_pct"]!;
+        var overhead = Engine.Compare(2023, MunicipalityCode.Parse("GM0363"))[IndicatorCode.Parse("overhead_pct")]!;
         Assert.That(run.Output, Does.Contain("Amsterdam (GM0363), 2023:"));
         Assert.That(LineStartingWith(run, "Overhead (%) "), Does.Contain(F2(overhead.Value)));
     }
@@ -71,7 +72,7 @@ public sealed class ScriptTests
     {
         var run = RunSucceeding("rank-indicator.cs");
 
-        var table = Engine.Rank("overhead_pct", 2024, ExportTestData.Zwolle);
+        var table = Engine.Rank(IndicatorCode.Parse("overhead_pct"), 2024, ExportTestData.Zwolle);
         var zwolle = table.Entries.Single(e => e.IsFocus);
         var best = table.Entries[0];
         Assert.That(run.Output, Does.Contain($"Overhead (%) (overhead_pct), 2024, LowerIsBetter: {table.Statistics.Group.Name.En}"));
@@ -85,7 +86,7 @@ public sealed class ScriptTests
     {
         var run = RunSucceeding("rank-indicator.cs", "sickness_absence_pct", "GM0014");
 
-        var groningen = Engine.Rank("sickness_absence_pct", 2024, MunicipalityCode.Parse("GM0014")).Entries.Single(e => e.IsFocus);
+        var groningen = Engine.Rank(IndicatorCode.Parse("sickness_absence_pct"), 2024, MunicipalityCode.Parse("GM0014")).Entries.Single(e => e.IsFocus);
         Assert.That(run.Output, Does.Contain("Sickness absence (%) (sickness_absence_pct), 2024"));
         Assert.That(LineContaining(run, "GM0014"), Does.Contain("Groningen").And.Contain(F2(groningen.Value)).And.EndWith("<=="));
     }
@@ -95,7 +96,7 @@ public sealed class ScriptTests
     {
         var run = RunSucceeding("learning-partners.cs");
 
-        var partners = Engine.Partners(ExportTestData.Zwolle, 2024);
+        var partners = Engine.Partners(2024, ExportTestData.Zwolle);
         Assert.That(partners, Is.Not.Empty);
         Assert.That(run.Output, Does.Contain("Learning partners of Zwolle (GM0193) in 2024"));
         Assert.That(run.Output, Does.Contain($"Overhead (%) (overhead_pct): own value {F2(Engine.Data.ValueOrNaN(ExportTestData.Zwolle, 2024, "overhead_pct"))}"));
@@ -116,8 +117,8 @@ public sealed class ScriptTests
         var run = RunSucceeding("dataframes.cs");
 
         var missing = Engine.Data.Observations.Count(o => o.IsMissing);
-        var absence = Engine.AllStatistics(PeerGroupSpec.BySizeClass, 2024).First(s => s.Indicator == "sickness_absence_pct");
-        var trend = Engine.Trend(ExportTestData.Zwolle, "overhead_pct").Points[^1];
+        var absence = Engine.AllStatistics(2024, PeerGroupSpec.BySizeClass).First(s => s.Indicator == "sickness_absence_pct");
+        var trend = Engine.Trend(IndicatorCode.Parse("overhead_pct"), ExportTestData.Zwolle).Points[^1];
         Assert.That(run.Output, Does.Contain($"{Engine.Data.Count} observations, {missing} missing values (null)"));
         Assert.That(run.Output, Does.Contain("2024: mean overhead "));
         Assert.That(LineStartingWith(run, absence.Group.Name.En), Does.Contain($"median {F2(absence.Values!.Median)}"));

@@ -32,7 +32,7 @@ public sealed class DescriptiveStatisticsTests
             Assert.That(stats.Iqr, Is.EqualTo(1.5).Within(1e-14));
             Assert.That(stats.Min, Is.EqualTo(2d));
             Assert.That(stats.Max, Is.EqualTo(9d));
-            Assert.That(stats.Mad, Is.EqualTo(0.7413).Within(1e-15));
+            Assert.That(stats.ScaledMad, Is.EqualTo(0.7413).Within(1e-15));
         });
     }
 
@@ -42,7 +42,7 @@ public sealed class DescriptiveStatisticsTests
         // R: mad(c(1, 2, 3, 4, 100)) = 1.4826 (median 3, |x − 3| = 2, 1, 0, 1, 97, median 1).
         var stats = DescriptiveStatistics.Compute([1, 2, 3, 4, 100]);
 
-        Assert.That(stats.Mad, Is.EqualTo(1.4826).Within(1e-15));
+        Assert.That(stats.ScaledMad, Is.EqualTo(1.4826).Within(1e-15));
         Assert.That(stats.StandardDeviation, Is.GreaterThan(40), "the SD is inflated by the outlier, the MAD is not");
     }
 
@@ -50,13 +50,13 @@ public sealed class DescriptiveStatisticsTests
     public void Compute_Mad_EvenCountAveragesTheTwoMiddleDeviations()
     {
         // R: mad(c(1, 2, 3, 10)): median 2.5, |x − 2.5| = 1.5, .5, .5, 7.5 → median (0.5 + 1.5)/2 = 1 → 1.4826.
-        Assert.That(DescriptiveStatistics.Compute([10, 3, 2, 1]).Mad, Is.EqualTo(1.4826).Within(1e-15));
+        Assert.That(DescriptiveStatistics.Compute([10, 3, 2, 1]).ScaledMad, Is.EqualTo(1.4826).Within(1e-15));
     }
 
     [Test]
     public void Compute_MajorityTied_MadIsZero()
     {
-        Assert.That(DescriptiveStatistics.Compute([3, 3, 3, 1, 8]).Mad, Is.Zero);
+        Assert.That(DescriptiveStatistics.Compute([3, 3, 3, 1, 8]).ScaledMad, Is.Zero);
     }
 
     [Test]
@@ -104,7 +104,7 @@ public sealed class DescriptiveStatisticsTests
             Assert.That(stats.Q1, Is.EqualTo(7.25));
             Assert.That(stats.P90, Is.EqualTo(7.25));
             Assert.That(stats.StandardDeviation, Is.NaN);
-            Assert.That(stats.Mad, Is.Zero);
+            Assert.That(stats.ScaledMad, Is.Zero);
         });
     }
 
@@ -117,7 +117,7 @@ public sealed class DescriptiveStatisticsTests
         Assert.That(stats.Method, Is.EqualTo(QuantileMethod.R1));
         Assert.That(stats.Median, Is.EqualTo(4d));
         Assert.That(stats.Q3, Is.EqualTo(5d));
-        Assert.That(stats.Mad, Is.EqualTo(0.7413).Within(1e-15), "the MAD always uses the usual median");
+        Assert.That(stats.ScaledMad, Is.EqualTo(0.7413).Within(1e-15), "the MAD always uses the usual median");
     }
 
     [Test]
@@ -154,11 +154,11 @@ public sealed class DescriptiveStatisticsTests
     private static bool SameFiguresIgnoringMissing(DescriptiveStatistics a, DescriptiveStatistics b) =>
         a.N == b.N && a.Method == b.Method && a.Mean.Equals(b.Mean) && a.Median.Equals(b.Median) && a.Q1.Equals(b.Q1)
         && a.Q3.Equals(b.Q3) && a.P10.Equals(b.P10) && a.P90.Equals(b.P90) && a.Min.Equals(b.Min) && a.Max.Equals(b.Max)
-        && a.StandardDeviation.Equals(b.StandardDeviation) && a.Mad.Equals(b.Mad);
+        && a.StandardDeviation.Equals(b.StandardDeviation) && a.ScaledMad.Equals(b.ScaledMad);
 
     private static void AssertAllFiguresNaN(DescriptiveStatistics stats)
     {
-        double[] figures = [stats.Mean, stats.Median, stats.Q1, stats.Q3, stats.P10, stats.P90, stats.Iqr, stats.Min, stats.Max, stats.StandardDeviation, stats.Mad];
+        double[] figures = [stats.Mean, stats.Median, stats.Q1, stats.Q3, stats.P10, stats.P90, stats.Iqr, stats.Min, stats.Max, stats.StandardDeviation, stats.ScaledMad];
         Assert.That(figures, Is.All.NaN);
     }
 }

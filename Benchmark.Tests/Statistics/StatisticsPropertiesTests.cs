@@ -110,7 +110,7 @@ public sealed class StatisticsPropertiesTests
         Assert.Multiple(() =>
         {
             Assert.That(stats.Median, Is.EqualTo(median).Within(1e-12));
-            Assert.That(stats.Mad, Is.EqualTo(mad).Within(1e-12));
+            Assert.That(stats.ScaledMad, Is.EqualTo(mad).Within(1e-12));
             Assert.That(stats.Mean, Is.EqualTo(mean).Within(1e-12));
             Assert.That(stats.StandardDeviation, Is.EqualTo(sd).Within(1e-12));
             Assert.That(stats.Q1, Is.EqualTo(Quantiles.Compute(values, 0.25)));

@@ -34,7 +34,7 @@ public sealed class LongSampleTests
         {
             var labels = SampleTable.Parse(File(path).Content, separator, newLine, decimals).Rows.Select(r => r[2]).Distinct().ToList();
 
-            Assert.That(labels.Select(l => catalog.FindByHeader(l)?.Code), Is.EquivalentTo(expected), path);
+            Assert.That(labels.Select(l => catalog.FindByHeader(l)?.Code.Value), Is.EquivalentTo(expected), path);
             Assert.That(labels.Count(l => catalog.TryGet(l, out _)), Is.InRange(1, 5), $"{path}: some codes, some aliases");
         }
     }

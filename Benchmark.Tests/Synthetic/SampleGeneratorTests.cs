@@ -71,11 +71,11 @@ public sealed class SampleGeneratorTests
     {
         var catalog = IndicatorCatalog.Default;
         var header = Wide(2024).Header.Skip(3).ToList();
-        var codes = header.Select(h => catalog.FindByHeader(h)?.Code).ToList();
+        var codes = header.Select(h => catalog.FindByHeader(h)?.Code.Value).ToList();
 
         Assert.That(codes, Is.All.Not.Null, "every header resolves through FindByHeader");
         Assert.That(codes, Is.Unique);
-        var expected = catalog.All.Where(i => i.Kind is IndicatorKind.Raw or IndicatorKind.Structural or IndicatorKind.Survey).Select(i => i.Code).Append("overhead_pct");
+        var expected = catalog.All.Where(i => i.Kind is IndicatorKind.Raw or IndicatorKind.Structural or IndicatorKind.Survey).Select(i => i.Code.Value).Append("overhead_pct");
         Assert.That(codes, Is.EquivalentTo(expected));
         Assert.That(header, Has.None.Matches<string>(h => catalog.TryGet(h!, out _)), "headers are Dutch aliases, not codes");
     }

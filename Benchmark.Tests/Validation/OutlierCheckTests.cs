@@ -28,7 +28,7 @@ public sealed class OutlierCheckTests
             var f = findings[0];
             Assert.That((f.Severity, f.Line, f.Column, f.Value),
                 Is.EqualTo((Severity.Warning, 11, "sickness_absence_pct", x.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-            Assert.That(f.Message.En, Does.Contain($"robust z = {z:0.00}").And.Contain("median 6,").And.Contain("MAD 0.5,").And.Contain("(1.4826 × MAD)"));
+            Assert.That(f.Message.En, Does.Contain($"robust z = {z:0.00}").And.Contain("median 6,").And.Contain("raw MAD 0.5,").And.Contain("(1.4826 × raw MAD)"));
             Assert.That(f.Message.Nl, Does.Contain($"robuuste z = {z.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}"));
         }
 

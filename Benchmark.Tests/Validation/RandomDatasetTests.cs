@@ -64,7 +64,7 @@ public sealed class RandomDatasetTests
     private static Dataset RandomRaw(Random random)
     {
         var catalog = IndicatorCatalog.Default;
-        var codes = catalog.All.Where(i => i.Formula is null).Select(i => i.Code).Concat(["overhead_pct", "external_hire_pct"]).ToArray();
+        var codes = catalog.All.Where(i => i.Formula is null).Select(i => i.Code.Value).Concat(["overhead_pct", "external_hire_pct"]).ToArray();
         var builder = new DatasetBuilder();
         var lines = new int[Files.Length];
         for (var m = 1; m <= 40; m++)

@@ -85,7 +85,7 @@ public sealed class SurveyCheckTests
     [Test]
     public void SurveyBelowThreshold_ThresholdIsAnOption()
     {
-        var options = ValidationOptions.Default with { SurveyPublicationThreshold = 30 };
+        var options = ValidationOptions.Default with { Comparison = BenchmarkOptions.Default with { SurveyPublicationThreshold = 30 } };
 
         var report = Validate(
             new DatasetBuilder().Put(A, 2023, "employee_satisfaction", 7.2, line: 3).Put(A, 2023, "employee_satisfaction_n", 30, line: 3),

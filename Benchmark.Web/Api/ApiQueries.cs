@@ -1,3 +1,4 @@
+using Benchmark.Catalog;
 using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
@@ -31,9 +32,9 @@ internal static class ApiQueries
     public static IReadOnlyList<ApiStatistics> Statistics(Reader reader, string indicator, int? year, string? group)
     {
         var engine = Engine(reader);
-        Indicator(engine, indicator);
+        var code = Indicator(engine, indicator);
         var y = Year(reader, year, null);
-        return [.. Groups(reader, engine, y, group).Select(g => Stats(engine.Statistics(indicator, y, g), reader.Language))];
+        return [.. Groups(reader, engine, y, group).Select(g => Stats(engine.Statistics(code, y, g), reader.Language))];
     }
 
     public static IReadOnlyList<ApiPosition> Positions(Reader reader, string municipality, int? year, string? group)
@@ -41,7 +42,7 @@ internal static class ApiQueries
         var engine = Engine(reader);
         var focus = new ApiNames(reader).Resolve(municipality);
         var y = Year(reader, year, focus);
-        var comparison = engine.Compare(focus, y, Spec(reader, group));
+        var comparison = engine.Compare(y, Spec(reader, group), focus);
         return [.. comparison.Positions.Select(p => new ApiPosition(
             p.Indicator.Code,
             N(p.Value),
@@ -56,14 +57,14 @@ internal static class ApiQueries
     public static IReadOnlyList<ApiLeagueTable> League(Reader reader, string indicator, int? year, string? group, string? municipality)
     {
         var engine = Engine(reader);
-        Indicator(engine, indicator);
+        var code = Indicator(engine, indicator);
         var names = new ApiNames(reader);
         MunicipalityCode? focus = municipality is null ? null : names.Resolve(municipality);
         var y = Year(reader, year, focus);
-        var groups = focus is { } f ? [ComparisonGroup.From(engine.Peers(f, y, Spec(reader, group)))] : Groups(reader, engine, y, group);
+        var groups = focus is { } f ? [ComparisonGroup.From(engine.Peers(y, Spec(reader, group), f))] : Groups(reader, engine, y, group);
         return [.. groups.Select(g =>
         {
-            var table = engine.Rank(indicator, y, g, focus);
+            var table = engine.Rank(code, y, g, focus);
             var entries = table.Statistics.IsSuppressed ? [] : table.Entries.Select(e => new ApiLeagueEntry(e.Rank > 0 ? e.Rank : null, names.Of(e.Municipality), N(e.Value))).ToList();
             return new ApiLeagueTable(indicator, y, Stats(table.Statistics, reader.Language), entries);
         })];
@@ -76,7 +77,7 @@ internal static class ApiQueries
         var focus = names.Resolve(municipality);
         var y = Year(reader, year, focus);
         var spec = Spec(reader, group);
-        var partners = indicator is null ? engine.Partners(focus, y, spec) : engine.Partners(focus, y, Indicator(engine, indicator), spec);
+        var partners = indicator is null ? engine.Partners(y, spec, focus) : engine.Partners(Indicator(engine, indicator), y, spec, focus);
         return [.. partners.Select(p => new ApiPartner(p.Indicator, names.Of(p.Municipality), N(p.Value), p.Rank, N(p.Distance), p.Role == PartnerRole.LearnFrom ? "learn-from" : "learns-from-you"))];
     }
 
@@ -89,9 +90,9 @@ internal static class ApiQueries
     private static BenchmarkEngine Engine(Reader reader) =>
         reader.Engine ?? throw new ApiProblemException(ReadProblem.NotFound("Er zijn nog geen cijfers die u mag zien.", "There are no figures yet that you may see."));
 
-    private static string Indicator(BenchmarkEngine engine, string code) =>
-        engine.ComparableIndicators.Any(i => i.Code == code)
-            ? code
+    private static IndicatorCode Indicator(BenchmarkEngine engine, string code) =>
+        IndicatorCode.TryParse(code, out var parsed) && engine.ComparableIndicators.Any(i => i.Code == parsed)
+            ? parsed
             : throw new ApiProblemException(ReadProblem.NotFound($"Er is geen indicator ‘{code}’ (zie /api/v1/indicators).", $"There is no indicator ‘{code}’ (see /api/v1/indicators)."));
 
     private static int Year(Reader reader, int? year, MunicipalityCode? focus)

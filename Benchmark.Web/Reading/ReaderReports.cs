@@ -24,7 +24,7 @@ public static class ReaderReports
     {
         ArgumentNullException.ThrowIfNull(reader);
         var engine = reader.Engine ?? throw new InvalidOperationException("No engine.");
-        var members = engine.Peers(focus, year, peers).Members;
+        var members = engine.Peers(year, peers, focus).Members;
         return Options(reader, members.Append(focus), clock) with { Peers = peers };
     }
 

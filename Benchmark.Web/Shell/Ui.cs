@@ -39,7 +39,7 @@ public sealed class Ui(IHttpContextAccessor accessor)
     public string F(IFormattable value, string? format = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.ToString(format, LocalizedText.CultureOf(Language));
+        return value.ToString(format, Language.Culture);
     }
 
     /// <summary>The language of a request: the <c>lang</c> cookie, else Dutch.</summary>

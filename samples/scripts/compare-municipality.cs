@@ -21,7 +21,7 @@ var report = session.Report;
 Console.WriteLine($"Loaded {report.Dataset.Count} values: {report.ErrorCount} errors, {report.WarningCount} warnings.");
 
 var engine = session.Engine;
-var comparison = engine.Compare(code, year); // default peer group: the CBS size class
+var comparison = engine.Compare(year, code); // default peer group: the CBS size class
 Console.WriteLine($"{comparison.Municipality.Name} ({code}), {year}: {comparison.PeerGroup.Name.En}, {comparison.PeerGroup.Count} municipalities");
 Console.WriteLine();
 Console.WriteLine($"{"Indicator",-36} {"Value",10} {"Median",10} {"Q1",10} {"Q3",10} {"Rank",8}");

@@ -6,6 +6,7 @@
 #:property PublishAot=false
 
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.Export;
 using Benchmark.Municipalities;
 using Benchmark.Store.Analysis;
@@ -34,7 +35,7 @@ foreach (var row in overhead.GroupBy("year").Mean("value").OrderBy("year").Rows)
 }
 
 // The engine's statistics of every indicator per size class in 2024, filtered to sickness absence.
-var stats = engine.AllStatistics(PeerGroupSpec.BySizeClass, 2024).ToDataFrame(Language.English);
+var stats = engine.AllStatistics(2024, PeerGroupSpec.BySizeClass).ToDataFrame(Language.English);
 var absence = stats.Filter(((StringDataFrameColumn)stats["indicator"]).ElementwiseEquals("sickness_absence_pct"));
 Console.WriteLine();
 foreach (var row in absence.Rows)
@@ -43,7 +44,7 @@ foreach (var row in absence.Rows)
 }
 
 // Zwolle's overhead % next to its size-class median, year by year (Trend, LeagueTable, comparisons work alike).
-var trend = engine.Trend(MunicipalityCode.Parse("GM0193"), "overhead_pct").ToDataFrame();
+var trend = engine.Trend(IndicatorCode.Parse("overhead_pct"), MunicipalityCode.Parse("GM0193")).ToDataFrame();
 Console.WriteLine();
 foreach (var row in trend.Rows)
 {

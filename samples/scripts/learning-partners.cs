@@ -24,7 +24,7 @@ var report = session.Report;
 var engine = session.Engine;
 
 Console.WriteLine($"Learning partners of {engine.Municipality(code).Name} ({code}) in {year}");
-foreach (var byIndicator in engine.Partners(code, year).GroupBy(p => p.Indicator))
+foreach (var byIndicator in engine.Partners(year, code).GroupBy(p => p.Indicator))
 {
     var indicator = engine.Catalog.Get(byIndicator.Key);
     var own = engine.Data.ValueOrNaN(code, year, indicator.Code);

@@ -6,11 +6,12 @@
 #:property PublishAot=false
 
 using System.Globalization;
+using Benchmark.Catalog;
 using Benchmark.Municipalities;
 using Benchmark.Store.Analysis;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // decimal points, whatever the machine's language
-var indicator = args.Length > 0 ? args[0] : "overhead_pct"; // a code from Benchmark.Core/Catalog/indicators.json
+var indicator = IndicatorCode.Parse(args.Length > 0 ? args[0] : "overhead_pct"); // a code from Benchmark.Core/Catalog/indicators.json
 var code = MunicipalityCode.Parse(args.Length > 1 ? args[1] : "GM0193");
 const int Year = 2024;
 
@@ -21,7 +22,7 @@ var session = AnalysisSession.Load(new AnalysisSessionOptions { Inputs = [.. Dir
 var report = session.Report;
 var engine = session.Engine;
 
-var table = engine.Rank(indicator, Year, code); // the peer group of `code` (size class); `code` is marked
+var table = engine.Rank(indicator, Year, code); // indicator, year, (group,) focus: the default peer group of `code`, which is marked
 var stats = table.Statistics;
 Console.WriteLine($"{table.Indicator.Name.En} ({indicator}), {Year}, {table.Indicator.Direction}: {stats.Group.Name.En}");
 Console.WriteLine($"median {stats.Values?.Median:F2}, Q1 {stats.Values?.Q1:F2}, Q3 {stats.Values?.Q3:F2}, n = {stats.ValueCount}");

@@ -27,14 +27,14 @@ internal sealed class AgendaAddCommand(CliEnvironment env) : Command<AgendaAddSe
             }
 
             var saved = store.SaveAgendaItem(new AgendaItem(code, settings.Text!.Trim(), settings.Owner!.Trim(), settings.DueDate, indicator.Code, year, baseline) { Circle = settings.Circle });
-            var language = settings.Lang.ToLanguage();
+            var language = settings.Lang;
             env.Out.WriteLine(LocalizedText.Format(
                 "Actie {0} vastgelegd: {1} — basis {2} = {3} in {4}; de rapporten van latere jaren tonen de opvolging.",
                 "Action {0} recorded: {1} — baseline {2} = {3} in {4}; reports of later years show the follow-up.",
                 saved.Id,
                 saved.Text,
                 indicator.Code,
-                baseline.ToString("0.###", LocalizedText.CultureOf(language)),
+                baseline.ToString("0.###", language.Culture),
                 year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Get(language));
             return ExitCodes.Ok;
         }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -53,12 +54,12 @@ public sealed class AgendaAddSettings : StoreSettings
             .Where(o => string.IsNullOrWhiteSpace(o.Item2)).Select(o => o.Item1).ToList();
         if (missing.Count > 0)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, $"agenda add heeft nog {string.Join(", ", missing)} nodig: benchmark agenda add GM0193 --text \"…\" --owner NAAM --due 2025-06-30 --indicator ict_costs_per_inhabitant.", $"agenda add needs {string.Join(", ", missing)}: benchmark agenda add GM0193 --text \"…\" --owner NAME --due 2025-06-30 --indicator ict_costs_per_inhabitant."));
+            return ValidationResult.Error(Lang.Pick($"agenda add heeft nog {string.Join(", ", missing)} nodig: benchmark agenda add GM0193 --text \"…\" --owner NAAM --due 2025-06-30 --indicator ict_costs_per_inhabitant.", $"agenda add needs {string.Join(", ", missing)}: benchmark agenda add GM0193 --text \"…\" --owner NAME --due 2025-06-30 --indicator ict_costs_per_inhabitant."));
         }
 
         return DateOnly.TryParseExact(Due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? base.Validate()
-            : ValidationResult.Error(Output.CliText.Get(Lang, $"--due {Due}: schrijf de datum als jjjj-mm-dd, bijv. 2025-06-30.", $"--due {Due}: write the date as yyyy-mm-dd, e.g. 2025-06-30."));
+            : ValidationResult.Error(Lang.Pick($"--due {Due}: schrijf de datum als jjjj-mm-dd, bijv. 2025-06-30.", $"--due {Due}: write the date as yyyy-mm-dd, e.g. 2025-06-30."));
     }
 
     /// <inheritdoc />

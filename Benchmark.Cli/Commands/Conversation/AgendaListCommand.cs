@@ -3,6 +3,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Benchmark.Store.Conversation;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -55,11 +56,11 @@ internal sealed class AgendaListCommand(CliEnvironment env) : AnalysisCommand<Ag
         };
     }
 
-    private static string Verdict(AgendaFollowUp? f, OutputLanguage lang) =>
-        f is null ? CliText.Get(lang, "nog geen later jaar", "no later year yet")
-        : f.Improved is not { } improved ? CliText.Get(lang, "niet te beoordelen", "cannot be judged")
-        : !improved ? CliText.Get(lang, "niet verbeterd", "not improved")
-        : double.IsNaN(f.ImprovementBeyondPeers) ? CliText.Get(lang, "verbeterd", "improved")
-        : f.ImprovementBeyondPeers > 0 ? CliText.Get(lang, "verbeterd, meer dan de groep", "improved, more than the peers")
-        : CliText.Get(lang, "verbeterd, niet meer dan de groep", "improved, not more than the peers");
+    private static string Verdict(AgendaFollowUp? f, Language lang) =>
+        f is null ? lang.Pick("nog geen later jaar", "no later year yet")
+        : f.Improved is not { } improved ? lang.Pick("niet te beoordelen", "cannot be judged")
+        : !improved ? lang.Pick("niet verbeterd", "not improved")
+        : double.IsNaN(f.ImprovementBeyondPeers) ? lang.Pick("verbeterd", "improved")
+        : f.ImprovementBeyondPeers > 0 ? lang.Pick("verbeterd, meer dan de groep", "improved, more than the peers")
+        : lang.Pick("verbeterd, niet meer dan de groep", "improved, not more than the peers");
 }

@@ -1,5 +1,4 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Benchmark.Store;
 using Benchmark.Store.Conversation;
@@ -21,7 +20,7 @@ internal sealed class ExplainCommand(CliEnvironment env) : Command<ExplainSettin
             var value = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store, year: settings.Year)).ValueOrNaN(code, settings.Year!.Value, indicator.Code);
             var saved = store.SaveExplanation(new Explanation(
                 code, indicator.Code, settings.Year.Value, settings.ParsedCategory, settings.Text!.Trim(), settings.Author ?? Environment.UserName, env.Clock.GetUtcNow()));
-            var language = settings.Lang.ToLanguage();
+            var language = settings.Lang;
             env.Out.WriteLine(LocalizedText.Format(
                 "Duiding opgeslagen (revisie {0}): {1} {2} {3} = {4} — {5}.",
                 "Explanation stored (revision {0}): {1} {2} {3} = {4} — {5}.",
@@ -29,12 +28,11 @@ internal sealed class ExplainCommand(CliEnvironment env) : Command<ExplainSettin
                 code,
                 indicator.Code,
                 saved.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                double.IsNaN(value) ? "–" : value.ToString("0.###", LocalizedText.CultureOf(language)),
+                double.IsNaN(value) ? "–" : value.ToString("0.###", language.Culture),
                 saved.Category.Label().Get(language)).Get(language));
             if (double.IsNaN(value))
             {
-                env.Error.WriteLine(CliText.Get(
-                    settings.Lang,
+                env.Error.WriteLine(settings.Lang.Pick(
                     $"let op: de store heeft geen waarde voor {code} {indicator.Code} {settings.Year}; de duiding is wel bewaard.",
                     $"note: the store has no value for {code} {indicator.Code} {settings.Year}; the explanation was kept anyway."));
             }

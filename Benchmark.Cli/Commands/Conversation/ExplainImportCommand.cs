@@ -1,8 +1,8 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Benchmark.Store.Conversation;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -22,7 +22,7 @@ internal sealed class ExplainImportCommand(CliEnvironment env) : Command<Convers
 
             using var store = StoreAccess.Open(settings.Db, env, create: true);
             var added = store.ImportExplanations(read);
-            env.Out.WriteLine(CliText.Get(settings.Lang, $"{added} van {read.Count} duidingen toegevoegd (de rest stond er al).", $"{added} of {read.Count} explanations added (the others were there already)."));
+            env.Out.WriteLine(settings.Lang.Pick($"{added} van {read.Count} duidingen toegevoegd (de rest stond er al).", $"{added} of {read.Count} explanations added (the others were there already)."));
             return ExitCodes.Ok;
         }
         catch (InvalidDataException ex)

@@ -2,6 +2,7 @@ using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -30,8 +31,8 @@ internal sealed class ExplainListCommand(CliEnvironment env) : Command<Conversat
             {
                 e.Municipality.ToString(), e.Indicator, e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Revision, e.Category.Code(), e.Text, e.Author,
                 e.WrittenAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                e.FlagsDataError ? CliText.Get(settings.Lang, "datafout, niet gecorrigeerd", "data error, not corrected")
-                    : e.Category == ExplanationCategory.DataError ? CliText.Get(settings.Lang, "gecorrigeerd", "corrected") : null,
+                e.FlagsDataError ? settings.Lang.Pick("datafout, niet gecorrigeerd", "data error, not corrected")
+                    : e.Category == ExplanationCategory.DataError ? settings.Lang.Pick("gecorrigeerd", "corrected") : null,
             }).ToList();
             ResultWriter.Write(new ResultTable("explanations", Columns, rows), settings.Format, settings.Lang, env.Console, env.Out);
             return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Benchmark.Conversation;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Conversation;
 
@@ -48,12 +49,12 @@ public sealed class ExplainSettings : StoreSettings
             .Where(o => string.IsNullOrWhiteSpace(o.Item2)).Select(o => o.Item1).ToList();
         if (missing.Count > 0)
         {
-            return ValidationResult.Error(Output.CliText.Get(Lang, $"explain heeft nog {string.Join(", ", missing)} nodig: benchmark explain GM0193 --indicator overhead_pct --year 2024 --category bewuste-keuze --text \"…\".", $"explain needs {string.Join(", ", missing)}: benchmark explain GM0193 --indicator overhead_pct --year 2024 --category bewuste-keuze --text \"…\"."));
+            return ValidationResult.Error(Lang.Pick($"explain heeft nog {string.Join(", ", missing)} nodig: benchmark explain GM0193 --indicator overhead_pct --year 2024 --category bewuste-keuze --text \"…\".", $"explain needs {string.Join(", ", missing)}: benchmark explain GM0193 --indicator overhead_pct --year 2024 --category bewuste-keuze --text \"…\"."));
         }
 
         return ExplanationCategories.TryParse(Category, out _)
             ? base.Validate()
-            : ValidationResult.Error(Output.CliText.Get(Lang, $"--category {Category}: kies uit {string.Join(", ", ExplanationCategories.Codes)}.", $"--category {Category}: use one of {string.Join(", ", ExplanationCategories.Codes)}."));
+            : ValidationResult.Error(Lang.Pick($"--category {Category}: kies uit {string.Join(", ", ExplanationCategories.Codes)}.", $"--category {Category}: use one of {string.Join(", ", ExplanationCategories.Codes)}."));
     }
 
     /// <inheritdoc />

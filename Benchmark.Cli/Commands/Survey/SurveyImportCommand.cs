@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Store;
 using Benchmark.Store.Survey;
 using Benchmark.Survey;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -30,8 +30,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
             SurveyValidateCommand.Print(env, settings, result.Report);
             if (result.HasErrors && !settings.AcceptValidRows)
             {
-                env.Error.WriteLine(CliText.Get(
-                    settings.Lang,
+                env.Error.WriteLine(settings.Lang.Pick(
                     "benchmark survey import: het bestand heeft fouten en is niet opgeslagen; herstel ze, of sla de geldige antwoorden op met --accept-valid-rows.",
                     "benchmark survey import: the file has errors and was not stored; fix them, or store the valid answers with --accept-valid-rows."));
                 return ExitCodes.DataErrors;
@@ -40,11 +39,10 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
             var cells = SurveyAggregator.Aggregate(result.Answers, catalog, SurveyAggregator.HeadcountFrom(yearly));
             var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(env.ForReading(settings.File))));
             var saved = store.SaveSurvey(Path.GetFileName(settings.File), sha, result.Answers, cells, Environment.UserName);
-            var culture = Text.LocalizedText.CultureOf(settings.Lang.ToLanguage());
+            var culture = settings.Lang.Culture;
             env.Out.WriteLine(string.Format(
                 culture,
-                CliText.Get(
-                    settings.Lang,
+                settings.Lang.Pick(
                     "Opgeslagen als enquête-import {0}: {1:N0} antwoorden van {2:N0} respondenten, {3:N0} aggregaten ({4:N0} onderdrukt: < {5} respondenten).",
                     "Stored as survey import {0}: {1:N0} answers of {2:N0} respondents, {3:N0} aggregates ({4:N0} suppressed: < {5} respondents)."),
                 saved.Id,
@@ -53,8 +51,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
                 saved.Cells,
                 cells.Count(c => c.IsSuppressed),
                 SurveyCell.MinimumRespondents));
-            env.Out.WriteLine(CliText.Get(
-                settings.Lang,
+            env.Out.WriteLine(settings.Lang.Pick(
                 "De enquête-indicatoren worden nu afgeleid uit deze respondentdata. Verwijder de antwoorden na aggregatie met benchmark survey purge --year JAAR.",
                 "The survey indicators are now derived from these respondent data. Delete the answers once aggregated with benchmark survey purge --year YEAR."));
             return ExitCodes.Ok;

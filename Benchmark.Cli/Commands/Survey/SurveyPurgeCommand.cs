@@ -1,8 +1,8 @@
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Store.Survey;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -18,8 +18,8 @@ internal sealed class SurveyPurgeCommand(CliEnvironment env) : Command<SurveyPur
             var deleted = store.PurgeSurveyAnswers(year);
             var kept = store.SurveyCells(year).Count;
             env.Out.WriteLine(string.Format(
-                Text.LocalizedText.CultureOf(settings.Lang.ToLanguage()),
-                CliText.Get(settings.Lang, "{0:N0} respondentantwoorden van {1} verwijderd; {2:N0} aggregaten bewaard.", "{0:N0} respondent answers of {1} deleted; {2:N0} aggregates kept."),
+                settings.Lang.Culture,
+                settings.Lang.Pick("{0:N0} respondentantwoorden van {1} verwijderd; {2:N0} aggregaten bewaard.", "{0:N0} respondent answers of {1} deleted; {2:N0} aggregates kept."),
                 deleted,
                 year.ToString(CultureInfo.InvariantCulture),
                 kept));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -14,7 +15,7 @@ public sealed class SurveyPurgeSettings : StoreSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Year is null ? ValidationResult.Error(Output.CliText.Get(Lang, "Geef het jaar waarvan de antwoorden weg moeten: --year JAAR.", "Give the year whose answers to delete: --year YEAR.")) : base.Validate();
+        Year is null ? ValidationResult.Error(Lang.Pick("Geef het jaar waarvan de antwoorden weg moeten: --year JAAR.", "Give the year whose answers to delete: --year YEAR.")) : base.Validate();
 
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];

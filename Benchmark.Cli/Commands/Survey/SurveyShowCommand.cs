@@ -5,6 +5,7 @@ using Benchmark.Import;
 using Benchmark.Import.Survey;
 using Benchmark.Store.Survey;
 using Benchmark.Survey;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -42,9 +43,9 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
             throw new UsageException($"Geen {settings.Kind.Code()}-respondentgegevens van {code} in {year}: lees ze in met benchmark survey import BESTAND, of geef --respondents BESTAND.", $"No {settings.Kind.Code()} respondent data of {code} in {year}: import them with benchmark survey import FILE, or give --respondents FILE.");
         }
 
-        var peers = session.Engine.Peers(code, year, settings.PeerSpec);
+        var peers = session.Engine.Peers(year, settings.PeerSpec, code);
         var rows = SurveyComparison.Compare(cells, code, year, settings.Kind, peers.Members, catalog);
-        var lang = settings.Lang.ToLanguage();
+        var lang = settings.Lang;
         var table = rows.Select(r => Row(r, settings.Lang)).ToList();
         foreach (var d in cells.Where(c => c.Municipality == code && c.Survey == settings.Kind && c.Level == SurveyLevel.Department))
         {
@@ -61,7 +62,7 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
                 ("survey", "Onderzoek", "Survey", settings.Kind.Code()),
                 ("respondents", "Respondenten", "Respondents", total.Respondents),
                 ("headcount", "Medewerkers", "Headcount", total.Population),
-                ("responseRate", "Respons", "Response rate", double.IsNaN(total.ResponseRate) ? null : Math.Round(100 * total.ResponseRate, 1).ToString(Text.LocalizedText.CultureOf(lang)) + " %"),
+                ("responseRate", "Respons", "Response rate", double.IsNaN(total.ResponseRate) ? null : Math.Round(100 * total.ResponseRate, 1).ToString(lang.Culture) + " %"),
                 ("peerGroup", "Vergelijkingsgroep", "Peer group", $"{peers.Name} ({peers.Count})"),
             ],
             Notes =
@@ -72,18 +73,18 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
         };
     }
 
-    private static object?[] Row(SurveyComparisonRow r, OutputLanguage lang)
+    private static object?[] Row(SurveyComparisonRow r, Language lang)
     {
-        var row = Row(r.Focus, r.Label.Get(lang.ToLanguage()), lang);
+        var row = Row(r.Focus, r.Label.Get(lang), lang);
         row[8] = double.IsNaN(r.PeerMedian) ? double.NaN : r.PeerMedian;
         row[9] = r.PeerCount;
         row[10] = r.Difference?.Difference ?? double.NaN;
         row[11] = r.Difference?.IsSignificant;
-        row[12] = r.Focus.IsSuppressed ? row[12] : r.IsCompared ? null : CliText.Get(lang, "te weinig gemeenten", "too few municipalities");
+        row[12] = r.Focus.IsSuppressed ? row[12] : r.IsCompared ? null : lang.Pick("te weinig gemeenten", "too few municipalities");
         return row;
     }
 
-    private static object?[] Row(SurveyCell c, string label, OutputLanguage lang)
+    private static object?[] Row(SurveyCell c, string label, Language lang)
     {
         var estimate = c.Estimate;
         return
@@ -100,16 +101,16 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
             null,
             double.NaN,
             null,
-            c.IsSuppressed ? CliText.Get(lang, $"onderdrukt (< {SurveyCell.MinimumRespondents})", $"suppressed (< {SurveyCell.MinimumRespondents})") : null,
+            c.IsSuppressed ? lang.Pick($"onderdrukt (< {SurveyCell.MinimumRespondents})", $"suppressed (< {SurveyCell.MinimumRespondents})") : null,
         ];
     }
 
-    private static string LevelName(SurveyLevel level, OutputLanguage lang) => level switch
+    private static string LevelName(SurveyLevel level, Language lang) => level switch
     {
-        SurveyLevel.Theme => CliText.Get(lang, "thema", "theme"),
+        SurveyLevel.Theme => lang.Pick("thema", "theme"),
         SurveyLevel.Item => "item",
-        SurveyLevel.Department => CliText.Get(lang, "afdeling", "department"),
-        _ => CliText.Get(lang, "onderzoek", "survey"),
+        SurveyLevel.Department => lang.Pick("afdeling", "department"),
+        _ => lang.Pick("onderzoek", "survey"),
     };
 
     private IReadOnlyList<SurveyCell> Cells(AnalysisSession session, SurveyShowSettings settings, SurveyCatalog catalog, int year)
@@ -119,13 +120,12 @@ internal sealed class SurveyShowCommand(CliEnvironment env) : AnalysisCommand<Su
             var read = SurveyFileReader.Read(Env.ForReading(file), catalog, BuiltInMunicipalities.Registry, SurveyFileReader.Delivery(session.Engine.Data), file);
             if (read.Report.Findings.FirstOrDefault(f => f.Rule == Validation.Rules.FileUnreadable) is { } unreadable)
             {
-                throw new UsageException($"{file}: {unreadable.Message.Get(settings.Lang.ToLanguage())}");
+                throw new UsageException($"{file}: {unreadable.Message.Get(settings.Lang)}");
             }
 
             if (read.HasErrors)
             {
-                Env.Error.WriteLine(CliText.Get(
-                    settings.Lang,
+                Env.Error.WriteLine(settings.Lang.Pick(
                     $"let op: {read.Report.ErrorCount} fouten in {file}; afgewezen antwoorden tellen niet mee (details: benchmark survey validate).",
                     $"note: {read.Report.ErrorCount} errors in {file}; rejected answers are left out (details: benchmark survey validate)."));
             }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Benchmark.Survey;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -29,5 +30,5 @@ public sealed class SurveyShowSettings : FocusSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        SurveyKinds.TryParse(Survey, out _) ? base.Validate() : ValidationResult.Error(Output.CliText.Get(Lang, $"--survey {Survey}: kies mto (medewerkers) of ktv (interne klanten).", $"--survey {Survey}: use mto (employees) or ktv (internal customers)."));
+        SurveyKinds.TryParse(Survey, out _) ? base.Validate() : ValidationResult.Error(Lang.Pick($"--survey {Survey}: kies mto (medewerkers) of ktv (interne klanten).", $"--survey {Survey}: use mto (employees) or ktv (internal customers)."));
 }

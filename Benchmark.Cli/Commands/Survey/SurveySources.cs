@@ -51,6 +51,6 @@ internal static class SurveySources
     {
         var result = SurveyFileReader.Read(env.ForReading(settings.File), catalog, BuiltInMunicipalities.Registry, yearly is null ? null : SurveyFileReader.Delivery(yearly), settings.File);
         var unreadable = result.Report.Findings.FirstOrDefault(f => f.Rule == Validation.Rules.FileUnreadable);
-        return unreadable is null ? result : throw new UsageException($"{settings.File}: {unreadable.Message.Get(settings.Lang.ToLanguage())}");
+        return unreadable is null ? result : throw new UsageException($"{settings.File}: {unreadable.Message.Get(settings.Lang)}");
     }
 }

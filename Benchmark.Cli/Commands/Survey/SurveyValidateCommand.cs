@@ -2,6 +2,7 @@ using Benchmark.Export;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Cli.Output;
 using Benchmark.Data;
+using Benchmark.Text;
 using Benchmark.Validation;
 using Spectre.Console.Cli;
 
@@ -24,8 +25,8 @@ internal sealed class SurveyValidateCommand(CliEnvironment env) : Command<Survey
             {
                 var respondents = result.Answers.Select(a => (a.Municipality, a.Year, a.Survey, a.Respondent)).Distinct().Count();
                 env.Out.WriteLine(string.Format(
-                    Text.LocalizedText.CultureOf(settings.Lang.ToLanguage()),
-                    CliText.Get(settings.Lang, "Respondentantwoorden geaccepteerd: {0:N0} van {1:N0} respondenten in {2:N0} gemeente(n).", "Respondent answers accepted: {0:N0} of {1:N0} respondents in {2:N0} municipalities."),
+                    settings.Lang.Culture,
+                    settings.Lang.Pick("Respondentantwoorden geaccepteerd: {0:N0} van {1:N0} respondenten in {2:N0} gemeente(n).", "Respondent answers accepted: {0:N0} of {1:N0} respondents in {2:N0} municipalities."),
                     result.Answers.Count,
                     respondents,
                     result.Answers.Select(a => a.Municipality).Distinct().Count()));
@@ -46,7 +47,7 @@ internal sealed class SurveyValidateCommand(CliEnvironment env) : Command<Survey
         var wrapped = new ValidationReport([report], Dataset.Empty, []);
         if (settings.Format == OutputFormat.Json)
         {
-            ValidationJsonWriter.Write(env.Out, wrapped, settings.Lang.ToLanguage());
+            ValidationJsonWriter.Write(env.Out, wrapped, settings.Lang);
         }
         else
         {

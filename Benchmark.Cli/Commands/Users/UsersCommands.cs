@@ -1,10 +1,10 @@
 using Benchmark.Cli.Help;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Import;
 using Benchmark.Municipalities;
 using Benchmark.Store;
 using Benchmark.Store.Accounts;
+using Benchmark.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -69,9 +69,9 @@ internal static class UsersCommands
     }
 
     /// <summary>Prints a secret once, with what it is.</summary>
-    public static void PrintSecret(CliEnvironment env, OutputLanguage lang, string nl, string en, string secret)
+    public static void PrintSecret(CliEnvironment env, Language lang, string nl, string en, string secret)
     {
-        env.Console.MarkupLine(Markup.Escape(CliText.Get(lang, nl, en)));
+        env.Console.MarkupLine(Markup.Escape(lang.Pick(nl, en)));
         env.Out.WriteLine(secret);
     }
 }

@@ -126,17 +126,17 @@ internal sealed class CoverageCheck : IValidationStep
 
     private static Finding IndicatorFinding(ValidationState state, IndicatorCoverage c, double threshold)
     {
-        var message = Say.Format(
+        var message = LocalizedText.Format(
             "{0} in {1}: een bruikbare waarde voor {2} van de {3} gemeenten ({4:0} %){5}; verwacht is minstens {6:0} %.",
             "{0} in {1}: a usable value for {2} of the {3} municipalities ({4:0} %){5}; at least {6:0} % is expected.",
             state.Name(state.Column(c.Indicator)), c.Year, c.Count, c.Expected, 100 * c.Share,
-            c.Rejected > 0 ? Say.Format(", {0} afgewezen", ", {0} rejected", c.Rejected) : LocalizedText.Empty, 100 * threshold);
+            c.Rejected > 0 ? LocalizedText.Format(", {0} afgewezen", ", {0} rejected", c.Rejected) : LocalizedText.Empty, 100 * threshold);
         return new Finding(Severity.Info, Rules.Coverage, null, 0, c.Indicator, $"{c.Count}/{c.Expected}", message, IndicatorHint);
     }
 
     private static Finding MunicipalityFinding(ValidationState state, MunicipalityCoverage c, double threshold)
     {
-        var message = Say.Format(
+        var message = LocalizedText.Format(
             "{0} in {1}: waarden voor {2} van de {3} indicatoren in de gegevens ({4:0} %); verwacht is minstens {5:0} %.",
             "{0} in {1}: values for {2} of the {3} indicators in the data ({4:0} %); at least {5:0} % is expected.",
             state.Describe(c.Municipality), c.Year, c.Delivered, c.Expected, 100 * c.Share, 100 * threshold);

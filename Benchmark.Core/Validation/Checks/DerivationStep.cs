@@ -56,7 +56,7 @@ internal sealed class DerivationStep : IValidationStep
         }
     }
 
-    private static LocalizedText Message(ValidationState state, FormulaInputs derived, int row, LocalizedText what) => Say.Format(
+    private static LocalizedText Message(ValidationState state, FormulaInputs derived, int row, LocalizedText what) => LocalizedText.Format(
         "{0}: berekend als {1} uit {2}. {3}",
         "{0}: computed as {1} from {2}. {3}",
         state.Describe(row), derived.Formula.ToString(), derived.DescribeInputs(state, row, withFallbacks: true), what);

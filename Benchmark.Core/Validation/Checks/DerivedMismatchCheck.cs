@@ -38,10 +38,10 @@ internal sealed class DerivedMismatchCheck : IValidationStep
                 var mismatch = computed == 0 ? given != 0 : Math.Abs(given - computed) > tolerance * Math.Abs(computed);
                 if (mismatch)
                 {
-                    var message = Say.Format(
+                    var message = LocalizedText.Format(
                         "{0}: {1} is opgegeven als {2}, maar volgt uit de componenten als {3} ({4}; {5}): {6:0.#} % verschil, meer dan de toegestane {7:0.#} %. De opgegeven waarde is behouden.",
                         "{0}: {1} is given as {2} but its components give {3} ({4}; {5}): a difference of {6:0.#} %, more than the {7:0.#} % allowed. The value given was kept.",
-                        state.Describe(row), state.Name(derived.Column), Say.Num(given), Say.Num(computed),
+                        state.Describe(row), state.Name(derived.Column), FindingText.Num(given), FindingText.Num(computed),
                         derived.Formula.ToString(), derived.DescribeInputs(state, row, withFallbacks: false),
                         computed == 0 ? double.PositiveInfinity : 100 * Math.Abs(given - computed) / Math.Abs(computed), 100 * tolerance);
                     state.Report(state.Direct(row, derived.Column), Severity.Warning, Rules.DerivedMismatch, message, Hint);

@@ -68,7 +68,7 @@ internal sealed class DuplicateCheck : IValidationStep
                     i,
                     Severity.Warning,
                     Rules.DuplicateRepeat,
-                    () => Say.Format(
+                    () => LocalizedText.Format(
                         "{0}: {1} staat er al eerder in ({2}) met dezelfde waarde; deze herhaling is genegeerd.",
                         "{0}: {1} already occurs earlier ({2}) with the same value; this repeat was ignored.",
                         state.Describe(row), name, Where(raw, start, raw[repeat].Source.File)),
@@ -85,26 +85,26 @@ internal sealed class DuplicateCheck : IValidationStep
         var others = new List<LocalizedText>(listed + 1);
         for (var j = start + 1; j <= start + listed; j++)
         {
-            others.Add(Say.Format("{0}: {1}", "{0}: {1}", Where(raw, j, raw[start].Source.File), Say.Num(raw.Values[j])));
+            others.Add(LocalizedText.Format("{0}: {1}", "{0}: {1}", Where(raw, j, raw[start].Source.File), FindingText.Num(raw.Values[j])));
         }
 
         if (count - 1 > listed)
         {
-            others.Add(Say.Format("en nog {0} keer", "and {0} more", count - 1 - listed));
+            others.Add(LocalizedText.Format("en nog {0} keer", "and {0} more", count - 1 - listed));
         }
 
-        var firstMessage = Say.Format(
+        var firstMessage = LocalizedText.Format(
             "{0}: {1} komt {2} keer voor met verschillende waarden: hier {3}, verder {4}. Alle waarden zijn afgewezen.",
             "{0}: {1} occurs {2} times with different values: here {3}, also {4}. All of them were rejected.",
-            state.Describe(row), name, count, Say.Num(first), Say.Join("; ", "; ", others));
+            state.Describe(row), name, count, FindingText.Num(first), LocalizedText.Join("; ", "; ", others));
         state.Reject(start);
         state.Report(start, Severity.Error, Rules.DuplicateConflict, firstMessage, ConflictHint);
         for (var i = start + 1; i < end; i++)
         {
-            var message = Say.Format(
+            var message = LocalizedText.Format(
                 "{0}: {1} komt {2} keer voor met verschillende waarden: hier {3}, de eerste keer {4}: {5}. Alle waarden zijn afgewezen.",
                 "{0}: {1} occurs {2} times with different values: here {3}, first {4}: {5}. All of them were rejected.",
-                state.Describe(row), name, count, Say.Num(raw.Values[i]), Where(raw, start, raw[i].Source.File), Say.Num(first));
+                state.Describe(row), name, count, FindingText.Num(raw.Values[i]), Where(raw, start, raw[i].Source.File), FindingText.Num(first));
             state.Reject(i);
             state.Report(i, Severity.Error, Rules.DuplicateConflict, message, ConflictHint);
         }
@@ -117,7 +117,7 @@ internal sealed class DuplicateCheck : IValidationStep
     {
         var source = raw[observation].Source;
         return source.File is { } file && file != here
-            ? Say.Format("{0} regel {1}", "{0} line {1}", file, source.Line)
-            : Say.Format("regel {0}", "line {0}", source.Line);
+            ? LocalizedText.Format("{0} regel {1}", "{0} line {1}", file, source.Line)
+            : LocalizedText.Format("regel {0}", "line {0}", source.Line);
     }
 }

@@ -83,11 +83,11 @@ internal sealed class FormulaInputs
             var fromRegistry = false;
             var value = Input(state, row, code, state.Column(code), withFallbacks, ref fromRegistry);
             parts.Add(fromRegistry
-                ? Say.Format("{0} = {1} (uit de gemeentereferentie)", "{0} = {1} (from the municipality reference)", code, Say.Num(value))
-                : Say.Format("{0} = {1}", "{0} = {1}", code, Say.Num(value)));
+                ? LocalizedText.Format("{0} = {1} (uit de gemeentereferentie)", "{0} = {1} (from the municipality reference)", code, FindingText.Num(value))
+                : LocalizedText.Format("{0} = {1}", "{0} = {1}", code, FindingText.Num(value)));
         }
 
-        return Say.Join("; ", "; ", parts);
+        return LocalizedText.Join("; ", "; ", parts);
     }
 
     private static double Input(ValidationState state, int row, string code, int column, bool withFallbacks, ref bool fromRegistry)

@@ -1,14 +1,15 @@
 using System.Buffers;
 using Benchmark.Internal;
+using Benchmark.Statistics;
 using Benchmark.Text;
 
 namespace Benchmark.Validation.Checks;
 
 /// <summary>
 /// Rule 5a: robust outliers within a year. For each size-independent indicator (<see cref="SizeIndependence"/>) and year,
-/// over the accepted and computed values: robust z = (x − median) / (1.4826 · MAD); |z| above
-/// <see cref="ValidationOptions.OutlierThreshold"/> is a warning (kept). Skipped with fewer than
-/// <see cref="ValidationOptions.OutlierMinimumCount"/> values or a MAD of zero.
+/// over the accepted and computed values: robust z = (x − median) / (1.4826 · raw MAD) (<see cref="RobustZ"/>); |z| above
+/// <see cref="BenchmarkOptions.OutlierThreshold"/> is a warning (kept). Skipped with fewer than
+/// <see cref="ValidationOptions.OutlierMinimumCount"/> values or a raw MAD of zero.
 /// </summary>
 internal sealed class OutlierCheck : IValidationStep
 {
@@ -88,7 +89,7 @@ internal sealed class OutlierCheck : IValidationStep
             return null;
         }
 
-        var (median, mad) = RobustStatistics.MedianAndMad(values[..count]);
+        var (median, mad) = Moments.MedianAndMadInPlace(values[..count]);
         if (!(mad > 0))
         {
             return null;
@@ -97,8 +98,8 @@ internal sealed class OutlierCheck : IValidationStep
         List<Flagged>? flagged = null;
         for (var k = 0; k < count; k++)
         {
-            var z = RobustStatistics.RobustZ(values[k], median, mad);
-            if (Math.Abs(z) > options.OutlierThreshold)
+            var z = RobustZ.Compute(values[k], median, Moments.MadScale * mad);
+            if (Math.Abs(z) > options.Comparison.OutlierThreshold)
             {
                 (flagged ??= []).Add(new Flagged(rowOfValue[k], values[k], z, median, mad));
             }
@@ -112,12 +113,12 @@ internal sealed class OutlierCheck : IValidationStep
         var computed = state.IsComputed(row, column);
         var name = state.Name(column);
         var what = computed
-            ? Say.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
+            ? LocalizedText.Format("{0} (berekend: {1})", "{0} (computed: {1})", name, state.Definitions[column]!.Formula!.ToString())
             : name;
-        var message = Say.Format(
-            "{0}: {1} = {2} wijkt sterk af van de andere gemeenten dit jaar: robuuste z = {3:0.00} (mediaan {4}, MAD {5}, z = (x − mediaan) / ({6} × MAD); grens |z| > {7}).",
-            "{0}: {1} = {2} stands far from the other municipalities this year: robust z = {3:0.00} (median {4}, MAD {5}, z = (x − median) / ({6} × MAD); limit |z| > {7}).",
-            state.Describe(row), what, Say.Num(x), z, Say.Num(median), Say.Num(mad), RobustStatistics.MadScale, state.Options.OutlierThreshold);
+        var message = LocalizedText.Format(
+            "{0}: {1} = {2} wijkt sterk af van de andere gemeenten dit jaar: robuuste z = {3:0.00} (mediaan {4}, ruwe MAD {5}, z = (x − mediaan) / ({6} × ruwe MAD); grens |z| > {7}).",
+            "{0}: {1} = {2} stands far from the other municipalities this year: robust z = {3:0.00} (median {4}, raw MAD {5}, z = (x − median) / ({6} × raw MAD); limit |z| > {7}).",
+            state.Describe(row), what, FindingText.Num(x), z, FindingText.Num(median), FindingText.Num(mad), Moments.MadScale, state.Options.Comparison.OutlierThreshold);
         state.ReportCell(row, column, Severity.Warning, Rules.Outlier, message, Hint);
     }
 

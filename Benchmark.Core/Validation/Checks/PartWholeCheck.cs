@@ -1,3 +1,5 @@
+using Benchmark.Text;
+
 namespace Benchmark.Validation.Checks;
 
 /// <summary>
@@ -55,12 +57,12 @@ internal sealed class PartWholeCheck : IValidationStep
     {
         var present = parts.Where(p => !double.IsNaN(state.DirectValue(row, p))).ToArray();
         var partText = present.Length == 1
-            ? Say.Format("{0} = {1}", "{0} = {1}", state.Name(present[0]), Say.Num(sum))
-            : Say.Format("{0} = {1}", "{0} = {1}", string.Join(" + ", present.Select(p => state.Codes[p])), Say.Num(sum));
-        var message = Say.Format(
+            ? LocalizedText.Format("{0} = {1}", "{0} = {1}", state.Name(present[0]), FindingText.Num(sum))
+            : LocalizedText.Format("{0} = {1}", "{0} = {1}", string.Join(" + ", present.Select(p => state.Codes[p])), FindingText.Num(sum));
+        var message = LocalizedText.Format(
             "{0}: {1} is groter dan {2} = {3}; een deel kan niet groter zijn dan het geheel. De waarde is afgewezen.",
             "{0}: {1} is larger than {2} = {3}; a part cannot exceed its whole. The value was rejected.",
-            state.Describe(row), partText, state.Name(whole), Say.Num(w));
+            state.Describe(row), partText, state.Name(whole), FindingText.Num(w));
         foreach (var part in present)
         {
             var observation = state.Direct(row, part);

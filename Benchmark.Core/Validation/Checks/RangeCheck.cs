@@ -50,16 +50,16 @@ internal sealed class RangeCheck : IValidationStep
     }
 
     /// <summary>The message of a value outside the valid range; also used for computed values.</summary>
-    public static LocalizedText OutOfRangeMessage(LocalizedText name, Indicator indicator, double x) => Say.Format(
+    public static LocalizedText OutOfRangeMessage(LocalizedText name, Indicator indicator, double x) => LocalizedText.Format(
         "{0} is {1}, maar moet {2} zijn. De waarde is afgewezen.",
         "{0} is {1} but must be {2}. The value was rejected.",
-        name, Say.Num(x), Say.Range(indicator.ValidRange));
+        name, FindingText.Num(x), FindingText.Range(indicator.ValidRange));
 
     /// <summary>The message of a value outside the plausible range; also used for computed values.</summary>
-    public static LocalizedText ImplausibleMessage(LocalizedText name, Indicator indicator, double x) => Say.Format(
+    public static LocalizedText ImplausibleMessage(LocalizedText name, Indicator indicator, double x) => LocalizedText.Format(
         "{0} is {1}, buiten het gebruikelijke bereik ({2}). De waarde is behouden en gemarkeerd.",
         "{0} is {1}, outside the usual range ({2}). The value was kept and flagged.",
-        name, Say.Num(x), Say.Range(indicator.PlausibleRange));
+        name, FindingText.Num(x), FindingText.Range(indicator.PlausibleRange));
 
     /// <summary>How to fix a value outside the valid range, by unit.</summary>
     public static LocalizedText OutOfRangeHint(Indicator indicator) => indicator.Unit switch
@@ -73,22 +73,22 @@ internal sealed class RangeCheck : IValidationStep
         Unit.Euro or Unit.Count or Unit.Fte => new LocalizedText(
             "Kosten, aantallen en fte kunnen niet negatief zijn: vul het bedrag of aantal zonder minteken in, of laat de cel leeg als het onbekend is.",
             "Costs, counts and FTE cannot be negative: enter the amount without a minus sign, or leave the cell empty if it is unknown."),
-        _ => Say.Format(
+        _ => LocalizedText.Format(
             "Controleer waarde en eenheid; toegestaan is {0}. Laat de cel leeg als het cijfer onbekend is.",
             "Check the value and its unit; allowed is {0}. Leave the cell empty if the figure is unknown.",
-            Say.Range(indicator.ValidRange)),
+            FindingText.Range(indicator.ValidRange)),
     };
 
     /// <summary>How to check a value outside the plausible range.</summary>
-    public static LocalizedText ImplausibleHint(Indicator indicator) => Say.Format(
+    public static LocalizedText ImplausibleHint(Indicator indicator) => LocalizedText.Format(
         "Controleer grootte en eenheid (verwacht: {0}): euro's of duizenden euro's, fte of personen, percentage of fractie. Klopt de waarde, dan kan de waarschuwing blijven staan.",
         "Check the size and unit (expected: {0}): euros or thousands of euros, FTE or persons, percentage or fraction. If the value is right, the warning can stand.",
-        Say.Unit(indicator.Unit));
+        FindingText.Unit(indicator.Unit));
 
     private static LocalizedText About(ValidationState state, int observation, LocalizedText message) =>
-        Say.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf(observation)), message);
+        LocalizedText.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf(observation)), message);
 
-    private static LocalizedText PlaceholderMessage(LocalizedText name) => Say.Format(
+    private static LocalizedText PlaceholderMessage(LocalizedText name) => LocalizedText.Format(
         "{0} is 0; een nul is hier vrijwel zeker een plaatsvervanger voor 'niet aangeleverd'. De waarde is behouden en gemarkeerd.",
         "{0} is 0; a zero here is almost certainly a placeholder for 'not delivered'. The value was kept and flagged.",
         name);

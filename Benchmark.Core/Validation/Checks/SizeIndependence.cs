@@ -32,8 +32,8 @@ internal static class SizeIndependence
 
     private static bool Is(Indicator indicator, HashSet<string> surveyHelpers) =>
         !surveyHelpers.Contains(indicator.Code)
-        && !indicator.Code.EndsWith("_n", StringComparison.Ordinal)
-        && !indicator.Code.EndsWith("_sd", StringComparison.Ordinal)
+        && !indicator.Code.Value.EndsWith("_n", StringComparison.Ordinal)
+        && !indicator.Code.Value.EndsWith("_sd", StringComparison.Ordinal)
         && (indicator.Kind is IndicatorKind.Derived or IndicatorKind.Survey
             || indicator.Unit is Unit.Percent or Unit.Score or Unit.Number);
 }

@@ -38,10 +38,10 @@ internal sealed class StaffingCheck : IValidationStep
                 continue;
             }
 
-            var message = Say.Format(
+            var message = LocalizedText.Format(
                 "{0}: de bezetting ({1} fte) ligt {2:0.#} % boven de formatie ({3} fte); verwacht is hoogstens {4} fte (formatie × {5}).",
                 "{0}: staffed FTE ({1}) is {2:0.#} % above the establishment ({3} FTE); expected at most {4} FTE (establishment × {5}).",
-                state.Describe(row), Say.Num(s), 100 * (s - e) / e, Say.Num(e), Say.Num(e * factor), Say.Num(factor));
+                state.Describe(row), FindingText.Num(s), 100 * (s - e) / e, FindingText.Num(e), FindingText.Num(e * factor), FindingText.Num(factor));
             state.Report(state.Direct(row, staffed), Severity.Warning, Rules.StaffedAboveEstablishment, message, Hint);
         }
     }

@@ -4,7 +4,7 @@ namespace Benchmark.Validation.Checks;
 
 /// <summary>
 /// Rule 5c: a survey mean (kind <see cref="Catalog.IndicatorKind.Survey"/>) with fewer respondents than
-/// <see cref="ValidationOptions.SurveyPublicationThreshold"/>, or without an accepted respondent count, is a warning on
+/// <see cref="BenchmarkOptions.SurveyPublicationThreshold"/>, or without an accepted respondent count, is a warning on
 /// the mean (kept; not published: statistics, ranks and charts leave it out). The advice follows the response rate: with
 /// (nearly) every member of staff responding, more response cannot help.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class SurveyCheck : IValidationStep
 
     public void Run(ValidationState state)
     {
-        var threshold = state.Options.SurveyPublicationThreshold;
+        var threshold = state.Options.Comparison.SurveyPublicationThreshold;
         for (var column = 0; column < state.ColumnCount; column++)
         {
             if (state.Definitions[column] is not { Kind: Catalog.IndicatorKind.Survey, Survey: { } survey } indicator)
@@ -37,12 +37,12 @@ internal sealed class SurveyCheck : IValidationStep
                 var name = state.Name(column);
                 if (double.IsNaN(n))
                 {
-                    var message = Say.Format(
+                    var message = LocalizedText.Format(
                         "{0}: {1} is opgegeven zonder (geldig) aantal respondenten in {2}; zonder n is niet vast te stellen of het cijfer publiceerbaar is (drempel {3}).",
                         "{0}: {1} is given without a (valid) number of respondents in {2}; without n it cannot be told whether the score is publishable (threshold {3}).",
                         state.Describe(row), name, survey.Respondents, threshold);
-                    message = Say.Format("{0} Het cijfer wordt niet gepubliceerd.", "{0} The score will not be published.", message);
-                    var hint = Say.Format(
+                    message = LocalizedText.Format("{0} Het cijfer wordt niet gepubliceerd.", "{0} The score will not be published.", message);
+                    var hint = LocalizedText.Format(
                         "Lever het aantal respondenten aan in kolom {0} (en de standaardafwijking in {1}).",
                         "Deliver the number of respondents in column {0} (and the standard deviation in {1}).",
                         survey.Respondents, survey.StandardDeviation);
@@ -50,10 +50,10 @@ internal sealed class SurveyCheck : IValidationStep
                 }
                 else if (n < threshold)
                 {
-                    var message = Say.Format(
+                    var message = LocalizedText.Format(
                         "{0}: {1} berust op {2} respondenten, minder dan de publicatiedrempel van {3}. Het cijfer is behouden maar wordt niet gepubliceerd.",
                         "{0}: {1} rests on {2} respondents, fewer than the publication threshold of {3}. The score was kept but will not be published.",
-                        state.Describe(row), name, Say.Num(n), threshold);
+                        state.Describe(row), name, FindingText.Num(n), threshold);
                     var headcount = population < 0 ? double.NaN : state.DirectValue(row, population);
                     state.Report(mean, Severity.Warning, Rules.SurveyBelowThreshold, message, Advice(n, headcount, threshold));
                 }
@@ -66,7 +66,7 @@ internal sealed class SurveyCheck : IValidationStep
     {
         if (!double.IsFinite(headcount) || headcount <= 0)
         {
-            return Say.Format(
+            return LocalizedText.Format(
                 "Voeg de resultaten van meer jaren samen of verhoog de respons; lever ook het aantal medewerkers aan, dan is de respons als percentage te beoordelen. De drempel ({0}) is in te stellen (SurveyPublicationThreshold).",
                 "Pool more years or raise the response; deliver the staff headcount too, so that the response rate can be judged. The threshold ({0}) is an option (SurveyPublicationThreshold).",
                 threshold);
@@ -74,19 +74,19 @@ internal sealed class SurveyCheck : IValidationStep
 
         var rate = Math.Min(1, n / headcount);
         return headcount < threshold || rate >= HighResponseRate
-            ? Say.Format(
+            ? LocalizedText.Format(
                 "De respons is al {0:P0} ({1} van {2} medewerkers): meer respons helpt niet{3}. Voeg de resultaten van meer jaren samen of bespreek het cijfer alleen intern.",
                 "The response is already {0:P0} ({1} of {2} staff): more response cannot help{3}. Pool several years or discuss the score internally only.",
                 rate,
-                Say.Num(n),
-                Say.Num(headcount),
-                headcount < threshold ? Say.Format(", want de organisatie telt minder dan {0} medewerkers", ", as the organisation has fewer than {0} staff", threshold) : LocalizedText.Empty)
-            : Say.Format(
+                FindingText.Num(n),
+                FindingText.Num(headcount),
+                headcount < threshold ? LocalizedText.Format(", want de organisatie telt minder dan {0} medewerkers", ", as the organisation has fewer than {0} staff", threshold) : LocalizedText.Empty)
+            : LocalizedText.Format(
                 "De respons is {0:P0} ({1} van {2} medewerkers); met {3} respondenten wordt het cijfer publiceerbaar. Verhoog de respons of voeg meer jaren samen.",
                 "The response is {0:P0} ({1} of {2} staff); with {3} respondents the score becomes publishable. Raise the response or pool several years.",
                 rate,
-                Say.Num(n),
-                Say.Num(headcount),
+                FindingText.Num(n),
+                FindingText.Num(headcount),
                 threshold);
     }
 }

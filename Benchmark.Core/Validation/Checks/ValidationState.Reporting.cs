@@ -8,7 +8,7 @@ namespace Benchmark.Validation.Checks;
 internal sealed partial class ValidationState
 {
     /// <summary>A column's indicator as people know it: name and code (cached).</summary>
-    public LocalizedText Name(int column) => _names[column] ??= Say.Name(Definitions[column], Codes[column]);
+    public LocalizedText Name(int column) => _names[column] ??= FindingText.Name(Definitions[column], Codes[column]);
 
     /// <summary>"GM0363 (Amsterdam) 2023": a row as people read it.</summary>
     public string Describe(int row)
@@ -31,7 +31,7 @@ internal sealed partial class ValidationState
             return;
         }
 
-        _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, Say.Value(o.Value), message, hint));
+        _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, FindingText.Value(o.Value), message, hint));
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ internal sealed partial class ValidationState
             return;
         }
 
-        _findings.Add(new Finding(severity, rule, source.File, source.Line, source.Column, Say.Computed(value), message, hint));
+        _findings.Add(new Finding(severity, rule, source.File, source.Line, source.Column, FindingText.Computed(value), message, hint));
     }
 
     /// <summary>Adds a finding about the data as a whole.</summary>
@@ -80,7 +80,7 @@ internal sealed partial class ValidationState
         var o = Raw[observation];
         if (_cap.Admit(severity, rule, o.Source.File))
         {
-            _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, Say.Value(o.Value), message(), hint));
+            _findings.Add(new Finding(severity, rule, o.Source.File, o.Source.Line, o.Source.Column, FindingText.Value(o.Value), message(), hint));
         }
     }
 

@@ -58,12 +58,12 @@ internal sealed class YearOnYearCheck : IValidationStep
                         continue;
                     }
 
-                    var message = Say.Format(
+                    var message = LocalizedText.Format(
                         "{0}: {1} gaat van {2} in {3}{4} naar {5} in {6}, een verandering van {7:+0.#;-0.#} %; meer dan {8:0.#} % is ongebruikelijk.",
                         "{0}: {1} goes from {2} in {3}{4} to {5} in {6}, a change of {7:+0.#;-0.#} %; more than {8:0.#} % is unusual.",
-                        state.Describe(state.RowMunicipality[row]), state.Name(column), Say.Num(previous), previousYear,
+                        state.Describe(state.RowMunicipality[row]), state.Name(column), FindingText.Num(previous), previousYear,
                         fromHistory ? new LocalizedText(" (eerdere import)", " (earlier import)") : LocalizedText.Empty,
-                        Say.Num(x), year, 100 * (x - previous) / Math.Abs(previous), 100 * threshold);
+                        FindingText.Num(x), year, 100 * (x - previous) / Math.Abs(previous), 100 * threshold);
                     state.ReportCell(row, column, Severity.Warning, Rules.YearOnYearJump, message, isInhabitants ? InhabitantsHint : Hint);
                 }
             }

@@ -37,7 +37,7 @@ public sealed class ApiTests
     {
         await using var site = await ReadSite.StartAsync();
         var engine = ReadSite.CliEngine(site.Store);
-        var expected = engine.Rank("overhead_pct", 2023, ComparisonGroup.From(engine.Peers(WebSite.Zwolle, 2023, PeerGroupSpec.Group("Leerkring Oost"))));
+        var expected = engine.Rank(Benchmark.Catalog.IndicatorCode.Parse("overhead_pct"), 2023, ComparisonGroup.From(engine.Peers(2023, PeerGroupSpec.Group("Leerkring Oost"), WebSite.Zwolle)));
 
         var (response, body) = await GetAsync(site, "/api/v1/league/overhead_pct?year=2023&group=group:Leerkring%20Oost", Token(site));
         using var json = JsonDocument.Parse(body);
@@ -62,7 +62,7 @@ public sealed class ApiTests
         var (_, league) = await GetAsync(site, "/api/v1/league/overhead_pct?year=2023&group=group:Leerkring%20Oost", token);
         using var leagueJson = JsonDocument.Parse(league);
         var labels = leagueJson.RootElement[0].GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("municipality").GetProperty("id").GetString()!).ToList();
-        var expected = ReadSite.CliEngine(site.Store).Compare(WebSite.Zwolle, 2023).Positions.Where(p => p.Rank > 0).Select(p => (p.Indicator.Code, p.Rank)).ToList();
+        var expected = ReadSite.CliEngine(site.Store).Compare(2023, WebSite.Zwolle).Positions.Where(p => p.Rank > 0).Select(p => (p.Indicator.Code, p.Rank)).ToList();
 
         var ranksPerLabel = new List<List<(string, int)>>();
         foreach (var label in labels)

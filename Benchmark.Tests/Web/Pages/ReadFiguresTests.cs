@@ -13,7 +13,7 @@ public sealed class ReadFiguresTests
     {
         await using var site = await ReadSite.StartAsync();
         using var client = await site.SignedInAsync("director");
-        var comparison = ReadSite.CliEngine(site.Store).Compare(WebSite.Zwolle, 2023);
+        var comparison = ReadSite.CliEngine(site.Store).Compare(2023, WebSite.Zwolle);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/municipality?year=2023", UriKind.Relative)));
 
@@ -23,7 +23,7 @@ public sealed class ReadFiguresTests
         {
             foreach (var p in ranked)
             {
-                Assert.That(html, Does.Contain($"<td class=\"num\">{p.Rank}/{p.RankedCount}</td>"), p.Indicator.Code);
+                Assert.That(html, Does.Contain($"<td class=\"num\">{p.Rank}/{p.RankedCount}</td>"), p.Indicator.Code.Value);
             }
 
             Assert.That(html, Does.Contain("<img src=\"data:image/svg+xml;base64,"), "server-rendered SVG charts");
@@ -54,7 +54,7 @@ public sealed class ReadFiguresTests
         using var zwolle = await site.SignedInAsync("director");
         using var deventer = await site.SignedInAsync("director.deventer");
         using var coordinator = await site.SignedInAsync("coordinator");
-        var full = ReadSite.CliEngine(site.Store).Compare(WebSite.Zwolle, 2024);
+        var full = ReadSite.CliEngine(site.Store).Compare(2024, WebSite.Zwolle);
         var rankedForCoordinator = full.Positions.First(p => p.Rank > 0);
 
         var own = WebUtility.HtmlDecode(await zwolle.GetStringAsync(new Uri("/municipality?year=2024", UriKind.Relative)));
@@ -77,7 +77,7 @@ public sealed class ReadFiguresTests
     {
         await using var site = await ReadSite.StartAsync();
         using var client = await site.SignedInAsync("director");
-        var stats = ReadSite.CliEngine(site.Store).Statistics("overhead_pct", 2023, ComparisonGroup.From(ReadSite.CliEngine(site.Store).Peers(WebSite.Zwolle, 2023, PeerGroupSpec.Group("Klein"))));
+        var stats = ReadSite.CliEngine(site.Store).Statistics(Benchmark.Catalog.IndicatorCode.Parse("overhead_pct"), 2023, ComparisonGroup.From(ReadSite.CliEngine(site.Store).Peers(2023, PeerGroupSpec.Group("Klein"), WebSite.Zwolle)));
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/circle/Klein?year=2023", UriKind.Relative)));
 

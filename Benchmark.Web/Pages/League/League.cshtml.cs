@@ -46,14 +46,14 @@ public sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(re
         var engine = Reader.Engine!;
         Indicators = [.. engine.ComparableIndicators.Select(i => (i.Code, i.Name))];
         Indicator = string.IsNullOrWhiteSpace(indicator) ? Indicators[0].Code : indicator.Trim();
-        if (!Indicators.Any(i => i.Code == Indicator))
+        if (!Catalog.IndicatorCode.TryParse(Indicator, out var indicatorCode) || !Indicators.Any(i => i.Code == indicatorCode))
         {
             return Fail(ReadProblem.NotFound($"Er is geen indicator ‘{Indicator}’.", $"There is no indicator ‘{Indicator}’."));
         }
 
         var options = ReaderReports.Options(Reader, focus, Year, Spec, Clock) with { Efficiency = false };
-        Section = MunicipalityReportComposer.ComposeIndicator(engine, focus, Year, Indicator, options);
-        var table = engine.Rank(Indicator, Year, ComparisonGroup.From(engine.Peers(focus, Year, Spec)), focus);
+        Section = MunicipalityReportComposer.ComposeIndicator(engine, focus, Year, indicatorCode, options);
+        var table = engine.Rank(indicatorCode, Year, ComparisonGroup.From(engine.Peers(Year, Spec, focus)), focus);
         Ranks = [.. table.Entries.Where(e => e.Rank > 0).Select(e => e.Rank)];
         Unranked = table.Entries.Count(e => e.Rank == 0);
         return Page();

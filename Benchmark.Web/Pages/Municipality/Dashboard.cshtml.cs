@@ -44,10 +44,10 @@ public sealed class DashboardModel(Reader reader, WebOptions options, ReportCach
         (Report, Ranks) = cache.Get(engine, key, () =>
         {
             var report = MunicipalityReportComposer.Compose(engine, focus, Year, options);
-            var comparison = ComparisonGroup.From(engine.Peers(focus, Year, Spec));
+            var comparison = ComparisonGroup.From(engine.Peers(Year, Spec, focus));
             IReadOnlyDictionary<string, IReadOnlyList<int>> ranks = report.Indicators.ToDictionary(
                 s => s.Code,
-                s => (IReadOnlyList<int>)[.. engine.Rank(s.Code, Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
+                s => (IReadOnlyList<int>)[.. engine.Rank(Catalog.IndicatorCode.Parse(s.Code), Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
             return (report, ranks);
         });
         return Page();

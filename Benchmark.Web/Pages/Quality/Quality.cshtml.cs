@@ -55,7 +55,7 @@ public sealed class QualityModel(Reader reader, WebOptions options) : ReadPage(r
                     .ToList();
                 return (d.Version, (IReadOnlyList<Finding>)findings, quarantined.Count);
             })];
-        ToCheck = [.. engine.Compare(focus, Year).Positions.Where(p => p.Has(PositionFlags.Outlier) || p.Has(PositionFlags.Missing))];
+        ToCheck = [.. engine.Compare(Year, focus).Positions.Where(p => p.Has(PositionFlags.Outlier) || p.Has(PositionFlags.Missing))];
         return Page();
     }
 }

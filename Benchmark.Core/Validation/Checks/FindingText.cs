@@ -4,21 +4,17 @@ using Benchmark.Text;
 
 namespace Benchmark.Validation.Checks;
 
-/// <summary>Builds the Dutch and English texts of findings: numbers per culture, values for machines invariant.</summary>
-internal static class Say
+/// <summary>
+/// The vocabulary of findings: numbers, units, ranges and indicator names in Dutch and English (through
+/// <see cref="LanguageText"/>), values for machines invariant. Messages are built with <see cref="LocalizedText.Format"/>.
+/// </summary>
+internal static class FindingText
 {
     /// <summary>The format of numbers in messages: thousands separators, up to four decimals.</summary>
     public const string Number = "#,##0.####";
 
-    private static readonly CultureInfo Dutch = LocalizedText.CultureOf(Language.Dutch);
-    private static readonly CultureInfo English = LocalizedText.CultureOf(Language.English);
-
-    /// <summary>
-    /// Formats a Dutch and an English template with the same arguments, each in its own culture; an argument that is a
-    /// <see cref="LocalizedText"/> is replaced by its text in that language.
-    /// </summary>
-    public static LocalizedText Format(string nl, string en, params object?[] args) =>
-        new(string.Format(Dutch, nl, Resolve(args, Language.Dutch)), string.Format(English, en, Resolve(args, Language.English)));
+    private static readonly CultureInfo Dutch = Language.Dutch.Culture;
+    private static readonly CultureInfo English = Language.English.Culture;
 
     /// <summary>A value as written for machines (invariant culture, shortest round-trip form); empty for a missing value.</summary>
     public static string Value(double value) =>
@@ -36,7 +32,7 @@ internal static class Say
 
     /// <summary>An indicator as people know it: its name and, in brackets, its code.</summary>
     public static LocalizedText Name(Indicator? indicator, string code) =>
-        indicator is null ? new LocalizedText(code, code) : Format("{0} ({1})", "{0} ({1})", indicator.Name, code);
+        indicator is null ? new LocalizedText(code, code) : LocalizedText.Format("{0} ({1})", "{0} ({1})", indicator.Name, code);
 
     /// <summary>A unit in words.</summary>
     public static LocalizedText Unit(Unit unit) => unit switch
@@ -58,27 +54,9 @@ internal static class Say
     /// <summary>A range in words: "1 t/m 10", "minimaal 0", "maximaal 100".</summary>
     public static LocalizedText Range(ValueRange range) => (range.Min, range.Max) switch
     {
-        ({ } min, { } max) => Format("{0} t/m {1}", "{0} to {1}", Num(min), Num(max)),
-        ({ } min, null) => Format("minimaal {0}", "at least {0}", Num(min)),
-        (null, { } max) => Format("maximaal {0}", "at most {0}", Num(max)),
+        ({ } min, { } max) => LocalizedText.Format("{0} t/m {1}", "{0} to {1}", Num(min), Num(max)),
+        ({ } min, null) => LocalizedText.Format("minimaal {0}", "at least {0}", Num(min)),
+        (null, { } max) => LocalizedText.Format("maximaal {0}", "at most {0}", Num(max)),
         _ => new LocalizedText("elk getal", "any number"),
     };
-
-    /// <summary>Joins texts per language with a separator.</summary>
-    public static LocalizedText Join(string nlSeparator, string enSeparator, IEnumerable<LocalizedText> parts)
-    {
-        var list = parts.ToList();
-        return new LocalizedText(string.Join(nlSeparator, list.Select(p => p.Nl)), string.Join(enSeparator, list.Select(p => p.En)));
-    }
-
-    private static object?[] Resolve(object?[] args, Language language)
-    {
-        var result = new object?[args.Length];
-        for (var i = 0; i < args.Length; i++)
-        {
-            result[i] = args[i] is LocalizedText text ? text.Get(language) : args[i];
-        }
-
-        return result;
-    }
 }
