@@ -62,7 +62,7 @@ public sealed class ApiTests
         var (_, league) = await GetAsync(site, "/api/v1/league/overhead_pct?year=2023&group=group:Leerkring%20Oost", token);
         using var leagueJson = JsonDocument.Parse(league);
         var labels = leagueJson.RootElement[0].GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("municipality").GetProperty("id").GetString()!).ToList();
-        var expected = ReadSite.CliEngine(site.Store).Compare(2023, WebSite.Zwolle).Positions.Where(p => p.Rank > 0).Select(p => (p.Indicator.Code, p.Rank)).ToList();
+        var expected = ReadSite.CliEngine(site.Store).Compare(2023, WebSite.Zwolle).Positions.Where(p => p.Rank > 0).Select(p => (p.Indicator.Code.Value, p.Rank)).ToList();
 
         var ranksPerLabel = new List<List<(string, int)>>();
         foreach (var label in labels)

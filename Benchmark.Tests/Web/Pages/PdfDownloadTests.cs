@@ -10,8 +10,13 @@ namespace Benchmark.Tests.Web.Pages;
 [TestFixture]
 public sealed class PdfDownloadTests
 {
+    /// <remarks>
+    /// Not run beside other tests: once, in a parallel run, the two PDFs differed at one byte (a chart drawn while other
+    /// tests drew charts); alone they are identical every time. Under investigation, see the branch report.
+    /// </remarks>
     [Test]
     [Category(TestCategories.Slow)]
+    [NonParallelizable]
     public async Task Pdf_ByteIdenticalToTheCliReport_AndReadableBack()
     {
         await using var site = await ReadSite.StartAsync();
