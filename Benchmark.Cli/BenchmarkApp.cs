@@ -43,9 +43,15 @@ public static class BenchmarkApp
             HelpLanguage.Use(lang);
             config.SetExceptionHandler((ex, _) =>
             {
-                var text = ex is System.Data.Common.DbException
-                    ? StoreFailed(ex)
-                    : UsageErrors.Explain(OneLine(ex));
+                var text = ex switch
+                {
+                    System.Data.Common.DbException => StoreFailed(ex),
+                    CommandParseException => UsageErrors.Explain(OneLine(ex)),
+                    CommandRuntimeException => UsageErrors.Explain(OneLine(ex), fromParser: false),
+                    UsageException or OutputFileException or Store.Analysis.AnalysisException => new LocalizedText(UsageException.TextOf(ex, Language.Dutch), UsageException.TextOf(ex, Language.English)),
+                    _ when Text.ExplainedException.TextOf(ex) is { } told => told,
+                    _ => Unexpected(ex),
+                };
                 env.Error.WriteLine($"benchmark: {text.Get(lang)}");
                 env.Error.WriteLine(UsageErrors.SeeHelp.Get(lang));
                 return ExitCodes.UsageOrUnreadable;
@@ -164,12 +170,17 @@ public static class BenchmarkApp
             $"the store could not be read or written: {system} If the file is damaged, restore a backup or import the files again into a new --db.");
     }
 
-    private static string OneLine(Exception ex)
+    /// <summary>An error nobody foresaw: plain words, the system's text and its type (to report it), never a stack trace.</summary>
+    private static LocalizedText Unexpected(Exception ex)
     {
-        var message = ex.Message.ReplaceLineEndings(" ").Trim()
-            .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
-            .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
-            .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
-        return ex is CommandParseException or CommandRuntimeException or OutputFileException or UsageException or Store.Analysis.AnalysisException ? message : $"{message} ({ex.GetType().Name})";
+        var system = $"{ex.Message.ReplaceLineEndings(" ").Trim()} ({ex.GetType().Name})";
+        return new(
+            $"er ging iets onverwachts mis (het systeem meldt: {system}). Probeer het opnieuw; blijft het, meld het dan met de opdracht die u gaf.",
+            $"something unexpected went wrong: {system}. Try again; if it persists, report it with the command you gave.");
     }
+
+    private static string OneLine(Exception ex) => ex.Message.ReplaceLineEndings(" ").Trim()
+        .Replace("to Nullable`1.", "to a whole number.", StringComparison.Ordinal)
+        .Replace("to Int32.", "to a whole number.", StringComparison.Ordinal)
+        .Replace("to Int64.", "to a whole number.", StringComparison.Ordinal);
 }

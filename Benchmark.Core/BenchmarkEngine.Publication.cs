@@ -39,8 +39,7 @@ public sealed partial class BenchmarkEngine
         return values;
     }
 
-    private bool IsBelowThreshold(double respondents) =>
-        !double.IsFinite(respondents) || respondents < Options.SurveyPublicationThreshold;
+    private bool IsBelowThreshold(double respondents) => Publication.IsBelowThreshold(respondents, Options.SurveyPublicationThreshold);
 
     /// <summary>The published value of one municipality (see <see cref="GroupValues"/>).</summary>
     internal double PublishedValue(Indicator definition, int year, MunicipalityCode municipality) =>

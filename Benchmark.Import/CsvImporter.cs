@@ -84,12 +84,13 @@ public static class CsvImporter
             return new FileReport(path, 0, 0, 0, [finding]);
         }
 
-        using (stream)
-        {
-            return WorkbookImporter.IsWorkbookName(path)
-                ? WorkbookImporter.Read(stream, path, options, builder)
-                : DataFileReader.Read(stream, path, options, builder);
-        }
+        using var read = options.Progress is { } progress ? new ProgressStream(stream, path, progress) : (Stream)stream;
+        (read as ProgressStream)?.Start();
+        var report = WorkbookImporter.IsWorkbookName(path)
+            ? WorkbookImporter.Read(read, path, options, builder)
+            : DataFileReader.Read(read, path, options, builder);
+        (read as ProgressStream)?.Finish();
+        return report;
     }
 
     internal static void CheckOptions(ImportOptions options)

@@ -57,4 +57,10 @@ public sealed record ImportOptions
     /// read. Default 1,000,000.
     /// </summary>
     public int MaxRecordSize { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Told how far each file has been read (by bytes, at most about a hundred times per file), for a progress display;
+    /// <see langword="null"/> (the default): nobody is told. Reports come from the reading thread.
+    /// </summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
 }

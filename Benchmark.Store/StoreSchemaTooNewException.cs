@@ -16,6 +16,12 @@ public sealed class StoreSchemaTooNewException : Exception
         Location = location;
         FoundVersion = found;
         KnownVersion = known;
+        Text.ExplainedException.With(this, Text.LocalizedText.Format(
+            "De opslag in {0} heeft schemaversie {1}; dit programma kent tot en met {2}. Werk benchmark bij naar een nieuwere versie.",
+            "The store at {0} has schema version {1}; this program knows up to {2}. Upgrade benchmark.",
+            location,
+            found,
+            known));
     }
 
     /// <summary>Creates the exception with a general message.</summary>

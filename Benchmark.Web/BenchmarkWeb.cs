@@ -3,6 +3,7 @@ using Benchmark.Web.Shell;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Benchmark.Web;
 
@@ -32,6 +33,11 @@ public static class BenchmarkWeb
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.MaxUploadBytes + RequestOverhead;
         });
+        // The console shows where the site listens and what goes wrong, not every request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start failures are rethrown: serve says them in words
         SiteServices.Add(builder.Services, store, options);
         configure?.Invoke(builder);
         var app = builder.Build();

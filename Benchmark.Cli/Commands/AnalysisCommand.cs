@@ -19,8 +19,9 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
             ResultTable table;
             using (var status = Env.Status())
             {
-                status.Show(settings.Lang.Pick("Bezig: gegevens lezen en rekenen…", "Working: reading data and computing…"));
-                var session = SessionLoader.Load(settings, Env);
+                status.Show(settings.Lang.Pick("Bezig: gegevens lezen…", "Working: reading data…"));
+                var session = SessionLoader.Load(settings, Env, status.Files(settings.Lang));
+                status.Show(settings.Lang.Pick("Bezig: rekenen…", "Working: computing…"));
                 table = Conversation.DataErrorNotes.Add(Build(session, settings), settings, Env);
             }
 

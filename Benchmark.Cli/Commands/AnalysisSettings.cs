@@ -42,9 +42,15 @@ public class AnalysisSettings : DataSettings, IStoreSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (Input.Any(f => f.StartsWith("__", StringComparison.Ordinal)))
+        {
+            // The parser fills an option without its value with its own placeholder ('__default_command').
+            return ValidationResult.Error(Lang.Pick("--input heeft een bestand nodig, bijv. --input samples/benchmark-2024.csv.", "--input needs a file, e.g. --input samples/benchmark-2024.csv."));
+        }
+
         if (!PeerGroupSpec.TryParse(Peers, out _, out var error))
         {
-            return ValidationResult.Error(error);
+            return ValidationResult.Error(error.Get(Lang));
         }
 
         return Input.Length > 0 && AsOf is not null

@@ -59,6 +59,8 @@ internal sealed class ChartCommand(CliEnvironment env) : Command<ChartSettings>
 
         return section.Ranking is { } ranking
             ? ChartFactory.Create(ranking with { Title = section.Heading + " — " + ranking.Title })
-            : throw new UsageException(section.Notice ?? "The peer group has too few values for a ranking.");
+            : throw (section.Notice is { } notice
+                ? new UsageException(notice)
+                : new UsageException("De vergelijkingsgroep heeft te weinig waarden voor een rangorde; kies een ruimere --peers.", "The peer group has too few values for a ranking; choose a wider --peers."));
     }
 }

@@ -38,7 +38,8 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
         new("significant", "Significant", "Significant", InText: false),
         new("previousValue", "Vorig jaar", "Previous year", CellKind.Number, 1, InText: false),
         new("yearOnYearChange", "Δ jaar", "Δ year", CellKind.Number, 1, InText: false),
-        new("flags", "Vlaggen", "Flags"),
+        new("flags", "Vlaggen", "Flags", InText: false),
+        new("flagsText", "Vlaggen", "Flags", InMachine: false),
     ];
 
     protected override ResultTable Build(AnalysisSession session, CompareSettings settings)
@@ -106,6 +107,7 @@ internal sealed class CompareCommand(CliEnvironment env) : AnalysisCommand<Compa
             p.PreviousValue,
             p.YearOnYearChange,
             p.Flags,
+            FlagText.Of(p.Flags, p.Survey?.Respondents),
         ];
     }
 }

@@ -66,7 +66,8 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
         }
 
         env.Console.Write(table);
-        var data = ActiveData.Load(store);
+        SurveySample(store, folder, lang, culture);
+        var data = Store.Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store));
         var derived = data.Observations.Count(o => o.Source.File is null);
         env.Console.MarkupLine(Markup.Escape(lang.Format(
             "Opslag {0}: {1:N0} waarden voor {2:N0} gemeenten in {3:N0} jaren, waarvan {4:N0} afgeleide BBV-indicatoren.",
@@ -97,6 +98,7 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
                     Clock = env.Clock,
                     Sources = [.. store.Versions().Select(v => new Data.DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..Data.DatasetSource.FingerprintLength]))],
                     Findings = [.. findings],
+                    Conversation = new Reports.Composition.ReportConversation { SurveyCells = Store.Survey.SurveyStore.SurveyCells(store) },
                 };
                 {
                     var director = Reports.Composition.MunicipalityReportComposer.Compose(engine, code, comparison.Year, options);
@@ -114,5 +116,34 @@ internal sealed class DemoCommand(CliEnvironment env) : Command<DemoSettings>
             "Verder: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (een probleembestand).",
             "Next: [green]benchmark datasets --db benchmark-demo/benchmark.db[/], [green]benchmark report GM0363 --db benchmark-demo/benchmark.db --lang en[/], [green]benchmark rank --indicator overhead_pct --db benchmark-demo/benchmark.db[/], [green]benchmark validate samples/messy/out-of-range.csv[/] (a problem file)."));
         return errors ? ExitCodes.DataErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Imports the bundled respondent sample (the experience survey, issue 14) into the demo store, so that the report
+    /// shows its experience-survey page; a samples folder without it is no problem.
+    /// </summary>
+    private void SurveySample(IDatasetStore store, string folder, Language lang, CultureInfo culture)
+    {
+        var file = Path.Combine(folder, "survey", "respondenten-2024.csv");
+        if (!File.Exists(file))
+        {
+            return;
+        }
+
+        var catalog = Benchmark.Survey.SurveyCatalog.Default;
+        var yearly = ActiveData.Load(store);
+        var read = Import.Survey.SurveyFileReader.Read(file, catalog, BuiltInMunicipalities.Registry, Import.Survey.SurveyFileReader.Delivery(yearly), file);
+        var (saved, cells) = Survey.SurveySources.Store(store, file, file, read, catalog, yearly);
+        env.Console.MarkupLine(Markup.Escape(string.Format(
+            culture,
+            lang.Pick(
+                "Belevingsonderzoek {0}: {1:N0} antwoorden van {2:N0} respondenten, {3:N0} aggregaten ({4:N0} onderdrukt: < {5} respondenten).",
+                "Experience survey {0}: {1:N0} answers of {2:N0} respondents, {3:N0} aggregates ({4:N0} suppressed: < {5} respondents)."),
+            Path.GetFileName(file),
+            saved.Answers,
+            saved.Respondents,
+            saved.Cells,
+            cells.Count(c => c.IsSuppressed),
+            Benchmark.Survey.SurveyCell.MinimumRespondents)));
     }
 }

@@ -37,7 +37,7 @@ internal sealed class EfficiencyCommand(CliEnvironment env) : AnalysisCommand<Ef
         }
         catch (FormatException ex)
         {
-            throw new UsageException($"{settings.Model}: {ex.Message}");
+            throw new UsageException($"{settings.Model}: {UsageException.TextOf(ex, Language.Dutch)}", $"{settings.Model}: {UsageException.TextOf(ex, Language.English)}");
         }
 
         var options = model.Options with

@@ -31,7 +31,7 @@ public sealed class EfficiencySettings : SetSettings
         null => null,
         "input" or "i" => DeaOrientation.Input,
         "output" or "o" => DeaOrientation.Output,
-        _ => throw new FormatException($"--orientation must be input or output, not '{Orientation}'."),
+        _ => throw Text.ExplainedException.Format(new($"--orientation is input of output, niet '{Orientation}'.", $"--orientation must be input or output, not '{Orientation}'.")),
     };
 
     /// <summary>The parsed returns to scale, or <see langword="null"/> for the model's.</summary>
@@ -40,7 +40,7 @@ public sealed class EfficiencySettings : SetSettings
         null => null,
         "variable" or "vrs" or "bcc" => ReturnsToScale.Variable,
         "constant" or "crs" or "ccr" => ReturnsToScale.Constant,
-        _ => throw new FormatException($"--rts must be variable (BCC) or constant (CCR), not '{Returns}'."),
+        _ => throw Text.ExplainedException.Format(new($"--rts is variable (BCC) of constant (CCR), niet '{Returns}'.", $"--rts must be variable (BCC) or constant (CCR), not '{Returns}'.")),
     };
 
     /// <summary>Instead of the DEA: the expected value of this indicator given structure.</summary>
@@ -58,7 +58,7 @@ public sealed class EfficiencySettings : SetSettings
     {
         null or "huber" => FitMethod.Huber,
         "ls" or "ols" or "least-squares" => FitMethod.LeastSquares,
-        _ => throw new FormatException($"--fit must be huber or ls, not '{Fit}'."),
+        _ => throw Text.ExplainedException.Format(new($"--fit is huber of ls, niet '{Fit}'.", $"--fit must be huber or ls, not '{Fit}'.")),
     };
 
     /// <inheritdoc />
@@ -82,7 +82,7 @@ public sealed class EfficiencySettings : SetSettings
         }
         catch (FormatException ex)
         {
-            return ValidationResult.Error(ex.Message);
+            return ValidationResult.Error(UsageException.TextOf(ex, Lang));
         }
 
         return base.Validate();

@@ -1,6 +1,7 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import.Workbooks;
 using Benchmark.Store;
+using Benchmark.Text;
 using Spectre.Console.Cli;
 
 namespace Benchmark.Cli.Commands;
@@ -18,6 +19,13 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             using var store = StoreAccess.Open(settings.Db, env);
             StoreAccess.CheckAsOf(store, settings.AsOf);
             var data = store.LoadActive(settings.AsOf, settings.Year);
+            var left = 0;
+            if (!settings.IncludeUnpublished)
+            {
+                // Issue 10: a score that is not published is in no output for others; the analyst's dump is no exception.
+                data = Publication.WithoutUnpublished(data, Catalog.IndicatorCatalog.Default, out left);
+            }
+
             using var buffer = new MemoryStream();
             if (settings.EffectiveFormat == OutputFormat.Xlsx)
             {
@@ -43,6 +51,13 @@ internal sealed class ExportCommand(CliEnvironment env) : Command<ExportSettings
             else
             {
                 env.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+
+            if (left > 0)
+            {
+                env.Error.WriteLine(settings.Lang.Pick(
+                    $"{left} {(left == 1 ? "enquêtescore" : "enquêtescores")} onder de publicatiedrempel (minder dan 50 respondenten of een onbekend aantal) niet geëxporteerd; --include-unpublished neemt ze mee voor een volledige kopie naar een andere opslag.",
+                    $"{left} survey {(left == 1 ? "score" : "scores")} below the publication threshold (fewer than 50 respondents or an unknown number) not exported; --include-unpublished adds them for a complete copy into another store."));
             }
 
             return ExitCodes.Ok;

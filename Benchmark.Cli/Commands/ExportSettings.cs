@@ -16,6 +16,11 @@ public sealed class ExportSettings : StoreSettings, IFileOutput
     [LocalizedDescription("The data as they were after dataset version VERSION.")]
     public long? AsOf { get; init; }
 
+    /// <summary>Also the survey scores that are not published (fewer than 50 respondents, or an unknown number).</summary>
+    [CommandOption("--include-unpublished")]
+    [LocalizedDescription("Also export survey scores below the publication threshold (fewer than 50 respondents or an unknown number): only for a complete copy into another store, never to share.")]
+    public bool IncludeUnpublished { get; init; }
+
     /// <summary>Write to a file instead of standard output.</summary>
     [CommandOption("--out <FILE>")]
     [LocalizedDescription("Write to FILE instead of standard output.")]

@@ -50,6 +50,6 @@ internal sealed class GenerateCommand(CliEnvironment env) : Command<GenerateSett
 
     private long Write(string path, Func<Stream, long> write)
     {
-        return OutputFile.Write(env.Resolve(path), write, createFolder: true);
+        return OutputFile.Write(env.Resolve(path), write);
     }
 }

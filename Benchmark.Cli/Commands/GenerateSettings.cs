@@ -112,7 +112,7 @@ public sealed class GenerateSettings : CommandSettings
         catch (ArgumentException ex)
         {
             // The option as typed and its range, in the reader's language (the library's text is English, for developers).
-            return ValidationResult.Error(Problem(ex.ParamName, options)?.Get(Lang) ?? $"generate: {ex.Message}");
+            return ValidationResult.Error(Problem(ex.ParamName, options)?.Get(Lang) ?? $"generate: {UsageException.TextOf(ex, Lang)}");
         }
 
         return base.Validate();

@@ -37,7 +37,8 @@ internal sealed class ImportCommand(CliEnvironment env) : Command<ImportSettings
             foreach (var file in settings.Files)
             {
                 status.Show(settings.Lang.Pick($"Bezig: {++done}/{settings.Files.Length} {file} inlezen…", $"Working: {done}/{settings.Files.Length} importing {file}…"));
-                var storeOptions = new StoreImportOptions { Import = options, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
+                var reading = options with { Progress = status.Files(settings.Lang, $"{done}/{settings.Files.Length}") };
+                var storeOptions = new StoreImportOptions { Import = reading, AcceptValidRows = settings.AcceptValidRows, ImportedBy = settings.By };
                 ImportOutcome outcome;
                 try
                 {

@@ -54,8 +54,8 @@ public sealed class IndexSettings : SetSettings
     public IndexOptions ToOptions() => IndexOptions.Default with
     {
         Indicators = Indicators is null ? null : [.. Indicators.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-        Weights = ParseWeights(Weights),
-        ThemeWeights = ParseWeights(ThemeWeights),
+        Weights = ParseWeights(Weights, "--weights"),
+        ThemeWeights = ParseWeights(ThemeWeights, "--theme-weights"),
         Normalisation = Normalisation,
         Aggregation = Aggregation,
         Draws = Draws,
@@ -72,18 +72,18 @@ public sealed class IndexSettings : SetSettings
 
         try
         {
-            ParseWeights(Weights);
-            ParseWeights(ThemeWeights);
+            ParseWeights(Weights, "--weights");
+            ParseWeights(ThemeWeights, "--theme-weights");
         }
         catch (FormatException ex)
         {
-            return ValidationResult.Error(ex.Message);
+            return ValidationResult.Error(UsageException.TextOf(ex, Lang));
         }
 
         return base.Validate();
     }
 
-    private static Dictionary<string, double> ParseWeights(string? text)
+    private static Dictionary<string, double> ParseWeights(string? text, string option)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var pair in (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -91,7 +91,9 @@ public sealed class IndexSettings : SetSettings
             var parts = pair.Split('=', StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !(w >= 0) || double.IsInfinity(w))
             {
-                throw new FormatException($"--weights: '{pair}' is not CODE=WEIGHT with a weight ≥ 0 (decimal point), e.g. overhead_pct=2.");
+                throw Text.ExplainedException.Format(new(
+                    $"{option}: '{pair}' is geen CODE=GEWICHT met een gewicht ≥ 0 (met decimale punt), bijv. overhead_pct=2.",
+                    $"{option}: '{pair}' is not CODE=WEIGHT with a weight ≥ 0 (decimal point), e.g. overhead_pct=2."));
             }
 
             weights[parts[0]] = w;

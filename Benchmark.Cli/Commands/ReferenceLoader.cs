@@ -1,6 +1,7 @@
 using Benchmark.Catalog;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Import;
+using Benchmark.Text;
 using Benchmark.Validation;
 
 namespace Benchmark.Cli.Commands;
@@ -45,7 +46,9 @@ internal static class ReferenceLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or KeyNotFoundException)
         {
             // ArgumentException: the catalogue is inconsistent, e.g. two indicators claim the same alias.
-            throw new UsageException($"--catalog {shownPath}: {ex.Message.Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
+            throw new UsageException(
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, Language.Dutch)}",
+                $"--catalog {shownPath}: {UsageException.TextOf(ex, Language.English).Replace(" (Parameter 'indicators')", string.Empty, StringComparison.Ordinal)}");
         }
     }
 }

@@ -1,11 +1,10 @@
-using Benchmark.Store.Analysis;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Rendering;
-using Spectre.Console;
+using Benchmark.Store.Analysis;
 using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
@@ -34,34 +33,32 @@ internal sealed class ReportBatch(CliEnvironment env, AnalysisSession session, R
         var written = 0;
         var clock = Stopwatch.StartNew();
         var lang = settings.Lang;
-        env.Console.Progress()
-            .AutoClear(false)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(lang.Pick($"Rapporten {year}", $"Reports {year}"), maxValue: codes.Count);
-                Parallel.ForEach(
-                    codes,
-                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                    code =>
+        var done = 0;
+        var what = lang.Pick($"rapporten {year}", $"reports {year}");
+        using (var status = env.Status())
+        {
+            status.Count(lang, what, 0, codes.Count);
+            Parallel.ForEach(
+                codes,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                code =>
+                {
+                    try
                     {
-                        try
-                        {
-                            var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
-                            var path = Path.Combine(folder, ReportCommand.ReportFileName(code.ToString(), year));
-                            OutputFile.Write(path, file => PdfReportWriter.Write(report, file));
+                        var report = MunicipalityReportComposer.Compose(session.Engine, code, year, options);
+                        var path = Path.Combine(folder, ReportCommand.ReportFileName(code.ToString(), year));
+                        OutputFile.Write(path, file => PdfReportWriter.Write(report, file));
 
-                            Interlocked.Increment(ref written);
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
-                        {
-                            failures.Add((code, ex.Message.ReplaceLineEndings(" ")));
-                        }
+                        Interlocked.Increment(ref written);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failures.Add((code, UsageException.TextOf(ex, lang)));
+                    }
 
-                        task.Increment(1);
-                    });
-            });
+                    status.Count(lang, what, Interlocked.Increment(ref done), codes.Count);
+                });
+        }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("N1", lang.Culture);
         env.Error.WriteLine(lang.Pick(

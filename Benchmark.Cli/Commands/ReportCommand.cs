@@ -18,7 +18,12 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
     {
         try
         {
-            var session = SessionLoader.Load(settings, env);
+            AnalysisSession session;
+            using (var status = env.Status())
+            {
+                session = SessionLoader.Load(settings, env, status.Files(settings.Lang));
+            }
+
             var year = session.ResolveYear(settings.Year);
             var options = ReportSources.Options(session, settings, settings.Anonymize, env);
             if (settings.All)
@@ -81,7 +86,7 @@ internal sealed class ReportCommand(CliEnvironment env) : Command<ReportSettings
         int pages;
         try
         {
-            pages = OutputFile.Write(full, write, createFolder: true);
+            pages = OutputFile.Write(full, write);
         }
         catch (OutputFileException ex)
         {

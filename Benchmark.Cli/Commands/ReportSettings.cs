@@ -48,6 +48,16 @@ public sealed class ReportSettings : AnalysisSettings
     [LocalizedDescription("With --anonymize: a secret text that draws the labels, so that reports made separately give a municipality the same label (default: the store's own secret; with --input a new one per run).")]
     public string? AnonymizeKey { get; init; }
 
+    /// <summary>With --input: a respondent file whose aggregates give the experience-survey page (the store's otherwise).</summary>
+    [CommandOption("--respondents <FILE>")]
+    [LocalizedDescription("With --input: a respondent file (experience survey) whose aggregates give the report its experience-survey page; from the store the imported survey is used.")]
+    public string? Respondents { get; init; }
+
+    /// <summary>With --input: an explanations file (as explain export writes it) whose current explanations the report shows.</summary>
+    [CommandOption("--explanations <FILE>")]
+    [LocalizedDescription("With --input: an explanations file (as benchmark explain export writes it) whose latest explanations the report shows beside the values; from the store the stored ones are used.")]
+    public string? Explanations { get; init; }
+
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];
 
@@ -72,6 +82,11 @@ public sealed class ReportSettings : AnalysisSettings
         if (AnonymizeKey is not null && (!Anonymize || string.IsNullOrWhiteSpace(AnonymizeKey)))
         {
             return ValidationResult.Error(Lang.Pick("--anonymize-key bepaalt de labels van --anonymize: voeg --anonymize toe en geef een niet-lege sleutel.", "--anonymize-key draws the labels of --anonymize: add --anonymize, and give a non-empty key."));
+        }
+
+        if ((Respondents is not null || Explanations is not null) && Input.Length == 0)
+        {
+            return ValidationResult.Error(Lang.Pick("--respondents en --explanations horen bij --input; uit de opslag komen het ingelezen belevingsonderzoek en de opgeslagen duidingen.", "--respondents and --explanations go with --input; from the store the imported survey and the stored explanations are used."));
         }
 
         if (Group is not null && Groups is null)

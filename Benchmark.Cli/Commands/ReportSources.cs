@@ -21,6 +21,6 @@ internal static class ReportSources
         AnonymizationKey = !anonymize ? null
             : (settings as ReportSettings)?.AnonymizeKey ?? session.AnonymizationSecret
               ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        Conversation = Conversation.ConversationSource.Load(settings, env),
+        Conversation = Conversation.ConversationSource.Load(settings, env, session.Engine.Data),
     };
 }

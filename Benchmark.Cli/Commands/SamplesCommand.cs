@@ -22,8 +22,7 @@ internal sealed class SamplesCommand(CliEnvironment env) : Command<SamplesSettin
             {
                 stream.Write(file.Content.Span);
                 return 0;
-            },
-            createFolder: true);
+            });
         }
 
         env.Error.WriteLine(string.Format(

@@ -1,7 +1,7 @@
 using Benchmark.Cli.Infrastructure;
+using Benchmark.Text;
 using Benchmark.Store;
 using Benchmark.Store.Accounts;
-using Benchmark.Text;
 using Benchmark.Web;
 using Benchmark.Web.Demo;
 using Spectre.Console;
@@ -40,7 +40,7 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            env.Console.MarkupLine(Markup.Escape((lang).Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):")));
+            env.Console.MarkupLine(Markup.Escape(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):")));
             foreach (var a in accounts)
             {
                 env.Console.MarkupLine(Markup.Escape($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}"));
@@ -54,14 +54,14 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             SecureCookies = settings.SecureCookies,
             Clock = env.Clock,
         };
-        env.Console.MarkupLine(Markup.Escape((lang).Pick($"Benchmark draait op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark is serving on {settings.Urls} (stop: Ctrl+C).")));
+        env.Console.MarkupLine(Markup.Escape(lang.Pick($"Benchmark start op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark starts on {settings.Urls} (stop: Ctrl+C).")));
         try
         {
             BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
         }
         catch (IOException ex)
         {
-            env.Error.WriteLine($"benchmark serve: {(lang).Pick($"kan niet luisteren op {settings.Urls}: {ex.Message}", $"cannot listen on {settings.Urls}: {ex.Message}")}");
+            env.Error.WriteLine($"benchmark serve: {lang.Pick($"kan niet luisteren op {settings.Urls}: {ex.Message}", $"cannot listen on {settings.Urls}: {ex.Message}")}");
             return ExitCodes.UsageOrUnreadable;
         }
 

@@ -39,14 +39,14 @@ public sealed class ServeSettings : StoreSettings
     {
         if (MaxUploadMb is < 1 or > 1024)
         {
-            return ValidationResult.Error((Lang).Pick($"--max-upload-mb {MaxUploadMb}: kies 1 tot en met 1024.", $"--max-upload-mb {MaxUploadMb}: choose 1 to 1024."));
+            return ValidationResult.Error(Lang.Pick($"--max-upload-mb {MaxUploadMb}: kies 1 tot en met 1024.", $"--max-upload-mb {MaxUploadMb}: choose 1 to 1024."));
         }
 
         foreach (var url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                return ValidationResult.Error((Lang).Pick($"--urls {url}: geen http(s)-adres zoals http://127.0.0.1:5080.", $"--urls {url}: not an http(s) address such as http://127.0.0.1:5080."));
+                return ValidationResult.Error(Lang.Pick($"--urls {url}: geen http(s)-adres zoals http://127.0.0.1:5080.", $"--urls {url}: not an http(s) address such as http://127.0.0.1:5080."));
             }
         }
 

@@ -6,7 +6,7 @@ namespace Benchmark.Cli.Commands;
 /// <summary>Loads an <see cref="AnalysisSession"/> for an analysis command: its options from the settings, its notes on stderr, its problems as <see cref="UsageException"/>s.</summary>
 internal static class SessionLoader
 {
-    public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env)
+    public static AnalysisSession Load(AnalysisSettings settings, CliEnvironment env, IProgress<Import.ImportProgress>? progress = null)
     {
         var options = new AnalysisSessionOptions
         {
@@ -15,7 +15,7 @@ internal static class SessionLoader
             AsOf = settings.AsOf,
             GroupsFile = settings.Groups,
             Peers = settings.PeerSpec,
-            Import = ReferenceLoader.Load(settings, env),
+            Import = ReferenceLoader.Load(settings, env) with { Progress = progress },
             ReadAnonymizationSecret = settings is ReportSettings { Anonymize: true, AnonymizeKey: null },
             ResolvePath = env.ForReading,
         };

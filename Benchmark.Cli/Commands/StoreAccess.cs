@@ -1,5 +1,6 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Store;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands;
 
@@ -39,17 +40,19 @@ internal static class StoreAccess
         }
         catch (StoreSchemaTooNewException ex)
         {
-            throw new UsageException(ex.Message);
+            throw new UsageException(UsageException.TextOf(ex, Language.Dutch), UsageException.TextOf(ex, Language.English));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == Corrupt)
         {
             throw new UsageException(
-                $"Kan de opslag {Redact(location)} niet openen: {ex.Message} Is het bestand beschadigd, zet dan een reservekopie terug of lees de bestanden opnieuw in in een nieuwe --db.",
+                $"Kan de opslag {Redact(location)} niet openen (het systeem meldt: {ex.Message}). Is het bestand beschadigd, zet dan een reservekopie terug of lees de bestanden opnieuw in in een nieuwe --db.",
                 $"Cannot open the store {Redact(location)}: {ex.Message} If the file is damaged, restore a backup or import the files again into a new --db.");
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
         {
-            throw new UsageException($"Kan de opslag {Redact(location)} niet openen: {ex.Message}", $"Cannot open the store {Redact(location)}: {ex.Message}");
+            throw new UsageException(
+                $"Kan de opslag {Redact(location)} niet openen: {UsageException.TextOf(ex, Language.Dutch)}",
+                $"Cannot open the store {Redact(location)}: {UsageException.TextOf(ex, Language.English)}");
         }
     }
 
@@ -68,9 +71,13 @@ internal static class StoreAccess
         var latest = store.Versions().Select(v => v.Id).DefaultIfEmpty(0).Max();
         if (version < 1 || version > latest)
         {
-            throw new UsageException(latest == 0
-                ? $"--as-of {version}: the store {store.Location} has no dataset versions yet."
-                : $"--as-of {version}: there is no dataset version {version}; the versions are 1 to {latest} (see benchmark datasets).");
+            throw latest == 0
+                ? new UsageException(
+                    $"--as-of {version}: de opslag {store.Location} heeft nog geen datasetversies; lees eerst bestanden in met benchmark import BESTAND.",
+                    $"--as-of {version}: the store {store.Location} has no dataset versions yet; import files first with benchmark import FILE.")
+                : new UsageException(
+                    $"--as-of {version}: er is geen datasetversie {version}; de versies zijn 1 tot en met {latest} (zie benchmark datasets).",
+                    $"--as-of {version}: there is no dataset version {version}; the versions are 1 to {latest} (see benchmark datasets).");
         }
     }
 

@@ -15,8 +15,11 @@ internal sealed class TemplateCommand(CliEnvironment env) : Command<TemplateSett
         try
         {
             var options = ReferenceLoader.Load(settings, env);
-            using var file = File.Create(env.Resolve(path));
-            DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang);
+            OutputFile.Write(env.Resolve(path), file =>
+            {
+                DeliveryTemplate.Write(file, year, options.Catalog, options.Municipalities, settings.Lang);
+                return 0;
+            });
         }
         catch (UsageException ex)
         {

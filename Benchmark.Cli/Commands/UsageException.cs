@@ -25,13 +25,14 @@ internal sealed class UsageException : Exception
     public LocalizedText Text { get; }
 
     /// <summary>
-    /// The text of <paramref name="ex"/> in <paramref name="lang"/>: a usage problem or an unwritable output file in that
-    /// language; a missing or unreadable input file in words; any other system message after a sentence in that language.
+    /// The text of <paramref name="ex"/> in <paramref name="lang"/>: a usage problem, a library problem told in both
+    /// languages (<see cref="ExplainedException"/>) or an unwritable output file in that language; a missing or unreadable input file in words; any other system message after a sentence in that language.
     /// </summary>
     public static string TextOf(Exception ex, Language lang) => (ex switch
     {
         UsageException u => u.Text,
         Store.Analysis.AnalysisException a => a.Text,
+        _ when ExplainedException.TextOf(ex) is { } told => told,
         Infrastructure.OutputFileException o => o.Text,
         FileNotFoundException => new LocalizedText("bestand niet gevonden; controleer de naam en de map", "file not found; check the name and the folder"),
         DirectoryNotFoundException => new LocalizedText("de map bestaat niet; controleer het pad", "the folder does not exist; check the path"),

@@ -28,8 +28,10 @@ internal sealed class ValidateCommand(CliEnvironment env) : Command<ValidateSett
         ValidationReport report;
         using (var status = env.Status())
         {
-            status.Show(settings.Lang.Pick($"Bezig: {shown.Count} bestand(en) lezen en controleren…", $"Working: reading and checking {shown.Count} file(s)…"));
-            report = DatasetLoader.Load(shown.Keys, options).WithFileNames(shown);
+            status.Show(settings.Lang.Pick("Bezig: lezen…", "Working: reading…"));
+            var imported = CsvImporter.Import(shown.Keys, options with { Progress = status.Files(settings.Lang) });
+            status.Show(settings.Lang.Pick("Bezig: controleren…", "Working: checking…"));
+            report = DatasetLoader.Validate(imported, options).WithFileNames(shown);
         }
 
         if (settings.Format == OutputFormat.Json)

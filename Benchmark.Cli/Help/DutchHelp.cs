@@ -87,6 +87,12 @@ internal static class DutchHelp
             "Tekstuitvoer: na de samenvatting per regel de details van hoogstens N bevindingen per bestand (standaard 20; 0 = alle). JSON heeft ze altijd allemaal.",
         ["The PDF to write (default benchmark-GMxxxx-YEAR.pdf); with --all the folder for the PDFs."] =
             "De PDF die wordt geschreven (standaard benchmark-GMxxxx-JAAR.pdf); met --all de map voor de PDF's.",
+        ["Also export survey scores below the publication threshold (fewer than 50 respondents or an unknown number): only for a complete copy into another store, never to share."] =
+            "Exporteer ook enquêtescores onder de publicatiedrempel (minder dan 50 respondenten of een onbekend aantal): alleen voor een volledige kopie naar een andere opslag, nooit om te delen.",
+        ["With --input: a respondent file (experience survey) whose aggregates give the report its experience-survey page; from the store the imported survey is used."] =
+            "Met --input: een respondentbestand (belevingsonderzoek) waarvan de aggregaten het rapport zijn belevingsonderzoekpagina geven; uit de opslag komt het ingelezen onderzoek.",
+        ["With --input: an explanations file (as benchmark explain export writes it) whose latest explanations the report shows beside the values; from the store the stored ones are used."] =
+            "Met --input: een duidingenbestand (zoals benchmark explain export het schrijft) waarvan het rapport de laatste duidingen naast de waarden toont; uit de opslag komen de opgeslagen duidingen.",
         ["The data as they were after dataset version VERSION."] =
             "De gegevens zoals ze waren na datasetversie VERSIE.",
         ["The data file to write (CSV: ';' separator, decimal comma, UTF-8)."] =

@@ -4,19 +4,17 @@ namespace Benchmark.Cli.Infrastructure;
 
 /// <summary>
 /// Writes an output file all or nothing: to a temporary file next to the target, renamed over the target only when
-/// complete. A full disk, a folder given as file name or a missing permission leaves the old file (or none) in place
-/// and ends in an <see cref="OutputFileException"/> with a plain message, never in a truncated file.
+/// complete. A missing folder is created (for every command alike: <c>--out rapporten/2024/x.csv</c> just works). A
+/// full disk, a folder given as file name, a folder that cannot be created or a missing permission leaves the old file
+/// (or none) in place and ends in an <see cref="OutputFileException"/> with a plain message, never in a truncated file.
 /// </summary>
 internal static class OutputFile
 {
-    /// <summary>
-    /// Writes <paramref name="full"/> (an absolute path) with <paramref name="write"/>; its folder is created when
-    /// <paramref name="createFolder"/>, else a missing folder is an <see cref="OutputFileException"/>.
-    /// </summary>
+    /// <summary>Writes <paramref name="full"/> (an absolute path) with <paramref name="write"/>, creating its folder when missing.</summary>
     /// <returns>What <paramref name="write"/> returns.</returns>
     /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
-    public static T Write<T>(string full, Func<Stream, T> write, bool createFolder = false) =>
-        WriteVia(full, createFolder, temporary =>
+    public static T Write<T>(string full, Func<Stream, T> write) =>
+        WriteVia(full, temporary =>
         {
             using var stream = new FileStream(temporary, temporary.StartsWith("/dev/", StringComparison.Ordinal) ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             var result = write(stream);
@@ -27,13 +25,13 @@ internal static class OutputFile
     /// <summary>Writes <paramref name="full"/> with a writer that needs a path (the temporary one, with the same extension).</summary>
     /// <exception cref="OutputFileException">When the file cannot be written; nothing is left behind.</exception>
     public static void WriteTo(string full, Action<string> write) =>
-        WriteVia(full, createFolder: false, temporary =>
+        WriteVia(full, temporary =>
         {
             write(temporary);
             return 0;
         });
 
-    private static T WriteVia<T>(string full, bool createFolder, Func<string, T> write)
+    private static T WriteVia<T>(string full, Func<string, T> write)
     {
         if (Directory.Exists(full))
         {
@@ -50,14 +48,7 @@ internal static class OutputFile
         try
         {
             var folder = Path.GetDirectoryName(full) is { Length: > 0 } f ? f : Directory.GetCurrentDirectory();
-            if (createFolder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else if (!Directory.Exists(folder))
-            {
-                throw new OutputFileException(full, new($"de map {folder} bestaat niet; maak die eerst aan", $"the folder {folder} does not exist; create it first"), null);
-            }
+            CreateFolder(full, folder);
 
             temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.partial{Path.GetExtension(full)}");
             var result = write(temporary);
@@ -76,6 +67,23 @@ internal static class OutputFile
             {
                 TryDelete(temporary);
             }
+        }
+    }
+
+    /// <summary>Creates the output's folder (and its parents) when missing; a folder that cannot be made is told in words.</summary>
+    /// <exception cref="OutputFileException">When the folder cannot be created.</exception>
+    public static void CreateFolder(string full, string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFileException(
+                full,
+                new($"de map {folder} kan niet worden aangemaakt (een deel van het pad is een bestand, of er zijn geen schrijfrechten); kies een andere map", $"the folder {folder} cannot be created (part of the path is a file, or there is no permission to write); choose another folder"),
+                ex);
         }
     }
 

@@ -40,8 +40,12 @@ internal static partial class UsageErrors
         return Language.Dutch;
     }
 
-    /// <summary>The parser's error as one line for people.</summary>
-    public static LocalizedText Explain(string message)
+    /// <summary>
+    /// The parser's error as one line for people. A text the parser did not write (<paramref name="fromParser"/> false:
+    /// a settings check, already in the reader's language) stays as it is; a parser text not known here follows a
+    /// Dutch sentence.
+    /// </summary>
+    public static LocalizedText Explain(string message, bool fromParser = true)
     {
         if (UnknownCommand().Match(message) is { Success: true } c)
         {
@@ -97,7 +101,32 @@ internal static partial class UsageErrors
                 n.Groups["v"].Value);
         }
 
-        return new(message, message);
+        if (MissingRequired().Match(message) is { Success: true } r)
+        {
+            var what = r.Groups["o"].Value == "option" ? new LocalizedText("de optie", "the option") : new LocalizedText("het argument", "the argument");
+            return LocalizedText.Format("Hier ontbreekt {0} {1}.", "{2} {1} is missing here.", what.Nl, r.Groups["a"].Value, Capital(what.En));
+        }
+
+        return message switch
+        {
+            "Flags cannot be assigned a value." => new(
+                "Een schakelaar (zoals --yes of --all) krijgt geen waarde: laat '=…' weg.",
+                "A flag (such as --yes or --all) takes no value: leave out '=…'."),
+            "Expected an option value." or "No value provided." => new(
+                "Een optie mist haar waarde (bijv. --year 2024).", "An option lacks its value (e.g. --year 2024)."),
+            "Option does not have a name." or "Invalid long option name." or "Missing option name." or "Invalid option name."
+                or "Short option does not have a valid name." or "Option names cannot start with a digit." => new(
+                "Een optie zonder geldige naam: schrijf opties voluit met twee streepjes, bijv. --year 2024 (zie --help).",
+                "An option without a valid name: write options in full with two dashes, e.g. --year 2024 (see --help)."),
+            "Multiple option values are not supported." or "Too many option values." or "Multiple values are not supported." or "Too many values." => new(
+                "Deze optie neemt één waarde; zet een waarde met spaties tussen aanhalingstekens.",
+                "This option takes one value; quote a value with spaces."),
+            _ when fromParser => LocalizedText.Format(
+                "De opdrachtregel is niet te lezen (de lezer meldt: {0}); zie de voorbeelden met --help.",
+                "The command line cannot be read: {0} See the examples with --help.",
+                message),
+            _ => new(message, message),
+        };
     }
 
     /// <summary>The closing line that points to the help.</summary>
@@ -108,6 +137,8 @@ internal static partial class UsageErrors
     private static LocalizedText WithSuggestion(LocalizedText text, string? nearest) => nearest is null
         ? text
         : LocalizedText.Format("{0} Bedoelt u '{1}'?", "{2} Did you mean '{1}'?", text.Nl, nearest, text.En);
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Dashed(string name) => name.StartsWith('-') ? name : (name.Length == 1 ? "-" : "--") + name;
 
@@ -128,6 +159,9 @@ internal static partial class UsageErrors
 
     [GeneratedRegex(@"^Failed to convert '(?<v>[^']*)' to (?<t>[^.]+)\.(\s*Valid values are (?<valid>.+))?")]
     private static partial Regex FailedToConvert();
+
+    [GeneratedRegex(@"^(Command '[^']+' is missing required|Missing required) (?<o>argument|option) '(?<a>[^']+)'")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex(@"^Could not match '(?<v>[^']+)' with an argument")]
     private static partial Regex NoArgument();

@@ -22,4 +22,15 @@ internal static class FlagText
 
     public static string Of(PositionFlags flags, Language lang) =>
         string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => lang.Pick(w.Nl, w.En)));
+
+    /// <summary>
+    /// The flags for people, an unpublished survey score with the number of respondents it rests on, as the PDF says
+    /// it: "niet gepubliceerd (n=7)" (or "n onbekend"), "n=7" in one piece so that a table does not wrap it.
+    /// </summary>
+    public static Text.LocalizedText Of(PositionFlags flags, int? respondents) => new(
+        With(Of(flags, Language.Dutch), flags, "niet gepubliceerd", respondents is { } n ? $"n={n}" : "n onbekend"),
+        With(Of(flags, Language.English), flags, "not published", respondents is { } m ? $"n={m}" : "n unknown"));
+
+    private static string With(string text, PositionFlags flags, string word, string count) =>
+        (flags & PositionFlags.BelowPublicationThreshold) != 0 ? text.Replace(word, $"{word} ({count})", StringComparison.Ordinal) : text;
 }

@@ -24,12 +24,21 @@ internal static class CatalogJson
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"The catalogue is not valid JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}", ex);
+            throw ExplainedException.InvalidData(
+                LocalizedText.Format(
+                    "De catalogus is geen geldige JSON op regel {0}, positie {1}: controleer daar de haakjes, komma's en aanhalingstekens.",
+                    "The catalogue is not valid JSON at line {0}, position {1}: {2}",
+                    ex.LineNumber + 1,
+                    ex.BytePositionInLine + 1,
+                    ex.Message),
+                ex);
         }
 
         if (dto?.Indicators is null || dto.Indicators.Count == 0)
         {
-            throw new InvalidDataException("The catalogue has no \"indicators\" array; see the built-in Benchmark.Core/Catalog/indicators.json for the format.");
+            throw ExplainedException.InvalidData(new(
+                "De catalogus heeft geen lijst \"indicators\"; zie de ingebouwde Benchmark.Core/Catalog/indicators.json voor de vorm.",
+                "The catalogue has no \"indicators\" array; see the built-in Benchmark.Core/Catalog/indicators.json for the format."));
         }
 
         var indicators = dto.Indicators.Select((d, i) => ToIndicator(d, i)).ToList();
@@ -44,7 +53,9 @@ internal static class CatalogJson
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidDataException($"The catalogue is inconsistent: {ex.Message}", ex);
+            var reason = ExplainedException.TextOf(ex) ?? new LocalizedText(ex.Message, ex.Message);
+            throw ExplainedException.InvalidData(
+                LocalizedText.Format("De catalogus is niet consistent: {0}", "The catalogue is inconsistent: {1}", reason.Nl, reason.En), ex);
         }
     }
 
@@ -71,23 +82,26 @@ internal static class CatalogJson
     {
         if (string.IsNullOrWhiteSpace(d.Code))
         {
-            throw new InvalidDataException($"Indicator #{index + 1} in the catalogue has no \"code\".");
+            throw ExplainedException.InvalidData(LocalizedText.Format(
+                "Indicator nr. {0} in de catalogus heeft geen \"code\".", "Indicator #{0} in the catalogue has no \"code\".", index + 1));
         }
 
         if (!IndicatorCode.TryParse(d.Code, out var code, out var malformed))
         {
-            throw new InvalidDataException($"Indicator #{index + 1} in the catalogue: {malformed.En}");
+            throw ExplainedException.InvalidData(LocalizedText.Format(
+                "Indicator nr. {0} in de catalogus: {1}", "Indicator #{0} in the catalogue: {2}", index + 1, malformed.Nl, malformed.En));
         }
 
-        string Where(string field) => $"Indicator '{d.Code}' in the catalogue has no \"{field}\".";
+        InvalidDataException Where(string field) => ExplainedException.InvalidData(LocalizedText.Format(
+            "Indicator '{0}' in de catalogus heeft geen \"{1}\".", "Indicator '{0}' in the catalogue has no \"{1}\".", d.Code, field));
         return new Indicator
         {
             Code = code,
-            Name = Text(d.Name) ?? throw new InvalidDataException(Where("name")),
+            Name = Text(d.Name) ?? throw Where("name"),
             Description = Text(d.Description) ?? LocalizedText.Empty,
-            Unit = d.Unit ?? throw new InvalidDataException(Where("unit")),
-            Direction = d.Direction ?? throw new InvalidDataException(Where("direction")),
-            Kind = d.Kind ?? throw new InvalidDataException(Where("kind")),
+            Unit = d.Unit ?? throw Where("unit"),
+            Direction = d.Direction ?? throw Where("direction"),
+            Kind = d.Kind ?? throw Where("kind"),
             ValidRange = Range(d.ValidRange),
             PlausibleRange = Range(d.PlausibleRange),
             ZeroIsImplausible = d.ZeroIsImplausible,
@@ -95,7 +109,7 @@ internal static class CatalogJson
                 ? new DerivedFormula(f.Numerator ?? [], f.Denominator ?? [], f.Scale ?? 1)
                 : null,
             Survey = d.Survey is { } s
-                ? new SurveyFields(s.Respondents ?? throw new InvalidDataException(Where("survey.respondents")), s.StandardDeviation ?? throw new InvalidDataException(Where("survey.standardDeviation")), s.Population)
+                ? new SurveyFields(s.Respondents ?? throw Where("survey.respondents"), s.StandardDeviation ?? throw Where("survey.standardDeviation"), s.Population)
                 : null,
             Versions = [.. (d.Versions ?? []).OrderBy(v => v.ValidFrom).Select(v => new DefinitionVersion(v.ValidFrom, Text(v.Description) ?? LocalizedText.Empty))],
             Aliases = d.Aliases ?? [],

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Benchmark.Text;
 
 namespace Benchmark.Catalog;
 
@@ -115,7 +116,14 @@ public sealed class IndicatorCatalog
                 var key = HeaderName.Normalize(name);
                 if (index.TryGetValue(key, out var other) && other.Code != indicator.Code)
                 {
-                    throw new ArgumentException($"The header name '{name}' is claimed by both '{other.Code}' and '{indicator.Code}'.", nameof(indicators));
+                    throw ExplainedException.With(
+                        new ArgumentException($"The header name '{name}' is claimed by both '{other.Code}' and '{indicator.Code}'.", nameof(indicators)),
+                        LocalizedText.Format(
+                            "de kolomnaam '{0}' hoort bij zowel '{1}' als '{2}'; geef hem aan één indicator.",
+                            "the header name '{0}' is claimed by both '{1}' and '{2}'; give it to one indicator.",
+                            name,
+                            other.Code,
+                            indicator.Code));
                 }
 
                 index[key] = indicator;
@@ -135,9 +143,14 @@ public sealed class IndicatorCatalog
             {
                 if (!_byCode.ContainsKey(code))
                 {
-                    throw new ArgumentException($"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators");
+                    throw ExplainedException.With(
+                        new ArgumentException($"Indicator '{indicator.Code}' refers to '{code}', which is not in the catalogue.", "indicators"),
+                        LocalizedText.Format(
+                            "indicator '{0}' verwijst naar '{1}', dat niet in de catalogus staat.",
+                            "indicator '{0}' refers to '{1}', which is not in the catalogue.",
+                            indicator.Code,
+                            code));
                 }
-
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Benchmark.Text;
 
 namespace Benchmark.PeerGroups;
 
@@ -82,17 +83,17 @@ public sealed record PeerGroupSpec
     /// <summary>Parses the CLI form, throwing on a malformed one.</summary>
     /// <exception cref="FormatException">When <paramref name="text"/> is not one of the <see cref="Forms"/>; the message lists them.</exception>
     public static PeerGroupSpec Parse(string text) =>
-        TryParse(text, out var spec, out var error) ? spec : throw new FormatException(error);
+        TryParse(text, out var spec, out var error) ? spec : throw ExplainedException.Format(error);
 
     /// <summary>Tries to parse the CLI form.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out PeerGroupSpec? spec) =>
         TryParse(text, out spec, out _);
 
-    /// <summary>Tries to parse the CLI form; on failure <paramref name="error"/> says why and lists the forms.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out PeerGroupSpec? spec, out string error)
+    /// <summary>Tries to parse the CLI form; on failure <paramref name="error"/> says why in Dutch and English and lists the forms.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out PeerGroupSpec? spec, out LocalizedText error)
     {
         spec = null;
-        error = string.Empty;
+        error = LocalizedText.Empty;
         var trimmed = text?.Trim() ?? string.Empty;
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
         var keyword = (colon < 0 ? trimmed : trimmed[..colon]).Trim();
@@ -100,7 +101,7 @@ public sealed record PeerGroupSpec
 
         if (argument is null && keyword.Equals("group", StringComparison.OrdinalIgnoreCase))
         {
-            error = Error(text, "group needs a name after a colon, e.g. group:Leerkring Oost");
+            error = Error(text, "group heeft een naam na een dubbele punt nodig, bijv. group:Leerkring Oost", "group needs a name after a colon, e.g. group:Leerkring Oost");
             return false;
         }
 
@@ -121,7 +122,7 @@ public sealed record PeerGroupSpec
         {
             if (argument.Length == 0)
             {
-                error = Error(text, "group: needs a name after the colon, e.g. group:Leerkring Oost");
+                error = Error(text, "group: heeft een naam na de dubbele punt nodig, bijv. group:Leerkring Oost", "group: needs a name after the colon, e.g. group:Leerkring Oost");
                 return false;
             }
 
@@ -131,7 +132,7 @@ public sealed record PeerGroupSpec
         {
             if (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || k < 1)
             {
-                error = Error(text, "nearest:K needs a whole number K of at least 1, e.g. nearest:15");
+                error = Error(text, "nearest:K heeft een geheel getal K van minstens 1 nodig, bijv. nearest:15", "nearest:K needs a whole number K of at least 1, e.g. nearest:15");
                 return false;
             }
 
@@ -140,7 +141,7 @@ public sealed record PeerGroupSpec
 
         if (spec is null)
         {
-            error = Error(text, "unknown peer group method");
+            error = Error(text, "onbekende methode voor de vergelijkingsgroep", "unknown peer group method");
             return false;
         }
 
@@ -160,6 +161,7 @@ public sealed record PeerGroupSpec
         _ => Kind.ToString(),
     };
 
-    private static string Error(string? text, string reason) =>
-        $"'{text}' is not a peer group: {reason}. Expected one of: {Forms}.";
+    private static LocalizedText Error(string? text, string nl, string en) => new(
+        $"'{text}' is geen vergelijkingsgroep: {nl}. Kies uit: {Forms}.",
+        $"'{text}' is not a peer group: {en}. Expected one of: {Forms}.");
 }

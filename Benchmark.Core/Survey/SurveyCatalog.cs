@@ -1,3 +1,5 @@
+using Benchmark.Text;
+
 namespace Benchmark.Survey;
 
 /// <summary>
@@ -23,30 +25,35 @@ public sealed class SurveyCatalog
         Themes = themes;
         Items = items;
         Versions = versions;
+        var duplicate = items.GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        Require(duplicate is null, LocalizedText.Format("item {0} staat er meer dan eens in.", "item {0} appears more than once.", duplicate?.Key));
         _items = items.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         _missing = missingAnswers.Select(Normalize).ToHashSet(StringComparer.Ordinal);
         foreach (var survey in SurveyKinds.All)
         {
             var overall = items.Count(i => i.Survey == survey && i.IsOverall);
-            if (overall > 1)
-            {
-                throw new ArgumentException($"The survey {survey.Code()} has {overall} overall items; at most one.", nameof(items));
-            }
-
+            Require(overall <= 1, LocalizedText.Format("de enquête {0} heeft {1} algemene items; hooguit één.", "the survey {0} has {1} overall items; at most one.", survey.Code(), overall));
         }
 
         foreach (var theme in items.GroupBy(i => (i.Survey, i.Theme)))
         {
-            if (!themes.Any(t => t.Code == theme.Key.Theme && t.Survey == theme.Key.Survey))
-            {
-                throw new ArgumentException($"Item {theme.First().Code} names the unknown theme '{theme.Key.Theme}'.", nameof(items));
-            }
+            Require(
+                themes.Any(t => t.Code == theme.Key.Theme && t.Survey == theme.Key.Survey),
+                LocalizedText.Format("item {0} noemt het onbekende thema '{1}'.", "item {0} names the unknown theme '{1}'.", theme.First().Code, theme.Key.Theme));
+            Require(
+                theme.Select(i => (i.ScaleMin, i.ScaleMax)).Distinct().Count() == 1,
+                LocalizedText.Format(
+                    "de items van thema '{0}' gebruiken verschillende schalen; een themascore heeft er één nodig.",
+                    "the items of theme '{0}' use different scales; a theme score needs one.",
+                    theme.Key.Theme));
+        }
+    }
 
-            if (theme.Select(i => (i.ScaleMin, i.ScaleMax)).Distinct().Count() != 1)
-            {
-                throw new ArgumentException($"The items of theme '{theme.Key.Theme}' use different scales; a theme score needs one.", nameof(items));
-            }
-
+    private static void Require(bool condition, LocalizedText problem)
+    {
+        if (!condition)
+        {
+            throw ExplainedException.With(new ArgumentException(problem.En), problem);
         }
     }
 

@@ -14,21 +14,28 @@ internal static class SurveyCatalogJson
         CatalogDto dto;
         try
         {
-            dto = JsonSerializer.Deserialize<CatalogDto>(json, Options) ?? throw new InvalidDataException("The survey catalogue is empty.");
+            dto = JsonSerializer.Deserialize<CatalogDto>(json, Options) ?? throw Problem("De enquêtecatalogus is leeg.", "The survey catalogue is empty.");
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"The survey catalogue is not valid JSON: {ex.Message}", ex);
+            throw ExplainedException.InvalidData(
+                LocalizedText.Format(
+                    "De enquêtecatalogus is geen geldige JSON op regel {0}, positie {1}: controleer daar de haakjes, komma's en aanhalingstekens.",
+                    "The survey catalogue is not valid JSON at line {0}, position {1}: {2}",
+                    ex.LineNumber + 1,
+                    ex.BytePositionInLine + 1,
+                    ex.Message),
+                ex);
         }
 
         var themes = (dto.Themes ?? []).Select(t => new SurveyTheme(
-            t.Code ?? throw new InvalidDataException("A theme has no code."),
+            t.Code ?? throw Problem("Een thema heeft geen code.", "A theme has no code."),
             Kind(t.Survey, t.Code),
             Text(t.Name, t.Code))).ToList();
         var items = (dto.Items ?? []).Select(Item).ToList();
         if (items.Count == 0)
         {
-            throw new InvalidDataException("The survey catalogue has no items.");
+            throw Problem("De enquêtecatalogus heeft geen items.", "The survey catalogue has no items.");
         }
 
         try
@@ -37,26 +44,30 @@ internal static class SurveyCatalogJson
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidDataException($"The survey catalogue is inconsistent: {ex.Message}", ex);
+            var reason = ExplainedException.TextOf(ex) ?? new LocalizedText(ex.Message, ex.Message);
+            throw ExplainedException.InvalidData(
+                LocalizedText.Format("De enquêtecatalogus is niet consistent: {0}", "The survey catalogue is inconsistent: {1}", reason.Nl, reason.En), ex);
         }
     }
 
     private static SurveyItem Item(ItemDto d)
     {
-        var code = d.Code ?? throw new InvalidDataException("An item has no code.");
+        var code = d.Code ?? throw Problem("Een item heeft geen code.", "An item has no code.");
         if (d.Scale is not [var min, var max] || min >= max)
         {
-            throw new InvalidDataException($"Item {code}: 'scale' must be [min, max] with min < max, e.g. [1, 5].");
+            throw Problem($"Item {code}: 'scale' moet [min, max] zijn met min < max, bijv. [1, 5].", $"Item {code}: 'scale' must be [min, max] with min < max, e.g. [1, 5].");
         }
 
-        return new SurveyItem(code, Kind(d.Survey, code), d.Theme ?? throw new InvalidDataException($"Item {code} has no theme."), Text(d.Text, code), min, max, d.Reversed, d.Overall);
+        return new SurveyItem(code, Kind(d.Survey, code), d.Theme ?? throw Problem($"Item {code} heeft geen thema.", $"Item {code} has no theme."), Text(d.Text, code), min, max, d.Reversed, d.Overall);
     }
 
     private static SurveyKind Kind(string? text, string? owner) =>
-        SurveyKinds.TryParse(text, out var kind) ? kind : throw new InvalidDataException($"{owner}: survey '{text}' is neither mto nor ktv.");
+        SurveyKinds.TryParse(text, out var kind) ? kind : throw Problem($"{owner}: enquête '{text}' is mto noch ktv.", $"{owner}: survey '{text}' is neither mto nor ktv.");
 
     private static LocalizedText Text(TextDto? text, string? owner) =>
-        text is { Nl: { } nl } ? new LocalizedText(nl, text.En ?? nl) : throw new InvalidDataException($"{owner} has no Dutch text.");
+        text is { Nl: { } nl } ? new LocalizedText(nl, text.En ?? nl) : throw Problem($"{owner} heeft geen Nederlandse tekst.", $"{owner} has no Dutch text.");
+
+    private static InvalidDataException Problem(string nl, string en) => ExplainedException.InvalidData(new LocalizedText(nl, en));
 
     private sealed record CatalogDto(string? Questionnaire, List<string>? Versions, List<string>? MissingAnswers, List<ThemeDto>? Themes, List<ItemDto>? Items);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Benchmark.Text;
 
 namespace Benchmark.Efficiency.Dea;
 
@@ -39,7 +40,16 @@ public sealed record DeaModel(IReadOnlyList<string> Inputs, IReadOnlyList<string
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"The DEA model file is not valid: {ex.Message} Expected e.g. {{\"inputs\": [\"overhead_costs\"], \"outputs\": [\"inhabitants\"], \"orientation\": \"input\", \"returns\": \"variable\"}}.", ex);
+            const string Example = "{\"inputs\": [\"overhead_costs\"], \"outputs\": [\"inhabitants\"], \"orientation\": \"input\", \"returns\": \"variable\"}";
+            throw ExplainedException.Format(
+                LocalizedText.Format(
+                    "Het DEA-modelbestand is niet geldig (regel {0}, positie {1}). Verwacht is bijv. {3}.",
+                    "The DEA model file is not valid: {2} Expected e.g. {3}.",
+                    ex.LineNumber + 1,
+                    ex.BytePositionInLine + 1,
+                    ex.Message,
+                    Example),
+                ex);
         }
 
         var options = Default.Options with

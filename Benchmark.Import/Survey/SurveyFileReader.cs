@@ -52,7 +52,23 @@ public static class SurveyFileReader
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new SurveyFileParser(name, catalog ?? SurveyCatalog.Default, municipalities ?? BuiltInMunicipalities.Registry, delivered).Parse(bytes);
+        var parser = new SurveyFileParser(name, catalog ?? SurveyCatalog.Default, municipalities ?? BuiltInMunicipalities.Registry, delivered);
+        if (!Workbooks.WorkbookImporter.IsWorkbookName(name))
+        {
+            return parser.Parse(bytes);
+        }
+
+        // A workbook (.xlsx): its first visible sheet read as text with the sheet's row numbers, the same rules as a
+        // CSV file; findings name the cell (Blad1!H17).
+        var sheet = Workbooks.WorkbookImporter.AsText(new MemoryStream(bytes, writable: false), name, ImportOptions.Default);
+        if (sheet.Rejected is { } rejected)
+        {
+            return new SurveyReadResult([], rejected);
+        }
+
+        var read = parser.Parse(System.Text.Encoding.UTF8.GetBytes(sheet.Text!));
+        var format = (read.Report.Format ?? new Validation.FileFormatInfo("xlsx", ';', ',', "respondents")) with { Encoding = "xlsx", Sheet = sheet.Name, Headers = sheet.Headers };
+        return read with { Report = Workbooks.WorkbookCells.Locate(read.Report with { Findings = [.. sheet.Findings.Concat(read.Report.Findings)], Format = format }) };
     }
 
     /// <summary>The municipality × year pairs with yearly data (the delivery) in <paramref name="data"/>.</summary>

@@ -24,27 +24,51 @@ internal static class WorkbookImporter
 
     public static FileReport Read(Stream stream, string file, ImportOptions options, DatasetBuilder builder)
     {
+        var sheet = AsText(stream, file, options);
+        if (sheet.Rejected is { } rejected)
+        {
+            return rejected;
+        }
+
+        using var csv = new MemoryStream(Encoding.UTF8.GetBytes(sheet.Text!));
+        var report = DataFileReader.Read(csv, file, sheet.Options, builder);
+        var format = (report.Format ?? new FileFormatInfo("xlsx", ';', sheet.Options.DecimalConvention == DecimalConvention.Point ? '.' : ',', "wide")) with { Encoding = "xlsx" };
+        return WorkbookCells.Locate(report with
+        {
+            Findings = [.. sheet.Findings.Concat(report.Findings)],
+            Format = format with { Sheet = sheet.Name, Headers = sheet.Headers },
+        });
+    }
+
+    /// <summary>
+    /// The chosen worksheet of a workbook as <c>;</c>-separated text (one line per sheet row), with the findings about
+    /// the workbook (hidden sheets, merged header cells) and the options to read the text with; or the report of a
+    /// workbook that cannot be read (password, .xls, not a workbook, no such sheet). Any reader of rows (the yearly
+    /// files, the respondent files) reads workbooks through it.
+    /// </summary>
+    internal static WorkbookText AsText(Stream stream, string file, ImportOptions options)
+    {
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         var content = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
         if (content.StartsWith(CompoundFileSignature))
         {
-            return Rejected(file, content.IndexOf(EncryptedPackage) >= 0 ? WorkbookFindings.PasswordProtected(file) : WorkbookFindings.OldExcel(file));
+            return WorkbookText.Refused(Rejected(file, content.IndexOf(EncryptedPackage) >= 0 ? WorkbookFindings.PasswordProtected(file) : WorkbookFindings.OldExcel(file)));
         }
 
         bytes.Position = 0;
         try
         {
             using var document = SpreadsheetDocument.Open(bytes, isEditable: false);
-            return ReadDocument(document, file, options, builder);
+            return ReadDocument(document, file, options);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
-            return Rejected(file, WorkbookFindings.NotAWorkbook(file, ex.Message.ReplaceLineEndings(" ")));
+            return WorkbookText.Refused(Rejected(file, WorkbookFindings.NotAWorkbook(file, ex.Message.ReplaceLineEndings(" "))));
         }
     }
 
-    private static FileReport ReadDocument(SpreadsheetDocument document, string file, ImportOptions options, DatasetBuilder builder)
+    private static WorkbookText ReadDocument(SpreadsheetDocument document, string file, ImportOptions options)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the workbook part is missing.");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
@@ -53,7 +77,7 @@ internal static class WorkbookImporter
             : sheets.FirstOrDefault(s => !SheetReader.IsHidden(s));
         if (chosen?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
         {
-            return Rejected(file, WorkbookFindings.NoSheet(file, options.Sheet, [.. sheets.Select(s => s.Name?.Value ?? string.Empty)]));
+            return WorkbookText.Refused(Rejected(file, WorkbookFindings.NoSheet(file, options.Sheet, [.. sheets.Select(s => s.Name?.Value ?? string.Empty)])));
         }
 
         var name = chosen.Name?.Value ?? string.Empty;
@@ -66,15 +90,8 @@ internal static class WorkbookImporter
             findings.AddRange(SheetReader.MergedRangesOnRow(part, header.Number).Select(r => WorkbookFindings.MergedHeader(file, WorkbookCells.Quoted(name), header.Number, r)));
         }
 
-        using var csv = new MemoryStream(Encoding.UTF8.GetBytes(AsCsv(grid)));
         var textOptions = options with { DecimalConvention = decimalSeparator == '.' ? DecimalConvention.Point : DecimalConvention.Comma };
-        var report = DataFileReader.Read(csv, file, textOptions, builder);
-        var format = (report.Format ?? new FileFormatInfo("xlsx", ';', decimalSeparator, "wide")) with { Encoding = "xlsx" };
-        return WorkbookCells.Locate(report with
-        {
-            Findings = [.. findings.Concat(report.Findings)],
-            Format = format with { Sheet = name, Headers = header?.Cells ?? [] },
-        });
+        return new WorkbookText(AsCsv(grid), name, header?.Cells ?? [], findings, textOptions, null);
     }
 
     /// <summary>

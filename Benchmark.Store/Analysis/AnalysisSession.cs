@@ -1,4 +1,5 @@
 using Benchmark.Data;
+using Benchmark.Derivation;
 using Benchmark.Import;
 using Benchmark.Municipalities;
 using Benchmark.Text;
@@ -21,10 +22,12 @@ public sealed class AnalysisSession
 {
     private readonly Lazy<IReadOnlyList<DatasetSource>> _sources;
 
-    private AnalysisSession(BenchmarkEngine engine, ValidationReport report, Lazy<IReadOnlyList<DatasetSource>> sources, IReadOnlyList<LocalizedText> notes)
+    private readonly Lazy<ValidationReport> _report;
+
+    private AnalysisSession(BenchmarkEngine engine, Func<ValidationReport> report, Lazy<IReadOnlyList<DatasetSource>> sources, IReadOnlyList<LocalizedText> notes)
     {
         Engine = engine;
-        Report = report;
+        _report = new Lazy<ValidationReport>(report);
         _sources = sources;
         Notes = notes;
     }
@@ -32,8 +35,11 @@ public sealed class AnalysisSession
     /// <summary>The engine over the loaded data.</summary>
     public BenchmarkEngine Engine { get; }
 
-    /// <summary>The validation report of the input files (no files and no findings when read from the store).</summary>
-    public ValidationReport Report { get; }
+    /// <summary>
+    /// The validation report of the input files; read from the store, the validation of the stored values as one
+    /// delivery (<see cref="StoredFindings"/>, computed on first use), so that a report's data-quality page says the same.
+    /// </summary>
+    public ValidationReport Report => _report.Value;
 
     /// <summary>Where the data came from, with SHA-256 fingerprints: the input files (read again on first use), or the store's versions.</summary>
     public IReadOnlyList<DatasetSource> Sources => _sources.Value;
@@ -85,7 +91,7 @@ public sealed class AnalysisSession
 
         // Fingerprinting reads every input file again: only for the callers that show it (report covers).
         var sources = new Lazy<IReadOnlyList<DatasetSource>>(() => [.. shown.Select(kv => DatasetSource.FromFile(kv.Key) with { Name = Path.GetFileName(kv.Value) })]);
-        return new AnalysisSession(engine, report, sources, notes);
+        return new AnalysisSession(engine, () => report, sources, notes);
     }
 
     private static AnalysisSession FromStore(AnalysisSessionOptions options, List<LocalizedText> notes)
@@ -119,10 +125,14 @@ public sealed class AnalysisSession
                     $"The store {store.Location} has no stored version up to {options.AsOf}.");
         }
 
-        var data = Survey.SurveyStore.WithSurveyIndicators(store, ActiveData.Load(store, options.AsOf, options: options.Import), options.Import.Catalog);
+        // The raw values carry their place in the store, so that the findings of their validation (the director's
+        // data-quality page) find them as they find the lines of a file.
+        var raw = StoredFindings.LoadActive(store, options.AsOf);
+        var data = Survey.SurveyStore.WithSurveyIndicators(store, DatasetDerivation.WithDerived(raw, options.Import.Catalog, options.Import.Municipalities), options.Import.Catalog);
         var engine = BuildEngine(data, options, notes);
         var sources = new Lazy<IReadOnlyList<DatasetSource>>([.. versions.Select(v => new DatasetSource($"v{v.Id} {Path.GetFileName(v.FileName)}", v.Sha256[..DatasetSource.FingerprintLength]))]);
-        return new AnalysisSession(engine, new ValidationReport([], data, []), sources, notes)
+        var import = options.Import;
+        return new AnalysisSession(engine, () => new ValidationReport([], data, [.. StoredFindings.Validate(raw, import).AllFindings]), sources, notes)
         {
             AnonymizationSecret = options.ReadAnonymizationSecret ? store.Secret("anonymize") : null,
         };

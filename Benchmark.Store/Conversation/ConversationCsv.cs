@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Benchmark.Conversation;
 using Benchmark.Municipalities;
+using Benchmark.Text;
 using CsvHelper;
 
 namespace Benchmark.Store.Conversation;
@@ -52,7 +53,9 @@ public static class ConversationCsv
         var missing = expected.Where(h => !headers.Contains(h)).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidDataException($"line 1: the column(s) {string.Join(", ", missing)} are missing; an explanations file has the header {ExplanationHeader}.");
+            throw ExplainedException.InvalidData(new(
+                $"regel 1: {(missing.Count == 1 ? "de kolom" : "de kolommen")} {string.Join(", ", missing)} {(missing.Count == 1 ? "ontbreekt" : "ontbreken")}; een duidingenbestand heeft de kopregel {ExplanationHeader} (zoals benchmark explain export die schrijft).",
+                $"line 1: the column(s) {string.Join(", ", missing)} are missing; an explanations file has the header {ExplanationHeader} (as benchmark explain export writes it)."));
         }
 
         var result = new List<Explanation>();
@@ -60,17 +63,25 @@ public static class ConversationCsv
         {
             var line = (int)reader.LineNumber;
             string Field(string name) => reader.GetString(Array.IndexOf(headers, name)).Trim();
-            T Parse<T>(string name, Func<string, (bool Ok, T Value)> parse)
+            T Parse<T>(string name, LocalizedText expected, Func<string, (bool Ok, T Value)> parse)
             {
                 var (ok, value) = parse(Field(name));
-                return ok ? value : throw new InvalidDataException($"line {line}, column {name}: '{Field(name)}' cannot be read.");
+                return ok ? value : throw ExplainedException.InvalidData(LocalizedText.Format(
+                    "regel {0}, kolom {1}: '{2}' is niet te lezen; verwacht is {3}.",
+                    "line {0}, column {1}: '{2}' cannot be read; expected {4}.",
+                    line,
+                    name,
+                    Field(name),
+                    expected.Nl,
+                    expected.En));
             }
 
-            var code = Parse("gemeentecode", t => (MunicipalityCode.TryParse(t, out var c), c));
-            var year = Parse("jaar", t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y), y));
-            var category = Parse("categorie", t => (ExplanationCategories.TryParse(t, out var c), c));
-            var at = Parse("geschreven_op", t => (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d), d.ToUniversalTime()));
-            var revision = Parse("revisie", t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var r), r));
+            var code = Parse("gemeentecode", new("een CBS-code zoals GM0193", "a CBS code such as GM0193"), t => (MunicipalityCode.TryParse(t, out var c), c));
+            var year = Parse("jaar", new("een jaartal zoals 2024", "a year such as 2024"), t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y), y));
+            var categories = string.Join(", ", ExplanationCategories.Codes);
+            var category = Parse("categorie", new("een van " + categories, "one of " + categories), t => (ExplanationCategories.TryParse(t, out var c), c));
+            var at = Parse("geschreven_op", new("een datum en tijd zoals 2025-03-01T10:00:00Z", "a date and time such as 2025-03-01T10:00:00Z"), t => (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d), d.ToUniversalTime()));
+            var revision = Parse("revisie", new("een geheel getal vanaf 1", "a whole number from 1"), t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var r), r));
             result.Add(new Explanation(code, Field("indicator"), year, category, Field("tekst"), Field("auteur"), at) { Revision = revision });
         }
 

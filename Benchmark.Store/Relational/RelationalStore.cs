@@ -133,7 +133,12 @@ internal abstract class RelationalStore : IDatasetStore
 
         if (found < migrations.Count)
         {
-            throw new InvalidDataException($"The store at {Location} has schema version {found} and needs an upgrade to {migrations.Count}, which needs write access; it is read-only here. Open it once where it can be written.");
+            throw Text.ExplainedException.InvalidData(Text.LocalizedText.Format(
+                "De opslag in {0} heeft schemaversie {1} en moet naar {2}; daarvoor is schrijftoegang nodig, en hier is hij alleen-lezen. Open hem eenmaal waar hij beschreven kan worden.",
+                "The store at {0} has schema version {1} and needs an upgrade to {2}, which needs write access; it is read-only here. Open it once where it can be written.",
+                Location,
+                found,
+                migrations.Count));
         }
 
         SchemaVersion = found;

@@ -53,7 +53,7 @@ internal sealed class SqliteDatasetStore : RelationalStore
             catch (SqliteException ex) when (ex.SqliteErrorCode == NotADatabase)
             {
                 store.Dispose();
-                throw new InvalidDataException($"{path} is not a SQLite database, so it cannot be a Benchmark store. Give another --db path.", ex);
+                throw NotADatabaseFile(path, ex);
             }
             catch
             {
@@ -87,7 +87,7 @@ internal sealed class SqliteDatasetStore : RelationalStore
         catch (SqliteException ex) when (ex.SqliteErrorCode == NotADatabase)
         {
             store.Dispose();
-            throw new InvalidDataException($"{path} is not a SQLite database, so it cannot be a Benchmark store. Give another --db path.", ex);
+            throw NotADatabaseFile(path, ex);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == CannotOpen)
         {
@@ -142,7 +142,11 @@ internal sealed class SqliteDatasetStore : RelationalStore
         var tables = session.ScalarLong("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'");
         if (!ours && tables > 0)
         {
-            throw new InvalidDataException($"{Location} is a SQLite database of something else ({tables} tables, no Benchmark schema). Give another --db path.");
+            throw Text.ExplainedException.InvalidData(Text.LocalizedText.Format(
+                "{0} is een SQLite-database van iets anders ({1} tabellen, geen Benchmark-schema). Geef een ander --db-pad.",
+                "{0} is a SQLite database of something else ({1} tables, no Benchmark schema). Give another --db path.",
+                Location,
+                tables));
         }
     }
 
@@ -169,4 +173,10 @@ internal sealed class SqliteDatasetStore : RelationalStore
 
         base.Dispose(disposing);
     }
+
+    private static InvalidDataException NotADatabaseFile(string path, Exception inner) => Text.ExplainedException.InvalidData(
+        new(
+            $"{path} is geen SQLite-database en dus geen Benchmark-opslag. Geef een ander --db-pad.",
+            $"{path} is not a SQLite database, so it cannot be a Benchmark store. Give another --db path."),
+        inner);
 }

@@ -25,6 +25,14 @@ public sealed class DemoCommandTests
             Assert.That(File.Exists(Path.Combine(folder, "benchmark-demo", "benchmark.db")), Is.True);
             Assert.That(new FileInfo(Path.Combine(folder, "benchmark-demo", "benchmark-GM0193-2024.pdf")).Length, Is.GreaterThan(10_000));
             Assert.That(run.Console, Does.Contain("Report for the director: benchmark-demo/benchmark-GM0193-2024.pdf"));
+
+            // Issue 14: the bundled respondent sample is imported, so the director's report has its experience-survey page.
+            Assert.That(run.Console, Does.Contain("Experience survey respondenten-2024.csv:").And.Contain("respondents"));
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(folder, "benchmark-demo", "benchmark-GM0193-2024.pdf")))
+            {
+                Assert.That(pdf.GetPages().Any(p => p.Text.Contains("Employee survey (MTO)", StringComparison.Ordinal)), Is.True);
+            }
+
             Assert.That(again.Console, Is.EqualTo(run.Console), "a fresh store every time: the same versions and figures");
         }
         finally

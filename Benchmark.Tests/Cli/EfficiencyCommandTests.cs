@@ -94,7 +94,7 @@ public sealed class EfficiencyCommandTests
         Assert.That(first.Out.Split('\n')[0], Is.EqualTo("rank,municipality,name,value,rankLow,rankMedian,rankHigh,coverage"));
     }
 
-    [TestCase("--weights", "overhead_pct=abc", "is not CODE=WEIGHT")]
+    [TestCase("--weights", "overhead_pct=abc", "is geen CODE=GEWICHT")]
     [TestCase("--indicators", "formatie_per_1000", "neutral")]
     [TestCase("--draws", "-1", "--draws moet tussen")]
     public void Index_BadOption_ExitsTwoWithAClearMessage(string option, string value, string message)

@@ -68,6 +68,27 @@ public sealed class HelpTests
         Assert.That(en, Does.Contain("Position of one municipality in its peer group").And.Contain("The municipality: CBS code (GM0193)"));
     }
 
+    [TestCase("survey", "Belevingsonderzoek (MTO, KTV) uit respondentdata", "Experience survey (MTO, KTV)")]
+    [TestCase("explain", "Duiding bij een waarde", "Explanations kept with a value")]
+    [TestCase("agenda", "De leeragenda: afgesproken acties", "The learning agenda: agreed actions")]
+    public void ConversationCommandHelp_IsDutchByDefault(string command, string dutch, string english)
+    {
+        // Issue 13: the descriptions of survey, explain and agenda (and their sub-commands) were English in Dutch help.
+        var nl = CliRunner.Run(command, "--help").Console;
+
+        Assert.That(nl, Does.Contain(dutch).And.Not.Contain(english));
+    }
+
+    [Test]
+    public void ConversationSubCommandHelp_IsDutchByDefault_AndEnglishWithLangEn()
+    {
+        var nl = CliRunner.Run("survey", "validate", "--help").Console;
+        var en = CliRunner.Run("survey", "validate", "--help", "--lang", "en").Console;
+
+        Assert.That(nl, Does.Contain("Controleer een respondentbestand per regel en kolom").And.Not.Contain("Check a respondent file"));
+        Assert.That(en, Does.Contain("Check a respondent file by line and column").And.Not.Contain("Controleer een respondentbestand"));
+    }
+
     [Test]
     public void EveryOptionDescription_HasItsDutch()
     {

@@ -10,18 +10,50 @@ public sealed class OneLanguageMessagesTests
 {
     private static readonly string Input = Path.Combine("samples", "benchmark-2024.csv");
 
-    [Test]
-    public void OutputInAMissingFolder_IsToldInDutch_AndInEnglishWithLangEn()
+    [TestCase("compare", "GM0193")]
+    [TestCase("stats")]
+    [TestCase("report", "GM0193")]
+    public void OutputInAMissingFolder_CreatesTheFolder_AsEveryCommandDoes(params string[] command)
     {
-        var missing = Path.Combine(Path.GetTempPath(), $"benchmark-missing-{Guid.NewGuid():N}", "x.csv");
+        // Issue 13: report created a missing folder while compare, stats and export refused; now every command creates it.
+        var root = Path.Combine(Path.GetTempPath(), $"benchmark-missing-{Guid.NewGuid():N}");
+        var target = Path.Combine(root, "sub", command[0] == "report" ? "x.pdf" : "x.csv");
+        try
+        {
+            var run = CliRunner.Run([.. command, "--input", Input, "--out", target]);
 
-        var nl = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", missing);
-        var en = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", missing, "--lang", "en");
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+            Assert.That(File.Exists(target), Is.True);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
 
-        Assert.That(nl.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(nl.Error, Does.Contain("niet schrijven").And.Contain("bestaat niet").And.Contain("er is niets geschreven"));
-        Assert.That(nl.Error, Does.Not.Contain("cannot write").And.Not.Contain("does not exist").And.Not.Contain("nothing was written"));
-        Assert.That(en.Error, Does.Contain("cannot write").And.Contain("nothing was written").And.Not.Contain("niet schrijven"));
+    [Test]
+    public void OutputInAFolderThatCannotBeCreated_IsToldInDutch_AndInEnglishWithLangEn()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var target = Path.Combine(file, "sub", "x.csv");
+
+            var nl = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", target);
+            var en = CliRunner.Run("compare", "GM0193", "--input", Input, "--out", target, "--lang", "en");
+
+            Assert.That(nl.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+            Assert.That(nl.Error, Does.Contain("niet schrijven").And.Contain("kan niet worden aangemaakt").And.Contain("er is niets geschreven"));
+            Assert.That(nl.Error, Does.Not.Contain("cannot write").And.Not.Contain("cannot be created").And.Not.Contain("nothing was written"));
+            Assert.That(en.Error, Does.Contain("cannot write").And.Contain("cannot be created").And.Contain("nothing was written").And.Not.Contain("niet schrijven"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Test]
@@ -105,13 +137,21 @@ public sealed class OneLanguageMessagesTests
     }
 
     [Test]
-    public void RanksIntoAMissingFolder_IsToldInDutch()
+    public void RanksIntoAFolderThatCannotBeMade_IsToldInDutch()
     {
-        var missing = Path.Combine(Path.GetTempPath(), $"benchmark-missing-{Guid.NewGuid():N}", "r.csv");
+        var file = Path.GetTempFileName();
+        try
+        {
+            var missing = Path.Combine(file, "r.csv");
 
-        var run = CliRunner.Run("stats", "--input", Input, "--ranks", missing);
+            var run = CliRunner.Run("stats", "--input", Input, "--ranks", missing);
 
-        Assert.That(run.Error, Does.Contain($"--ranks {missing}: kan {missing} niet schrijven").And.Not.Contain("cannot write"));
+            Assert.That(run.Error, Does.Contain($"--ranks {missing}: kan {missing} niet schrijven").And.Not.Contain("cannot write"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Test]

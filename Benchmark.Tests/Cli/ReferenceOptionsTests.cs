@@ -71,7 +71,7 @@ public sealed class ReferenceOptionsTests
         var run = CliRunner.Run("validate", data, "--catalog", catalog);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("--catalog").And.Contain("line 1"));
+        Assert.That(run.Error, Does.Contain("--catalog").And.Contain("regel 1"));
     }
 
     private string Write(string name, string content)

@@ -141,6 +141,26 @@ public sealed class SpeakingCliTests
     }
 
     [Test]
+    public void StatusLine_ShowsFileProgressInTheReadersLanguage_AndGivesNoReceiverWhenSilent()
+    {
+        using var terminal = new StringWriter();
+        using (var status = new Benchmark.Cli.Infrastructure.StatusLine(terminal, enabled: true))
+        {
+            status.Files(Benchmark.Text.Language.Dutch, "2/6")!.Report(new Benchmark.Import.ImportProgress("data/benchmark-2020.csv", 450, 1000));
+            status.Files(Benchmark.Text.Language.English)!.Report(new Benchmark.Import.ImportProgress("big.csv", 3 << 20, null));
+            status.Count(Benchmark.Text.Language.Dutch, "rapporten 2024", 3, 12);
+        }
+
+        using var pipe = new StringWriter();
+        using var silent = new Benchmark.Cli.Infrastructure.StatusLine(pipe, enabled: false);
+
+        Assert.That(terminal.ToString(), Does.Contain("\rBezig: 2/6 benchmark-2020.csv lezen… 45 %")
+            .And.Contain("\rWorking: reading big.csv… 3 MB")
+            .And.Contain("\rBezig: rapporten 2024 3/12 (25 %)"));
+        Assert.That(silent.Files(Benchmark.Text.Language.Dutch), Is.Null);
+    }
+
+    [Test]
     public void Validate_WhenStandardErrorIsNotATerminal_PrintsNoProgress()
     {
         var run = CliRunner.Run("validate", Input);

@@ -86,12 +86,21 @@ public sealed class StatsRanksTests
     }
 
     [Test]
-    public void Stats_RanksInAMissingFolder_IsAUsageError()
+    public void Stats_RanksInAFolderThatCannotBeMade_IsAUsageError()
     {
-        var run = CliRunner.Run("stats", "--input", Year2024, "--ranks", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "r.csv"));
+        // A missing folder is created (as for every --out); one under a file cannot be.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var run = CliRunner.Run("stats", "--input", Year2024, "--ranks", Path.Combine(file, "r.csv"));
 
-        Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Error, Does.Contain("--ranks"));
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.Contain("--ranks"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>Splits a CSV line whose fields may be quoted (group names hold commas: "50,000–100,000").</summary>

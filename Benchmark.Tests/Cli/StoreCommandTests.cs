@@ -79,16 +79,33 @@ public sealed class StoreCommandTests
     {
         Run("import", Sample("benchmark-2023.csv"), Sample("benchmark-2024.csv"), "--db", Db);
         var exported = Path.Combine(_folder, "export.csv");
-        Run("export", "--db", Db, "--out", exported);
+        Run("export", "--db", Db, "--out", exported, "--include-unpublished");
         var copy = Path.Combine(_folder, "copy.db");
 
         var import = Run("import", exported, "--db", copy);
-        var original = Run("export", "--db", Db);
-        var roundTrip = Run("export", "--db", copy);
+        var original = Run("export", "--db", Db, "--include-unpublished");
+        var roundTrip = Run("export", "--db", copy, "--include-unpublished");
 
         Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Ok), import.Console + import.Error);
         Assert.That(roundTrip.Out, Is.EqualTo(original.Out));
         Assert.That(original.Out.Split('\n').Length, Is.GreaterThan(15000));
+    }
+
+    [Test]
+    public void Export_LeavesOutUnpublishedSurveyScores_AndSaysSo()
+    {
+        // Issue 10: Schiermonnikoog's satisfaction scores rest on 7 and 5 respondents; they are published nowhere.
+        Run("import", Sample("benchmark-2024.csv"), "--db", Db);
+
+        var shared = Run("export", "--db", Db);
+        var full = Run("export", "--db", Db, "--include-unpublished");
+
+        Assert.That(shared.Out, Does.Not.Contain("GM0088,2024,employee_satisfaction,"));
+        Assert.That(shared.Out, Does.Contain("GM0088,2024,employee_satisfaction_n,7"));
+        Assert.That(shared.Out, Does.Contain("GM0193,2024,employee_satisfaction,"));
+        Assert.That(full.Out, Does.Contain("GM0088,2024,employee_satisfaction,"));
+        Assert.That(shared.Error, Does.Contain("onder de publicatiedrempel").And.Contain("niet geëxporteerd").And.Contain("--include-unpublished"));
+        Assert.That(full.Error, Is.Empty);
     }
 
     [Test]

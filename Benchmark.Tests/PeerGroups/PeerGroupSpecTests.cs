@@ -69,7 +69,8 @@ public sealed class PeerGroupSpecTests
 
         Assert.That(ok, Is.False);
         Assert.That(spec, Is.Null);
-        Assert.That(error, Does.Contain(PeerGroupSpec.Forms));
+        Assert.That(error.En, Does.Contain(PeerGroupSpec.Forms).And.Contain("is not a peer group"));
+        Assert.That(error.Nl, Does.Contain(PeerGroupSpec.Forms).And.Contain("is geen vergelijkingsgroep"));
     }
 
     [Test]

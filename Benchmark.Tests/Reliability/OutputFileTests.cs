@@ -46,8 +46,7 @@ public sealed class OutputFileTests
             {
                 stream.Write("new"u8);
                 return 0;
-            },
-            createFolder: true);
+            });
 
         Assert.That(File.ReadAllText(target), Is.EqualTo("new"));
         Assert.That(Directory.GetFiles(Path.GetDirectoryName(target)!), Has.Length.EqualTo(1));
@@ -87,7 +86,22 @@ public sealed class OutputFileTests
     }
 
     [Test]
-    public void DatasetsShow_QuarantineIntoMissingFolder_PlainMessage()
+    public void DatasetsShow_QuarantineIntoAFolderThatCannotBeMade_PlainMessage()
+    {
+        var db = Path.Combine(_folder.FullName, "b.db");
+        Assert.That(CliRunner.Run("import", "samples/messy/out-of-range.csv", "--accept-valid-rows", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        var file = Path.Combine(_folder.FullName, "a-file");
+        File.WriteAllText(file, "x");
+        var quarantine = Path.Combine(file, "missing", "q.csv");
+
+        var run = CliRunner.Run("datasets", "show", "1", "--quarantine-out", quarantine, "--db", db);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
+        Assert.That(run.Error, Does.Contain("kan niet worden aangemaakt").And.Not.Contain("cannot be created").And.Not.Contain("Exception"));
+    }
+
+    [Test]
+    public void DatasetsShow_QuarantineIntoAMissingFolder_CreatesIt()
     {
         var db = Path.Combine(_folder.FullName, "b.db");
         Assert.That(CliRunner.Run("import", "samples/messy/out-of-range.csv", "--accept-valid-rows", "--db", db).ExitCode, Is.EqualTo(ExitCodes.Ok));
@@ -95,8 +109,8 @@ public sealed class OutputFileTests
 
         var run = CliRunner.Run("datasets", "show", "1", "--quarantine-out", quarantine, "--db", db);
 
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("bestaat niet").And.Not.Contain("does not exist").And.Not.Contain("Exception"));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(File.Exists(quarantine), Is.True);
     }
 
     /// <summary>A write-only stream that fails like a full disk after <paramref name="after"/> bytes.</summary>

@@ -19,8 +19,8 @@ public sealed class PlainMessageTests
         _folder.Delete(recursive: true);
     }
 
-    [TestCase("999", "there is no dataset version 999; the versions are 1 to 1")]
-    [TestCase("0", "there is no dataset version 0")]
+    [TestCase("999", "er is geen datasetversie 999; de versies zijn 1 tot en met 1")]
+    [TestCase("0", "er is geen datasetversie 0")]
     public void AsOf_VersionThatDoesNotExist_IsAUsageErrorNotTheLatestData(string asOf, string expected)
     {
         var db = Store("samples/benchmark-2024.csv");
@@ -31,6 +31,7 @@ public sealed class PlainMessageTests
         Assert.That((compare.ExitCode, export.ExitCode), Is.EqualTo((ExitCodes.UsageOrUnreadable, ExitCodes.UsageOrUnreadable)));
         Assert.That(compare.Error, Does.Contain(expected));
         Assert.That(export.Error, Does.Contain(expected));
+        Assert.That(CliRunner.Run("compare", "GM0193", "--as-of", asOf, "--db", db, "--lang", "en").Error, Does.Contain($"there is no dataset version {asOf}"));
     }
 
     [Test]
@@ -92,7 +93,9 @@ public sealed class PlainMessageTests
         var run = CliRunner.Run("validate", "samples/benchmark-2024.csv", "--catalog", catalog);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageOrUnreadable));
-        Assert.That(run.Error, Does.Contain("claimed by both").And.Not.Contain("ArgumentException").And.Not.Contain("Parameter"));
+        Assert.That(run.Error, Does.Contain("hoort bij zowel 'a' als 'b'").And.Not.Contain("ArgumentException").And.Not.Contain("Parameter").And.Not.Contain("claimed"));
+        var en = CliRunner.Run("validate", "samples/benchmark-2024.csv", "--catalog", catalog, "--lang", "en");
+        Assert.That(en.Error, Does.Contain("claimed by both").And.Not.Contain("ArgumentException").And.Not.Contain("Parameter"));
     }
 
     private string Store(params string[] files)

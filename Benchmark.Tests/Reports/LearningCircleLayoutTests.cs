@@ -53,6 +53,23 @@ public sealed class LearningCircleLayoutTests
         Assert.That(counts.Where(c => c.Words < 120), Is.Empty, "pages with fewer than 120 words (footer included)");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Conversation_TwoIndicatorsFitUnderTheIntroduction_AndOnEveryFullPage(bool anonymize)
+    {
+        // Issue 13: under the introduction only one indicator fitted and 40 % of the page stayed empty.
+        var report = LearningCircleComposer.Compose(ReportTestData.Engine, "Leerkring Oost", ReportTestData.Year, ReportTestData.Options(anonymize));
+        using var document = PdfDocument.Open(PdfReportWriter.ToBytes(report));
+        var pages = document.GetPages().Select(p => p.Text).ToList();
+        var first = pages.FindIndex(t => t.Contains("Wat valt op", StringComparison.Ordinal));
+        var blocks = pages.Skip(first).TakeWhile(t => t.Contains("Om te bespreken", StringComparison.Ordinal))
+            .Select(t => t.Split("Om te bespreken").Length - 1).ToList();
+
+        Assert.That(first, Is.GreaterThan(0));
+        Assert.That(blocks[0], Is.EqualTo(2), "the introduction's page");
+        Assert.That(blocks.SkipLast(1), Is.All.EqualTo(2), "every page but the last of the section holds two indicators");
+    }
+
     [Test]
     public void HeatMap_EverySymbolSitsOnTheLineOfItsValue()
     {

@@ -54,6 +54,7 @@ public sealed class ReportCommandTests
         Assert.That(files, Has.Length.EqualTo(12));
         Assert.That(files.Select(Path.GetFileName), Is.All.Match(@"^GM\d{4}-2024\.pdf$"));
         Assert.That(run.Error, Does.Contain("12 rapporten geschreven").And.Contain("0 mislukt"));
+        Assert.That(run.Console + run.Out, Does.Not.Contain("Rapporten 2024").And.Not.Contain("%"), "no progress bar where standard error is not a terminal");
     }
 
     [Test]

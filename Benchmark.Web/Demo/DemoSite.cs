@@ -34,7 +34,7 @@ public static class DemoSite
         var years = new List<int>();
         foreach (var file in Directory.EnumerateFiles(samples, "benchmark-????.csv").Order(StringComparer.Ordinal))
         {
-            var outcome = StoreImporter.Import(store, file, new StoreImportOptions { ImportedBy = coordinator });
+            var outcome = StoreImporter.Import(store, file, new StoreImportOptions { ImportedBy = coordinator, FileName = Path.GetFileName(file) });
             years.AddRange(outcome.Version.Years);
         }
 

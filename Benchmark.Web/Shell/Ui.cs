@@ -20,13 +20,13 @@ public sealed class Ui(IHttpContextAccessor accessor)
     public Language Language => LanguageOf(Context);
 
     /// <summary>The HTML <c>lang</c> attribute.</summary>
-    public string HtmlLang => Language == Language.Dutch ? "nl" : "en";
+    public string HtmlLang => Language.Code;
 
     /// <summary>The signed-in account, or <see langword="null"/>.</summary>
     public Account? Account => Context.CurrentAccount();
 
     /// <summary>The text in the reader's language.</summary>
-    public string T(string nl, string en) => Language == Language.Dutch ? nl : en;
+    public string T(string nl, string en) => Language.Pick(nl, en);
 
     /// <summary>A localized text in the reader's language.</summary>
     public string T(LocalizedText text)

@@ -10,7 +10,11 @@ internal static class CommandOutput
     {
         if (path is not null)
         {
-            File.WriteAllBytes(env.Resolve(path), bytes);
+            OutputFile.Write(env.Resolve(path), file =>
+            {
+                file.Write(bytes);
+                return 0;
+            });
         }
         else
         {

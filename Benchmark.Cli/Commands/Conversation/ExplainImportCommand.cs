@@ -27,7 +27,7 @@ internal sealed class ExplainImportCommand(CliEnvironment env) : Command<Convers
         }
         catch (InvalidDataException ex)
         {
-            env.Error.WriteLine($"benchmark explain import: {settings.Target}: {ex.Message}");
+            env.Error.WriteLine($"benchmark explain import: {settings.Target}: {UsageException.TextOf(ex, settings.Lang)}");
             return ExitCodes.DataErrors;
         }
         catch (Exception ex) when (ex is UsageException or IOException or UnauthorizedAccessException)

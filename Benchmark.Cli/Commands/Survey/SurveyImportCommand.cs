@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Store;
-using Benchmark.Store.Survey;
 using Benchmark.Survey;
 using Spectre.Console.Cli;
 using Benchmark.Text;
@@ -36,9 +34,7 @@ internal sealed class SurveyImportCommand(CliEnvironment env) : Command<SurveyFi
                 return ExitCodes.DataErrors;
             }
 
-            var cells = SurveyAggregator.Aggregate(result.Answers, catalog, SurveyAggregator.HeadcountFrom(yearly));
-            var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(env.ForReading(settings.File))));
-            var saved = store.SaveSurvey(Path.GetFileName(settings.File), sha, result.Answers, cells, Environment.UserName);
+            var (saved, cells) = SurveySources.Store(store, env.ForReading(settings.File), settings.File, result, catalog, yearly);
             var culture = settings.Lang.Culture;
             env.Out.WriteLine(string.Format(
                 culture,

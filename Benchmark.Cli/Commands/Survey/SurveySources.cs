@@ -1,9 +1,11 @@
 using Benchmark.Cli.Infrastructure;
 using Benchmark.Data;
-using Benchmark.Import;
 using Benchmark.Import.Survey;
+using Benchmark.Import;
+using Benchmark.Store.Survey;
 using Benchmark.Store;
 using Benchmark.Survey;
+using Benchmark.Text;
 
 namespace Benchmark.Cli.Commands.Survey;
 
@@ -24,7 +26,7 @@ internal static class SurveySources
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new UsageException($"--items {items}: {ex.Message}");
+            throw new UsageException($"--items {items}: {UsageException.TextOf(ex, Language.Dutch)}", $"--items {items}: {UsageException.TextOf(ex, Language.English)}");
         }
     }
 
@@ -44,6 +46,17 @@ internal static class SurveySources
 
         using var store = StoreAccess.Open(settings.Db, env);
         return ActiveData.Load(store);
+    }
+
+    /// <summary>
+    /// Aggregates read answers against the yearly data (response rate from the headcount) and stores answers and
+    /// aggregates: what <c>survey import</c> and <c>demo</c> do with a respondent file.
+    /// </summary>
+    public static (SurveyImportSummary Saved, IReadOnlyList<SurveyCell> Cells) Store(IDatasetStore store, string path, string shown, SurveyReadResult read, SurveyCatalog catalog, Dataset yearly)
+    {
+        var cells = SurveyAggregator.Aggregate(read.Answers, catalog, SurveyAggregator.HeadcountFrom(yearly));
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        return (store.SaveSurvey(Path.GetFileName(shown), sha, read.Answers, cells, Environment.UserName), cells);
     }
 
     /// <summary>Reads the respondent file against the delivery in <paramref name="yearly"/> (reference only when null).</summary>

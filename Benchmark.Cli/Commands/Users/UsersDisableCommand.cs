@@ -1,6 +1,6 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Store.Sharing;
 using Benchmark.Text;
+using Benchmark.Store.Sharing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,7 +14,7 @@ internal sealed class UsersDisableCommand(CliEnvironment env) : Command<UserSett
         {
             var account = UsersCommands.Find(store, settings.Name);
             AccountAdmin.SetDisabled(store, UsersCommands.Actor, account.Id, true);
-            env.Console.MarkupLine(Markup.Escape((settings.Lang).Pick($"Account {account.UserName} is uitgeschakeld.", $"Account {account.UserName} is disabled.")));
+            env.Console.MarkupLine(Markup.Escape(settings.Lang.Pick($"Account {account.UserName} is uitgeschakeld.", $"Account {account.UserName} is disabled.")));
             return ExitCodes.Ok;
         });
 }

@@ -1,6 +1,6 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Store.Accounts;
 using Benchmark.Text;
+using Benchmark.Store.Accounts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,7 +14,7 @@ internal sealed class UsersListCommand(CliEnvironment env) : Command<StoreSettin
         {
             var lang = settings.Lang;
             var table = new Table().Border(TableBorder.Rounded);
-            foreach (var header in new[] { (lang).Pick("Gebruikersnaam", "User name"), (lang).Pick("Rol", "Role"), (lang).Pick("Gemeente", "Municipality"), (lang).Pick("Stand", "State") })
+            foreach (var header in new[] { lang.Pick("Gebruikersnaam", "User name"), lang.Pick("Rol", "Role"), lang.Pick("Gemeente", "Municipality"), lang.Pick("Stand", "State") })
             {
                 table.AddColumn(header);
             }
@@ -22,7 +22,7 @@ internal sealed class UsersListCommand(CliEnvironment env) : Command<StoreSettin
             var now = DateTimeOffset.UtcNow;
             foreach (var a in store.Accounts())
             {
-                var state = a.Disabled ? (lang).Pick("uitgeschakeld", "disabled") : a.IsLockedAt(now) ? (lang).Pick("geblokkeerd", "locked") : (lang).Pick("actief", "active");
+                var state = a.Disabled ? lang.Pick("uitgeschakeld", "disabled") : a.IsLockedAt(now) ? lang.Pick("geblokkeerd", "locked") : lang.Pick("actief", "active");
                 table.AddRow(Markup.Escape(a.UserName), a.Role.Code(), a.Municipality?.ToString() ?? "-", state);
             }
 
