@@ -1,4 +1,5 @@
 using Benchmark.Comparison;
+using Benchmark.Export.Results;
 using Benchmark.Text;
 using Microsoft.Data.Analysis;
 
@@ -9,30 +10,20 @@ public static partial class DataFrames
 {
     /// <summary>One row per entry of <paramref name="table"/>, best first, the municipalities without a value last.</summary>
     /// <param name="table">The result of <c>engine.Rank(indicator, year, …)</c>.</param>
-    /// <param name="language">The language of the <c>group</c> column (Dutch by default).</param>
+    /// <param name="language">The language of the <c>group</c> column (Dutch by default; the CLI's files are English).</param>
     /// <returns>
-    /// <c>indicator</c> (code), <c>year</c> (int), <c>group</c> (name) — the same on every row, so that tables of several
-    /// groups can be appended —, <c>rank</c> (int, 1 = best; null when unranked: no value, or the group is suppressed),
-    /// <c>municipality</c> (code), <c>name</c>, <c>value</c> (double; null when missing), <c>percentRank</c> (double,
-    /// 100 = best; null when unranked), <c>quartile</c> (int 1–4, 1 = best; null when unranked) and <c>focus</c> (bool).
+    /// The columns of <c>benchmark rank --format csv</c> (<see cref="RankingResult"/>), with the same values, plus
+    /// <c>indicator</c> (code) and <c>year</c> (int) first: <c>group</c> (its name and number of values, e.g.
+    /// <c>Size class 3 (n = 12)</c>) — the same on every row, so that tables of several groups can be appended —,
+    /// <c>rank</c> (int, 1 = best; null when unranked: no value, or the group is suppressed), <c>municipality</c> (code),
+    /// <c>name</c>, <c>value</c> (double; null when missing), <c>percentRank</c> (double, 100 = best; null when
+    /// unranked), <c>quartile</c> (int 1–4, 1 = best; null when unranked) and <c>focus</c> (bool).
     /// </returns>
     /// <exception cref="ArgumentNullException">When <paramref name="table"/> is null.</exception>
     public static DataFrame ToDataFrame(this LeagueTable table, Language language = Language.Dutch)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var group = table.Statistics.Group.Name.Get(language);
-        return new FrameBuilder<LeagueEntry>(table.Entries)
-            .Text("indicator", _ => table.Indicator.Code)
-            .Integer("year", _ => table.Statistics.Year)
-            .Text("group", _ => group)
-            .Integer("rank", e => e.Rank > 0 ? e.Rank : null)
-            .Text("municipality", e => e.Municipality.ToString())
-            .Text("name", e => e.Name)
-            .Number("value", e => e.Value)
-            .Number("percentRank", e => e.PercentRank)
-            .Integer("quartile", e => e.Quartile > 0 ? e.Quartile : null)
-            .Flag("focus", e => e.IsFocus)
-            .Build();
+        return ResultFrame.Of(RankingResult.Schema.Table(RankingResult.Rows(table)), language);
     }
 
     /// <summary>One row per learning partner, in the order given (per indicator, structurally nearest first).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Benchmark.Data;
+using Benchmark.Import.Workbooks;
 using Benchmark.Text;
 
 namespace Benchmark.Store;

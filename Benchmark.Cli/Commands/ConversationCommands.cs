@@ -21,7 +21,7 @@ internal static class ConversationCommands
                 .WithExample("survey", "import", "samples/survey/respondenten-2024.csv");
             survey.AddCommand<SurveyShowCommand>("show")
                 .WithDescription(HelpLanguage.Of("Themes, items and departments of one municipality against its peers (n, mean, interval, significance)."))
-                .WithExample("survey", "show", "GM0193", "--survey", "mto", "--peers", "group:Leerkring Oost", "--groups", "samples/groups.csv");
+                .WithExample("survey", "show", "GM0193", "--survey", "mto", "--peers", "\"group:Leerkring Oost\"", "--groups", "samples/groups.csv");
             survey.AddCommand<SurveyPurgeCommand>("purge")
                 .WithDescription(HelpLanguage.Of("Delete a year's respondent answers once aggregated; the aggregates stay."))
                 .WithExample("survey", "purge", "--year", "2024");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Benchmark.Cli.Output;
 using Benchmark.Efficiency;
 using Benchmark.Municipalities;
 using Benchmark.Text;

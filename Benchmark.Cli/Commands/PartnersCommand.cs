@@ -1,7 +1,6 @@
 using Benchmark.Store.Analysis;
 using System.Globalization;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Comparison;
 
 namespace Benchmark.Cli.Commands;

@@ -6,7 +6,7 @@ namespace Benchmark.Text;
 /// How a CSV file writes fields and numbers: <see cref="Invariant"/> for scripts (<c>,</c>, decimal point, no byte order
 /// mark) or <see cref="ExcelNl"/> for a Dutch Excel (<c>;</c>, decimal comma, UTF-8 byte order mark so that "–" and
 /// "ë" survive). Numbers never use an exponent (the importer reads none). Text fields are written by CsvHelper's writer
-/// (<c>Benchmark.Store.SpreadsheetCsv</c>, with formula-injection escaping), not here.
+/// (<c>Benchmark.Import.Workbooks.SpreadsheetCsv</c>, with formula-injection escaping), not here.
 /// </summary>
 /// <param name="Name">The name on the command line: <c>invariant</c> or <c>excel-nl</c>.</param>
 /// <param name="Separator">The field separator.</param>

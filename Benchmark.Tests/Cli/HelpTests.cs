@@ -43,6 +43,9 @@ public sealed class HelpTests
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         Assert.That(run.Console, Does.Contain("GEBRUIK:"));
         Assert.That(run.Error, Is.Empty);
+
+        // An example is pasted into a shell as shown: a group name with a space must be quoted there.
+        Assert.That(run.Console, Does.Not.Match("Leerkring Oost(?!\")"), "an unquoted group name in an example");
     }
 
     [TestCase("--version")]

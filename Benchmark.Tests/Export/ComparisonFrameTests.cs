@@ -15,9 +15,9 @@ public sealed class ComparisonFrameTests
         "yearOnYearChange", "standardError", "ciLower", "ciUpper", "differenceToMedianT",
     ];
 
-    private static readonly string[] IntColumns = ["year", "n", "rank", "rankedCount", "quartile", "respondents"];
+    private static readonly string[] IntColumns = ["year", "n", "groupN", "rank", "quartile", "respondents"];
 
-    private static readonly string[] TextColumns = ["municipality", "indicator", "name", "unit", "direction"];
+    private static readonly string[] TextColumns = ["municipality", "indicator", "name", "unit", "direction", "flags"];
 
     private static readonly string[] FlagColumns =
     [
@@ -75,9 +75,9 @@ public sealed class ComparisonFrameTests
                 Assert.That(frame["name"][i], Is.EqualTo(p.Indicator.Name.En), row);
                 Assert.That(frame["year"][i], Is.EqualTo(Year), row);
                 Assert.That(frame["value"][i], Is.EqualTo(Expected(p.Value)), row);
-                Assert.That(frame["n"][i], Is.EqualTo(p.Group.ValueCount), row);
+                Assert.That(frame["n"][i], Is.EqualTo(p.RankedCount), row);
+                Assert.That(frame["groupN"][i], Is.EqualTo(p.Group.ValueCount), row);
                 Assert.That(frame["rank"][i], Is.EqualTo(p.Rank > 0 ? p.Rank : null), row);
-                Assert.That(frame["rankedCount"][i], Is.EqualTo(p.RankedCount), row);
                 Assert.That(frame["percentRank"][i], Is.EqualTo(Expected(p.PercentRank)), row);
                 Assert.That(frame["quartile"][i], Is.EqualTo(p.Quartile > 0 ? p.Quartile : null), row);
                 Assert.That(frame["median"][i], Is.EqualTo(Expected(p.Group.Values!.Median)), row);
@@ -135,7 +135,7 @@ public sealed class ComparisonFrameTests
             Assert.That(frame["yearOnYearChange"][0], Is.Null, "no 2024 value to compare with 2023");
             Assert.That(frame["previousValue"][0], Is.EqualTo(11.0), "2023: 8 + 3");
             Assert.That(frame["median"][0], Is.EqualTo(13.0), "2024 group of 10, 11, 13, 14, 15");
-            Assert.That(frame["n"][0], Is.EqualTo(5));
+            Assert.That(frame["groupN"][0], Is.EqualTo(5));
             Assert.That(frame["missing"][0], Is.True);
             Assert.That(frame["suppressed"][0], Is.False);
         });

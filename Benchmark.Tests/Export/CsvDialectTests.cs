@@ -26,7 +26,7 @@ public sealed class CsvDialectTests
         var dialect = CsvDialect.Find("EXCEL-NL")!;
         using var writer = new StringWriter();
         dialect.Begin(writer);
-        writer.Write(string.Join(dialect.Separator, Benchmark.Store.SpreadsheetCsv.Field("Grootteklasse 10.000–20.000", dialect.Separator), Benchmark.Store.SpreadsheetCsv.Field("a;b", dialect.Separator), dialect.Number(6.15 - 6.72)));
+        writer.Write(string.Join(dialect.Separator, Benchmark.Import.Workbooks.SpreadsheetCsv.Field("Grootteklasse 10.000–20.000", dialect.Separator), Benchmark.Import.Workbooks.SpreadsheetCsv.Field("a;b", dialect.Separator), dialect.Number(6.15 - 6.72)));
 
         Assert.That(writer.ToString(), Is.EqualTo("\uFEFFGrootteklasse 10.000–20.000;\"a;b\";-0,57"));
     }
@@ -34,8 +34,8 @@ public sealed class CsvDialectTests
     [Test]
     public void SpreadsheetField_ForSemicolonFiles_QuotesTheSeparatorAndStillEscapesFormulas()
     {
-        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("a;b", ';'), Is.EqualTo("\"a;b\""));
-        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("a,b", ';'), Is.EqualTo("a,b"));
-        Assert.That(Benchmark.Store.SpreadsheetCsv.Field("=SUM(A1)", ';'), Is.Not.StartWith("="), "a formula is neutralised in either dialect");
+        Assert.That(Benchmark.Import.Workbooks.SpreadsheetCsv.Field("a;b", ';'), Is.EqualTo("\"a;b\""));
+        Assert.That(Benchmark.Import.Workbooks.SpreadsheetCsv.Field("a,b", ';'), Is.EqualTo("a,b"));
+        Assert.That(Benchmark.Import.Workbooks.SpreadsheetCsv.Field("=SUM(A1)", ';'), Is.Not.StartWith("="), "a formula is neutralised in either dialect");
     }
 }

@@ -46,7 +46,7 @@ public sealed class RankingFrameTests
                 var row = $"{e.Municipality} (row {i})";
                 Assert.That(frame["indicator"][i], Is.EqualTo("overhead_pct"), row);
                 Assert.That(frame["year"][i], Is.EqualTo(Year), row);
-                Assert.That(frame["group"][i], Is.EqualTo(table.Statistics.Group.Name.En), row);
+                Assert.That(frame["group"][i], Is.EqualTo($"{table.Statistics.Group.Name.En} (n = {table.Statistics.ValueCount})"), row);
                 Assert.That(frame["rank"][i], Is.EqualTo(e.Rank), row);
                 Assert.That(frame["municipality"][i], Is.EqualTo(e.Municipality.ToString()), row);
                 Assert.That(frame["name"][i], Is.EqualTo(e.Name), row);

@@ -1,6 +1,6 @@
 using Benchmark.Cli;
-using Benchmark.Cli.Output;
-using Benchmark.Store;
+using Benchmark.Export.Results;
+using Benchmark.Import.Workbooks;
 using Benchmark.Tests.Cli;
 
 namespace Benchmark.Tests.Reliability;
@@ -25,7 +25,7 @@ public sealed class FormulaInjectionTests
         var table = new ResultTable("t", [new ResultColumn("name", "naam", "name"), new ResultColumn("value", "waarde", "value", CellKind.Number)], [["=1+1", -5.5]]);
         using var output = new StringWriter();
 
-        ResultWriter.WriteCsv(table, output);
+        ResultCsvWriter.Write(table, output);
 
         Assert.That(output.ToString().ReplaceLineEndings("\n"), Is.EqualTo("name,value\n\"'=1+1\",-5.5\n"));
     }

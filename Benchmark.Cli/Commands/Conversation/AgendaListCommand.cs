@@ -1,6 +1,5 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Conversation;
 using Benchmark.Store.Conversation;
 using Benchmark.Text;

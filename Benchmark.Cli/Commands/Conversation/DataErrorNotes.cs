@@ -1,5 +1,4 @@
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Store.Conversation;
 
 namespace Benchmark.Cli.Commands.Conversation;

@@ -1,6 +1,5 @@
 using Benchmark.Store.Analysis;
 using Benchmark.Cli.Infrastructure;
-using Benchmark.Cli.Output;
 using Benchmark.Import;
 using Benchmark.Import.Survey;
 using Benchmark.Store.Survey;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Benchmark.Catalog;
 using Benchmark.Text;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export.Results;
 
 /// <summary>
 /// The difference to the median for people, as the PDF reports it: in the indicator's unit (percentage points for a
@@ -12,14 +12,14 @@ internal static class DifferenceText
 {
     private const string Minus = "\u2212";
 
-    public static string? Of(double difference, double relative, Unit unit, Language lang)
+    public static string? Of(double difference, double relative, Unit unit, Language language)
     {
         if (!double.IsFinite(difference))
         {
             return null;
         }
 
-        var culture = lang.Culture;
+        var culture = language.Culture;
         var decimals = unit switch
         {
             Unit.Percent or Unit.Score or Unit.Fte or Unit.SquareKilometre => 1,
@@ -31,7 +31,7 @@ internal static class DifferenceText
         var sign = rounded > 0 ? "+" : rounded < 0 ? Minus : string.Empty;
         var text = unit switch
         {
-            Unit.Percent => sign + size + lang.Pick("\u00A0%-punt", "\u00A0pp"),
+            Unit.Percent => sign + size + language.Pick("\u00A0%-punt", "\u00A0pp"),
             Unit.Euro or Unit.EuroPerInhabitant or Unit.EuroPerFte or Unit.EuroPerWorkstation => sign + "€\u00A0" + size,
             _ => sign + size,
         };

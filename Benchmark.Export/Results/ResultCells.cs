@@ -1,14 +1,20 @@
 using System.Globalization;
+using Benchmark.Comparison;
 using Benchmark.Text;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export.Results;
 
-/// <summary>Formats cells for people (localised) and for machines (invariant, round-trip).</summary>
-internal static class ResultFormatter
+/// <summary>The text of a <see cref="ResultTable"/> cell: for people (localised) and for machines (invariant, round-trip).</summary>
+public static class ResultCells
 {
-    public static string ForPeople(object? cell, ResultColumn column, Language lang)
+    /// <summary>
+    /// A cell for people in <paramref name="language"/>: numbers with the column's decimals and thousands separators,
+    /// "–" for no value, "ja"/"yes", flags and localised texts in words.
+    /// </summary>
+    public static string ForPeople(object? cell, ResultColumn column, Language language)
     {
-        var culture = lang.Culture;
+        ArgumentNullException.ThrowIfNull(column);
+        var culture = language.Culture;
         return cell switch
         {
             null => "–",
@@ -22,13 +28,17 @@ internal static class ResultFormatter
             },
             int i => i.ToString("N0", culture),
             long l => l.ToString("N0", culture),
-            bool b => b ? lang.Pick("ja", "yes") : lang.Pick("nee", "no"),
-            Comparison.PositionFlags f => FlagText.Of(f, lang),
-            Text.LocalizedText t => t.Get(lang),
+            bool b => b ? language.Pick("ja", "yes") : language.Pick("nee", "no"),
+            PositionFlags f => FlagText.Of(f, language),
+            LocalizedText t => t.Get(language),
             _ => Convert.ToString(cell, culture) ?? string.Empty,
         };
     }
 
+    /// <summary>
+    /// A cell for machines, the same in every language: round-trip invariant numbers, empty for no value,
+    /// <c>true</c>/<c>false</c>, flags as keys joined by <c>|</c>, localised texts in English.
+    /// </summary>
     public static string ForMachines(object? cell) => cell switch
     {
         null => string.Empty,
@@ -37,8 +47,8 @@ internal static class ResultFormatter
         int i => i.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Comparison.PositionFlags f => FlagText.Keys(f),
-        Text.LocalizedText t => t.En,
+        PositionFlags f => FlagText.Keys(f),
+        LocalizedText t => t.En,
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 }

@@ -1,9 +1,9 @@
 using Benchmark.Comparison;
 using Benchmark.Text;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export.Results;
 
-/// <summary>Short words for position flags.</summary>
+/// <summary>Short words for position flags: stable machine keys and Dutch/English words for people.</summary>
 internal static class FlagText
 {
     private static readonly (PositionFlags Flag, string Nl, string En, string Key)[] Words =
@@ -20,14 +20,15 @@ internal static class FlagText
     /// <summary>Stable machine keys joined by '|', e.g. <c>outlier|series-break</c>.</summary>
     public static string Keys(PositionFlags flags) => string.Join('|', Words.Where(w => (flags & w.Flag) != 0).Select(w => w.Key));
 
-    public static string Of(PositionFlags flags, Language lang) =>
-        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => lang.Pick(w.Nl, w.En)));
+    /// <summary>The words for people, joined by ", ".</summary>
+    public static string Of(PositionFlags flags, Language language) =>
+        string.Join(", ", Words.Where(w => (flags & w.Flag) != 0).Select(w => language.Pick(w.Nl, w.En)));
 
     /// <summary>
     /// The flags for people, an unpublished survey score with the number of respondents it rests on, as the PDF says
     /// it: "niet gepubliceerd (n=7)" (or "n onbekend"), "n=7" in one piece so that a table does not wrap it.
     /// </summary>
-    public static Text.LocalizedText Of(PositionFlags flags, int? respondents) => new(
+    public static LocalizedText Of(PositionFlags flags, int? respondents) => new(
         With(Of(flags, Language.Dutch), flags, "niet gepubliceerd", respondents is { } n ? $"n={n}" : "n onbekend"),
         With(Of(flags, Language.English), flags, "not published", respondents is { } m ? $"n={m}" : "n unknown"));
 

@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace Benchmark.Store;
+namespace Benchmark.Import.Workbooks;
 
 /// <summary>
 /// The one way Benchmark writes a text field of a CSV file that people open in a spreadsheet: RFC 4180 quoting

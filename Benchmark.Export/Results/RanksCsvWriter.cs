@@ -1,17 +1,24 @@
 using System.Globalization;
 using System.Text;
 using Benchmark.Comparison;
+using Benchmark.Import.Workbooks;
 using Benchmark.Municipalities;
 using Benchmark.Text;
 
-namespace Benchmark.Cli.Output;
+namespace Benchmark.Export.Results;
 
 /// <summary>
 /// Writes every ranked observation as CSV — <c>indicator,year,group,code,rank</c>, one row per member with a rank, in
 /// the order of the groups and their members — straight into a byte buffer: millions of rows without a string each.
 /// </summary>
-/// <remarks>UTF-8 without byte order mark, LF line endings, invariant numbers; the group is its name in the output language.</remarks>
-internal sealed class RanksCsvWriter(Stream stream)
+/// <remarks>
+/// UTF-8 without byte order mark, LF line endings, invariant numbers; the group is its name in the requested language;
+/// text fields written by <see cref="SpreadsheetCsv"/> (formula injection escaped). The format of
+/// <c>benchmark stats --ranks FILE</c>: call <see cref="WriteHeader"/>, <see cref="Write(GroupRanking, Language)"/> per group (e.g. of
+/// <c>engine.AllRankings(year, spec)</c>), then <see cref="Flush"/>.
+/// </remarks>
+/// <param name="stream">Where the rows go (left open).</param>
+public sealed class RanksCsvWriter(Stream stream)
 {
     private byte[] _buffer = new byte[1 << 16];
     private int _used;
@@ -19,14 +26,16 @@ internal sealed class RanksCsvWriter(Stream stream)
     /// <summary>The number of rows written.</summary>
     public long Rows { get; private set; }
 
+    /// <summary>Writes the header row.</summary>
     public void WriteHeader() => Write("indicator,year,group,code,rank\n"u8);
 
     /// <summary>Writes the ranked members of one group.</summary>
-    public void Write(GroupRanking ranking, Language lang)
+    public void Write(GroupRanking ranking, Language language)
     {
+        ArgumentNullException.ThrowIfNull(ranking);
         var statistics = ranking.Statistics;
         var prefix = Encoding.UTF8.GetBytes(
-            $"{Escape(statistics.Indicator)},{statistics.Year.ToString(CultureInfo.InvariantCulture)},{Escape(statistics.Group.Name.Get(lang))},");
+            $"{Escape(statistics.Indicator)},{statistics.Year.ToString(CultureInfo.InvariantCulture)},{Escape(statistics.Group.Name.Get(language))},");
         var members = statistics.Group.Members;
         for (var i = 0; i < members.Count; i++)
         {
@@ -105,5 +114,5 @@ internal sealed class RanksCsvWriter(Stream stream)
         }
     }
 
-    private static string Escape(string text) => Store.SpreadsheetCsv.Field(text);
+    private static string Escape(string text) => SpreadsheetCsv.Field(text);
 }
