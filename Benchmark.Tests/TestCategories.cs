@@ -23,4 +23,7 @@ internal static class TestCategories
 
     /// <summary>Tests on the generated sample data (every municipality × indicator × year).</summary>
     public const string Generated = "Generated";
+
+    /// <summary>Tests that drive Debian's chromium (<c>/usr/bin/chromium</c>) with Playwright; skipped with a notice without it.</summary>
+    public const string Browser = "Browser";
 }

@@ -72,8 +72,7 @@ public static class PdfReportWriter
             document.Close();
         }
 
-        var bytes = buffer.ToArray();
-        PdfDocumentId.MakeDeterministic(bytes);
+        var bytes = PdfDocumentId.MakeDeterministic(buffer.ToArray());
         output.Write(PdfOutline.Append(bytes, flow.Bookmarks, info.Language == Text.Language.Dutch ? "nl-NL" : "en-GB"));
         return flow.PageCount;
     }

@@ -38,6 +38,7 @@ internal static class SitePipeline
                 return Results.Text("store unreachable", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).AllowAnonymous();
+        Api.ApiEndpoints.Map(app);
         app.MapRazorPages();
         _ = app.Services.GetRequiredService<IDatasetStore>();
     }

@@ -26,6 +26,10 @@ internal static class SiteServices
         services.AddHttpContextAccessor();
         services.AddScoped<Ui>();
         services.AddSingleton<Analysis.StoreEngine>();
+        services.AddSingleton<Reading.ReaderEngine>();
+        services.AddScoped<Reading.Reader>();
+        services.AddSingleton<Reading.ReportCache>();
+        Api.ApiEndpoints.AddServices(services);
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {

@@ -1,0 +1,55 @@
+using Benchmark.Comparison;
+using Benchmark.Municipalities;
+using Benchmark.Reports.Composition;
+using Benchmark.Reports.Model;
+using Benchmark.Web.Reading;
+using Benchmark.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Benchmark.Web.Pages.Municipality;
+
+/// <summary>
+/// The municipality dashboard: the report of <c>benchmark report</c> (same composer, same numbers) as a page — summary
+/// table, percentile overview, and per indicator the ranked chart, trend and learning partners, each chart with its
+/// numbers in a table.
+/// </summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class DashboardModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+{
+    /// <summary>The municipality.</summary>
+    public MunicipalityCode Focus { get; private set; }
+
+    /// <summary>The report shown (without the efficiency page).</summary>
+    public MunicipalityReport? Report { get; private set; }
+
+    /// <summary>Per indicator the competition ranks of the ranked chart's bars, in bar order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> Ranks { get; private set; } = new Dictionary<string, IReadOnlyList<int>>();
+
+    /// <summary>The query string of this view (for the PDF link).</summary>
+    public string Query => $"?year={Year}&group={Uri.EscapeDataString(Spec.ToString())}";
+
+    /// <summary>Shows the dashboard of <paramref name="code"/> (default: the reader's own) in <paramref name="year"/> with <paramref name="group"/>.</summary>
+    public IActionResult OnGet(string? code, int? year, string? group)
+    {
+        if (!Resolve(code, year, group, out var focus))
+        {
+            return Page();
+        }
+
+        Focus = focus;
+        var engine = Reader.Engine!;
+        var options = ReaderReports.Options(Reader, focus, Year, Spec, Clock) with { Efficiency = false };
+        var key = string.Join('|', focus, Year, Spec, options.Language, options.Anonymize);
+        (Report, Ranks) = cache.Get(engine, key, () =>
+        {
+            var report = MunicipalityReportComposer.Compose(engine, focus, Year, options);
+            var comparison = ComparisonGroup.From(engine.Peers(Year, Spec, focus));
+            IReadOnlyDictionary<string, IReadOnlyList<int>> ranks = report.Indicators.ToDictionary(
+                s => s.Code,
+                s => (IReadOnlyList<int>)[.. engine.Rank(Catalog.IndicatorCode.Parse(s.Code), Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
+            return (report, ranks);
+        });
+        return Page();
+    }
+}
