@@ -2,6 +2,8 @@ using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Model;
+using Benchmark.Store.Accounts;
+using Benchmark.Store.Sharing;
 using Benchmark.Web.Reading;
 using Benchmark.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +28,12 @@ public sealed class DashboardModel(Reader reader, WebOptions options, ReportCach
     /// <summary>Per indicator the competition ranks of the ranked chart's bars, in bar order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>> Ranks { get; private set; } = new Dictionary<string, IReadOnlyList<int>>();
 
+    /// <summary>Whether the year shown is not yet published (the reader sees their own figures, no group figures yet).</summary>
+    public bool YearUnpublished { get; private set; }
+
+    /// <summary>The latest published year of the municipality's figures the reader may see, if any (for the notice).</summary>
+    public int? LatestPublishedYear { get; private set; }
+
     /// <summary>The query string of this view (for the PDF link).</summary>
     public string Query => $"?year={Year}&group={Uri.EscapeDataString(Spec.ToString())}";
 
@@ -38,6 +46,9 @@ public sealed class DashboardModel(Reader reader, WebOptions options, ReportCach
         }
 
         Focus = focus;
+        var published = Reader.Store.PublishedYears();
+        YearUnpublished = Reader.Account?.Role != Role.Coordinator && !published.Contains(Year);
+        LatestPublishedYear = Reader.VisibleYears(focus).Where(published.Contains).Select(y => (int?)y).LastOrDefault();
         var engine = Reader.Engine!;
         var options = ReaderReports.Options(Reader, focus, Year, Spec, Clock) with { Efficiency = false };
         var key = string.Join('|', focus, Year, Spec, options.Language, options.Anonymize);
