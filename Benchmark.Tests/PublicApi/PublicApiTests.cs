@@ -45,7 +45,7 @@ public sealed class PublicApiTests
         if (Environment.GetEnvironmentVariable(ApproveVariable) == "1")
         {
             File.WriteAllText(path, actual);
-            Assert.Pass($"Approved the public API of {name} in {path}.");
+            Assert.Inconclusive($"Approved the public API of {name} in {path}: review the diff, then run the test again without {ApproveVariable}.");
         }
 
         // The source folder when the tests run where they were built, else the copy in the output folder.
