@@ -124,6 +124,32 @@ public sealed class UploadFlowTests
     }
 
     [Test]
+    public async Task Analyst_PublishedYear_PreviewSaysSoConfirmIs409NothingStored_CoordinatorMay()
+    {
+        await using var site = await WebSite.StartAsync();
+        site.Store.SetYearState(2024, YearState.Published, "coordinator");
+        using var analyst = await site.SignedInAsync("analyst");
+        using var coordinator = await site.SignedInAsync("coordinator");
+        var zwolle = WebSite.Sample2024(lines => [lines[0], .. lines.Where(l => l.StartsWith("GM0193;", StringComparison.Ordinal))]);
+
+        var preview = (await WebSite.UploadAsync(analyst, "zwolle.csv", zwolle)).Headers.Location!.OriginalString;
+        var html = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri(preview, UriKind.Relative)));
+        var refused = await WebSite.ConfirmAsync(analyst, preview, "whole");
+        var storedByAnalyst = site.Store.Versions().Count;
+        var coordinatorPreview = (await WebSite.UploadAsync(coordinator, "zwolle.csv", zwolle)).Headers.Location!.OriginalString;
+        var byCoordinator = await WebSite.ConfirmAsync(coordinator, coordinatorPreview, "whole");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("cijfers over 2024, en dat jaar is al gepubliceerd"), "the analyst is told before confirming");
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(storedByAnalyst, Is.Zero, "nothing stored for the analyst");
+            Assert.That(byCoordinator.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the coordinator may replace published figures");
+            Assert.That(site.Store.Versions(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task SomeoneElsesPreview_NotFound()
     {
         await using var site = await WebSite.StartAsync();

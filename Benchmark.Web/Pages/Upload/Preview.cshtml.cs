@@ -1,4 +1,5 @@
 using Benchmark.Store;
+using Benchmark.Store.Accounts;
 using Benchmark.Store.Sharing;
 using Benchmark.Web.Security;
 using Benchmark.Web.Shell;
@@ -24,6 +25,12 @@ public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
     /// <summary>What was wrong with the confirmation, in the reader's language.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>
+    /// The published years the file has values for, when the uploader is not the coordinator: published figures are
+    /// changed only by the coordinator (who may reopen the year), so that what a circle discussed stays as it was.
+    /// </summary>
+    public IReadOnlyList<int> LockedYears { get; private set; } = [];
+
     /// <summary>Shows the preview.</summary>
     public IActionResult OnGet(string id)
     {
@@ -32,7 +39,7 @@ public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
             return NotFound();
         }
 
-        Preview = UploadRunner.Preview(store, Upload, HttpContext.CurrentAccount()!);
+        ShowPreview(HttpContext.CurrentAccount()!);
         return Page();
     }
 
@@ -45,11 +52,18 @@ public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
         }
 
         var account = HttpContext.CurrentAccount()!;
-        Preview = UploadRunner.Preview(store, Upload, account);
+        ShowPreview(account);
         if (Preview.Existing is { } existing)
         {
             store.DropStaged(Upload.Id);
             return Redirect($"/datasets/{existing.Id}?same=1");
+        }
+
+        if (LockedYears.Count > 0)
+        {
+            Problem = LockedMessage();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
 
         var acceptValidRows = mode == "valid";
@@ -85,6 +99,24 @@ public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
 
         store.DropStaged(Upload.Id);
         return Redirect("/upload");
+    }
+
+    /// <summary>The message for <see cref="LockedYears"/>, in the reader's language.</summary>
+    public string LockedMessage()
+    {
+        var years = string.Join(", ", LockedYears);
+        return ui.T(
+            $"Het bestand bevat cijfers over {years}, en dat jaar is al gepubliceerd: alleen de coördinator kan gepubliceerde cijfers vervangen. Vraag de coördinator het jaar te heropenen, of lever alleen cijfers over open jaren aan.",
+            $"The file holds figures for {years}, and that year is already published: only the coordinator can replace published figures. Ask the coordinator to reopen the year, or deliver figures for open years only.");
+    }
+
+    private void ShowPreview(Benchmark.Store.Accounts.Account account)
+    {
+        Preview = UploadRunner.Preview(store, Upload, account);
+        var published = store.PublishedYears();
+        LockedYears = account.Role == Role.Coordinator || Preview.Report is not { } report
+            ? []
+            : [.. report.Dataset.Years.Where(published.Contains).Order()];
     }
 
     private bool Load(string id)
