@@ -105,9 +105,10 @@ public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
     public string LockedMessage()
     {
         var years = string.Join(", ", LockedYears);
+        var one = LockedYears.Count == 1;
         return ui.T(
-            $"Het bestand bevat cijfers over {years}, en dat jaar is al gepubliceerd: alleen de coördinator kan gepubliceerde cijfers vervangen. Vraag de coördinator het jaar te heropenen, of lever alleen cijfers over open jaren aan.",
-            $"The file holds figures for {years}, and that year is already published: only the coordinator can replace published figures. Ask the coordinator to reopen the year, or deliver figures for open years only.");
+            $"Het bestand bevat cijfers over {years}, en {(one ? "dat jaar is" : "die jaren zijn")} al gepubliceerd: alleen de coördinator kan gepubliceerde cijfers vervangen. Vraag de coördinator {(one ? "het jaar" : "de jaren")} te heropenen, of lever alleen cijfers over open jaren aan.",
+            $"The file holds figures for {years}, and {(one ? "that year is" : "those years are")} already published: only the coordinator can replace published figures. Ask the coordinator to reopen {(one ? "the year" : "them")}, or deliver figures for open years only.");
     }
 
     private void ShowPreview(Benchmark.Store.Accounts.Account account)
