@@ -1,7 +1,6 @@
 using System.Net;
 using Benchmark.Store.Sharing;
 using Benchmark.Tests.Store;
-using Npgsql;
 
 namespace Benchmark.Tests.Web;
 
@@ -22,26 +21,7 @@ public sealed class TwoNodeTests
 
     [Test]
     [Category(TestCategories.Postgres)]
-    public async Task Postgres_CookieOfOneNodeWorksOnTheOther()
-    {
-        var value = Environment.GetEnvironmentVariable(PostgresStoreTests.Variable);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Assert.Ignore($"set {PostgresStoreTests.Variable} to run the two-node test on PostgreSQL");
-        }
-
-        var schema = "benchmark_web_" + Guid.NewGuid().ToString("N");
-        await Admin(value, $"CREATE SCHEMA {schema}");
-        try
-        {
-            await AssertSharedSignIn(new NpgsqlConnectionStringBuilder(value) { SearchPath = schema }.ConnectionString);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Admin(value, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
-    }
+    public Task Postgres_CookieOfOneNodeWorksOnTheOther() => ThrowAwaySchema.RunAsync("benchmark_web_", AssertSharedSignIn);
 
     private static async Task AssertSharedSignIn(string db)
     {
@@ -71,13 +51,5 @@ public sealed class TwoNodeTests
             Assert.That(b.Store.YearStates().Single().Year, Is.EqualTo(2024));
             Assert.That(a.Store.DataProtectionKeys(), Is.Not.Empty, "the key ring is kept in the shared store");
         });
-    }
-
-    private static async Task Admin(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
