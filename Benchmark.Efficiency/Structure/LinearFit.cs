@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using Benchmark.Statistics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Benchmark.Efficiency.Structure;
@@ -32,7 +32,7 @@ public sealed record LinearFit(FitMethod Method, IReadOnlyList<double> Coefficie
         ArgumentNullException.ThrowIfNull(x);
         var v = Vector<double>.Build.DenseOfEnumerable(x);
         var fit = Predict(x);
-        var half = StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - ((1 - level) / 2)) * ResidualStandardError * Math.Sqrt(1 + (v * Unscaled * v));
+        var half = StudentTCritical.Quantile(1 - ((1 - level) / 2), DegreesOfFreedom) * ResidualStandardError * Math.Sqrt(1 + (v * Unscaled * v));
         return (fit - half, fit + half);
     }
 }
