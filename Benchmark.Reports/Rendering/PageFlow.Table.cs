@@ -170,6 +170,11 @@ internal sealed partial class PageFlow
         Draw(canvas =>
         {
             using var plot = create();
+
+            // ScottPlot clears its canvas before drawing; on a PDF page that is a transparent fill in Src mode, which Skia's
+            // PDF backend emulates with an image the size of the page (and a finalizer to free it). The chart paints its
+            // own background over its rectangle, so the clear changes nothing on the page.
+            plot.RenderManager.ClearCanvasBeforeEachRender = false;
             canvas.Save();
             canvas.ClipRect(rect);
             plot.Render(canvas, new ScottPlot.PixelRect(rect.Left, rect.Right, rect.Bottom, rect.Top));
