@@ -27,6 +27,11 @@ public sealed partial class EfficiencyEngine
 
         var weights = raw.Select(w => w / raw.Sum()).ToArray();
         var (members, group) = UnitValues.Universe(Engine, year, focus, peers);
+        return OfGroup("index", year, options, group, members, () => Index(year, options, indicators, weights, members, group));
+    }
+
+    private CompositeIndex Index(int year, IndexOptions options, List<Indicator> indicators, double[] weights, IReadOnlyList<MunicipalityCode> members, string group)
+    {
         double Oriented(MunicipalityCode m, int y, Indicator i) => (i.Direction == Direction.LowerIsBetter ? -1 : 1) * Engine.Data.ValueOrNaN(m, y, i.Code);
         var pooled = indicators.Select(i => Engine.Years.SelectMany(y => members.Select(m => Oriented(m, y, i))).Where(double.IsFinite).ToArray()).ToArray();
         var table = new NormalisedTable([.. members.Select(m => indicators.Select(i => Oriented(m, year, i)).ToArray())], pooled);

@@ -46,6 +46,11 @@ public sealed partial class EfficiencyEngine
         }
 
         var (members, group) = UnitValues.Universe(Engine, year, focus, peers);
+        return OfGroup("dea", year, model, group, members, () => Dea(year, model, members, group));
+    }
+
+    private DeaAnalysis Dea(int year, DeaModel model, IReadOnlyList<MunicipalityCode> members, string group)
+    {
         var units = new List<DeaUnit>();
         var findings = new List<Finding>();
         foreach (var code in members)
