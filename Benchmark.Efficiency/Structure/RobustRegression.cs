@@ -63,8 +63,7 @@ public static class RobustRegression
 
         var final = response - (x * beta);
         var rse = Math.Sqrt(final.PointwiseMultiply(final).PointwiseMultiply(weights).Sum() / (n - p));
-        var root = weights.PointwiseSqrt();
-        var xw = Matrix<double>.Build.DenseOfRows(x.EnumerateRows().Select((row, i) => row * root[i]));
+        var xw = RowsScaled(x, weights.PointwiseSqrt());
         return new LinearFit(method, [.. beta], rse, method == FitMethod.Huber ? scale : rse, n - p, [.. weights], iterations)
         {
             Unscaled = xw.TransposeThisAndMultiply(xw).Inverse(),
@@ -74,7 +73,23 @@ public static class RobustRegression
     private static Vector<double> Weighted(Matrix<double> x, Vector<double> y, Vector<double> weights)
     {
         var root = weights.PointwiseSqrt();
-        var xw = Matrix<double>.Build.DenseOfRows(x.EnumerateRows().Select((row, i) => row * root[i]));
-        return xw.QR().Solve(y.PointwiseMultiply(root));
+        return RowsScaled(x, root).QR().Solve(y.PointwiseMultiply(root));
+    }
+
+    /// <summary>√W·X: row i of <paramref name="x"/> times <paramref name="root"/>[i], written straight into a column-major array.</summary>
+    private static Matrix<double> RowsScaled(Matrix<double> x, Vector<double> root)
+    {
+        var (n, p) = (x.RowCount, x.ColumnCount);
+        var source = x.AsColumnMajorArray() ?? x.ToColumnMajorArray();
+        var scaled = new double[source.Length];
+        for (var j = 0; j < p; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                scaled[(j * n) + i] = source[(j * n) + i] * root[i];
+            }
+        }
+
+        return Matrix<double>.Build.Dense(n, p, scaled);
     }
 }
