@@ -15,10 +15,15 @@ public static class BenchmarkApp
         typeof(BenchmarkApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the command line and returns the exit code (0 ok, 1 data errors, 2 usage or unreadable input).</summary>
-    /// <remarks>The process runs one job and exits: its large loads give memory back between stages.</remarks>
+    /// <remarks>
+    /// The process runs one job and exits: its large loads give memory back between stages. MathNet's linear algebra
+    /// runs on the calling thread: the tool's only matrices are the structural fits' n × 3 designs (n ≤ a few hundred),
+    /// for which MathNet's parallel loops cost more than they save, and <c>report --all</c> already uses every core.
+    /// </remarks>
     public static int Run(string[] args)
     {
         ProcessMemory.ReleaseAfterLargeStages = true;
+        MathNet.Numerics.Control.MaxDegreeOfParallelism = 1;
         return Run(args, CliEnvironment.System());
     }
 
