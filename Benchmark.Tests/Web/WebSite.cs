@@ -63,9 +63,19 @@ internal sealed partial class WebSite : IAsyncDisposable
         }
 
         options = (options ?? WebOptions.Default) with { Clock = clock };
-        var app = loopback
-            ? BenchmarkWeb.Build(store, options with { Urls = "http://127.0.0.1:0" })
-            : BenchmarkWeb.Build(store, options, b => b.WebHost.UseTestServer());
+        WebApplication app;
+        try
+        {
+            app = loopback
+                ? BenchmarkWeb.Build(store, options with { Urls = "http://127.0.0.1:0" })
+                : BenchmarkWeb.Build(store, options, b => b.WebHost.UseTestServer());
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
         await app.StartAsync().ConfigureAwait(false);
         return new WebSite(app, store, folder) { Clock = clock, Address = loopback ? new Uri(app.Urls.First()) : new Uri("http://localhost") };
     }

@@ -12,7 +12,7 @@ namespace Benchmark.Web.Reading;
 /// printed only when the reader may see every name in the group (the coordinator; a circle's members in their circle);
 /// otherwise every other municipality gets its anonymised label — the labels of <see cref="Visibility.NameDisplay"/>.
 /// </summary>
-public static class ReaderReports
+internal static class ReaderReports
 {
     /// <summary>The options for <paramref name="reader"/>'s report on <paramref name="focus"/> in <paramref name="year"/> with <paramref name="peers"/>.</summary>
     /// <param name="reader">The reader (engine, names, language).</param>

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Reading;
 /// not composed again for every reader and reload. Entries live at most <see cref="Lifetime"/> (explanations and agenda
 /// items, which do not rebuild the engine, show within that time) and the cache holds at most <see cref="Capacity"/>.
 /// </summary>
-public sealed class ReportCache(WebOptions options)
+internal sealed class ReportCache(WebOptions options)
 {
     /// <summary>How long a composed report is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
