@@ -3,7 +3,6 @@ using Benchmark.Store.Sharing;
 using Benchmark.Tests.Store;
 using Benchmark.Web;
 using Benchmark.Web.Security;
-using Npgsql;
 
 namespace Benchmark.Tests.Web;
 
@@ -25,27 +24,11 @@ public sealed class TwoNodeTests
 
     [Test]
     [Category(TestCategories.Postgres)]
-    public async Task Postgres_CookieOfOneNodeWorksOnTheOther()
+    public Task Postgres_CookieOfOneNodeWorksOnTheOther()
     {
-        var value = Environment.GetEnvironmentVariable(PostgresStoreTests.Variable);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Assert.Ignore($"set {PostgresStoreTests.Variable} to run the two-node test on PostgreSQL");
-        }
-
-        var schema = "benchmark_web_" + Guid.NewGuid().ToString("N");
-        await Admin(value, $"CREATE SCHEMA {schema}");
-        try
-        {
-            // A PostgreSQL store needs the key-encryption secret, the same on both nodes.
-            var secret = KeyRingSecret.FromText(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test");
-            await AssertSharedSignIn(new NpgsqlConnectionStringBuilder(value) { SearchPath = schema }.ConnectionString, WebOptions.Default with { KeySecret = secret });
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Admin(value, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
+        // A PostgreSQL store needs the key-encryption secret, the same on both nodes.
+        var secret = KeyRingSecret.FromText(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test");
+        return ThrowAwaySchema.RunAsync("benchmark_web_", db => AssertSharedSignIn(db, WebOptions.Default with { KeySecret = secret }));
     }
 
     private static async Task AssertSharedSignIn(string db, WebOptions options)
@@ -77,13 +60,5 @@ public sealed class TwoNodeTests
             Assert.That(a.Store.DataProtectionKeys(), Is.Not.Empty, "the key ring is kept in the shared store");
             Assert.That(a.Store.DataProtectionKeys(), Has.All.Contains("urn:benchmark:keyring").And.None.Contains("masterKey"), "encrypted");
         });
-    }
-
-    private static async Task Admin(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -20,6 +20,10 @@ internal sealed partial class WebSite : IAsyncDisposable
     public static readonly MunicipalityCode Zwolle = MunicipalityCode.Parse("GM0193");
     public static readonly MunicipalityCode Deventer = MunicipalityCode.Parse("GM0150");
 
+    /// <summary>The key-encryption secret of the test sites on PostgreSQL that are given none.</summary>
+    private static readonly Benchmark.Web.Security.KeyRingSecret PostgresKeySecret =
+        Benchmark.Web.Security.KeyRingSecret.FromText(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test");
+
     private readonly WebApplication _app;
     private readonly string? _folder;
 
@@ -63,6 +67,12 @@ internal sealed partial class WebSite : IAsyncDisposable
         }
 
         options = (options ?? WebOptions.Default) with { Clock = clock };
+        if (options.KeySecret is null && DatasetStore.IsPostgres(db))
+        {
+            // A PostgreSQL store refuses to serve without a key-encryption secret (KeyRingTests); the sites of one test share this one.
+            options = options with { KeySecret = PostgresKeySecret };
+        }
+
         WebApplication app;
         try
         {
