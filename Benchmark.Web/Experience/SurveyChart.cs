@@ -30,6 +30,7 @@ internal static class SurveyChart
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
         var n = rows.Count;
         var (min, max) = rows[0].Scale;
         for (var i = 0; i < n; i++)
@@ -76,6 +77,6 @@ internal static class SurveyChart
         plot.Grid.IsVisible = false;
         var legend = plot.ShowLegend(Edge.Bottom).Legend;
         legend.Orientation = Orientation.Horizontal;
-        return SvgImage.DataUrl(plot, SvgImage.Width, 70 + (34 * n));
+        return SvgImage.DataUrl(plot, SvgImage.Width, 110 + (32 * n));
     }
 }
