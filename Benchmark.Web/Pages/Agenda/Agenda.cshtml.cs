@@ -24,7 +24,7 @@ namespace Benchmark.Web.Pages.Agenda;
 /// the baseline value taken from the store; the coordinator exports the agenda as the CSV of <c>benchmark agenda export</c>.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class AgendaModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+public sealed class AgendaModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The circles the reader may open.</summary>
     public IReadOnlyList<NamedGroup> Circles { get; private set; } = [];
@@ -95,6 +95,7 @@ public sealed class AgendaModel(Reader reader, WebOptions options) : ReadPage(re
 
         var action = $"{Reader.Names.Name(good.Learner)} leert van {Reader.Names.Name(good.Partner)}: {good.Text}";
         var saved = Reader.Store.SaveAgendaItem(new AgendaItem(good.Learner, action, good.Owner, good.Due, good.Indicator, good.BaselineYear, baseline) { Circle = circle.Name });
+        cache.Clear();
         Reader.Store.Audit(account.UserName, ConversationAudit.AgendaAdd, $"{good.Learner} {good.Indicator}", $"{circle.Name}, actie {saved.Id}");
         return Redirect($"/agenda/{Uri.EscapeDataString(circle.Name)}?year={Year}#agenda");
     }

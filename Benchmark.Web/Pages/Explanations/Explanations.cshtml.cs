@@ -89,6 +89,7 @@ public sealed class ExplanationsModel(Reader reader, WebOptions options, ReportC
         }
 
         var saved = Reader.Store.SaveExplanation(new Explanation(Focus, good.Indicator, good.Year, good.Category, good.Text, account.UserName, Clock.GetUtcNow()));
+        cache.Clear();
         Reader.Store.Audit(account.UserName, ConversationAudit.ExplanationSave, $"{Focus} {saved.Indicator} {saved.Year}", $"revisie {saved.Revision}, {saved.Category.Code()}");
         return Redirect($"/explanations/{Focus}/{saved.Year}#ind-{saved.Indicator}");
     }
