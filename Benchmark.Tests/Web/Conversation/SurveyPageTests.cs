@@ -53,6 +53,26 @@ public sealed class SurveyPageTests
     }
 
     [Test]
+    public async Task Coordinator_ChoosesTheMunicipality_OthersSeeTheirOwnOnly()
+    {
+        await using var site = await ConversationSite.WithSampleAsync();
+        using var coordinator = await site.SignedInAsync("coordinator");
+        using var analyst = await site.SignedInAsync("analyst");
+
+        // The page's own form (GET, code as a query value) picks another municipality on the survey and explanation pages.
+        var survey = WebUtility.HtmlDecode(await coordinator.GetStringAsync(new Uri("/survey?code=GM0150&year=2024", UriKind.Relative)));
+        var explanations = WebUtility.HtmlDecode(await coordinator.GetStringAsync(new Uri("/explanations?code=GM0150&year=2024", UriKind.Relative)));
+        var own = WebUtility.HtmlDecode(await analyst.GetStringAsync(new Uri("/survey?year=2024", UriKind.Relative)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(survey, Does.Contain("<select id=\"s-code\" name=\"code\">").And.Contain("<option value=\"GM0150\" selected=\"selected\">"));
+            Assert.That(survey, Does.Contain("<option value=\"GM0193\">"), "Zwolle is one of the choices, not chosen");
+            Assert.That(explanations, Does.Contain("<select id=\"e-code\" name=\"code\">").And.Contain("<option value=\"GM0150\" selected=\"selected\">"));
+            Assert.That(own, Does.Not.Contain("id=\"s-code\"").And.Contain("<input type=\"hidden\" name=\"code\" value=\"GM0193\">"), "an analyst has no choice of municipality");
+        });
+    }
+
+    [Test]
     public async Task NineRespondents_NoResult_TenGetOne_SmallDepartmentHidden()
     {
         await using var site = await ReadSite.StartAsync();

@@ -2,6 +2,7 @@ using Benchmark.Catalog;
 using Benchmark.Conversation;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Model;
+using Benchmark.Store.Accounts;
 using Benchmark.Store.Conversation;
 using Benchmark.Store.Sharing;
 using Benchmark.Text;
@@ -34,6 +35,9 @@ public sealed class ExplanationsModel(Reader reader, WebOptions options, ReportC
 
     /// <summary>The indicators that may be explained: code and name.</summary>
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+
+    /// <summary>For the coordinator: every municipality with figures to choose from (name order); empty for others.</summary>
+    public IReadOnlyList<(MunicipalityCode Code, string Name)> Choices { get; private set; } = [];
 
     /// <summary>Whether the reader may add and edit explanations here.</summary>
     public bool MayWrite { get; private set; }
@@ -106,6 +110,11 @@ public sealed class ExplanationsModel(Reader reader, WebOptions options, ReportC
         MayWrite = ConversationRights.MayWrite(Reader.Account, focus);
         var engine = Reader.Engine!;
         Indicators = [.. engine.ComparableIndicators];
+        if (Reader.Account?.Role == Role.Coordinator)
+        {
+            Choices = [.. engine.Data.Municipalities.Select(m => (m, Reader.Names.Name(m))).OrderBy(c => c.Item2, StringComparer.CurrentCulture)];
+        }
+
         MunicipalityReport? report = null;
         string Value(string indicatorCode)
         {

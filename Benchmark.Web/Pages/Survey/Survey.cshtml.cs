@@ -32,6 +32,9 @@ public sealed class SurveyModel(Reader reader, WebOptions options, ReportCache c
     /// <summary>The years with respondent data of the municipality that the reader may see, newest first.</summary>
     public IReadOnlyList<int> SurveyYears { get; private set; } = [];
 
+    /// <summary>For the coordinator: the municipalities with respondent data to choose from (name order); empty for others.</summary>
+    public IReadOnlyList<(MunicipalityCode Code, string Name)> Choices { get; private set; } = [];
+
     /// <summary>Whether the year is unpublished for this reader (own figures only: no peer comparison yet).</summary>
     public bool YearUnpublished { get; private set; }
 
@@ -48,6 +51,11 @@ public sealed class SurveyModel(Reader reader, WebOptions options, ReportCache c
         var visible = Reader.VisibleYears(focus);
         SurveyYears = [.. Reader.Store.SurveyCells().Where(c => c.Municipality == focus && visible.Contains(c.Year)).Select(c => c.Year).Distinct().OrderDescending()];
         YearUnpublished = Reader.Account?.Role != Role.Coordinator && !Reader.Store.PublishedYears().Contains(Year);
+        if (Reader.Account?.Role == Role.Coordinator)
+        {
+            Choices = [.. Reader.Store.SurveyCells().Select(c => c.Municipality).Append(focus).Distinct().Select(m => (m, Reader.Names.Name(m))).OrderBy(c => c.Item2, StringComparer.CurrentCulture)];
+        }
+
         Section = ConversationReport.Of(Reader, cache, focus, Year, Spec, Clock).Survey;
         return Page();
     }
