@@ -44,6 +44,21 @@ public sealed class BrowserJourneyTests
         await analyst.GotoAsync("/api");
         await Check(analyst, "api", problems);
 
+        // The experience survey, an explanation written in the form, and the circle's learning agenda.
+        Conversation.ConversationSite.Store(site.Store, Conversation.ConversationSite.Employees(WebSite.Zwolle, 30, 15));
+        await analyst.GotoAsync("/survey");
+        Assert.That(await analyst.Locator("main").InnerTextAsync(), Does.Contain("30 respondenten"));
+        await Check(analyst, "survey", problems);
+        await analyst.GotoAsync("/explanations/GM0193/2023");
+        await analyst.SelectOptionAsync("#w-indicator", "overhead_pct");
+        await analyst.SelectOptionAsync("#w-category", "bewuste-keuze");
+        await analyst.FillAsync("#w-text", "De klantcontactcentrale valt onder de bedrijfsvoering.");
+        await analyst.Locator("form.form-wide button[type=submit]").ClickAsync();
+        Assert.That(await analyst.Locator("main").InnerTextAsync(), Does.Contain("De klantcontactcentrale valt onder de bedrijfsvoering."));
+        await Check(analyst, "explanations", problems);
+        await analyst.GotoAsync("/agenda/Leerkring%20Oost?year=2023");
+        await Check(analyst, "agenda", problems);
+
         // The director downloads the PDF.
         var director = await site.SignedInAsync("director");
         await director.GotoAsync("/municipality?year=2023");
