@@ -4,6 +4,8 @@ using Benchmark.Store;
 using Benchmark.Store.Accounts;
 using Benchmark.Web;
 using Benchmark.Web.Demo;
+using Benchmark.Web.Security;
+using Benchmark.Store.Sharing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -47,8 +49,27 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             }
         }
 
+        KeyRingSecret secret;
+        try
+        {
+            secret = KeySecret(settings) ?? KeyRingSecret.ForStore(store);
+        }
+        catch (InvalidDataException ex) when (ExplainedException.TextOf(ex) is { } text)
+        {
+            store.Dispose();
+            env.Error.WriteLine($"benchmark serve: {text.Get(lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        if (settings.ForgetKeys)
+        {
+            var forgotten = store.ForgetDataProtectionKeys();
+            env.Console.MarkupLine(Markup.Escape(lang.Pick($"{forgotten} opgeslagen inlogsleutel(s) gewist: iedereen logt opnieuw in.", $"Deleted {forgotten} stored sign-in key(s): everyone signs in again.")));
+        }
+
         var options = new WebOptions
         {
+            KeySecret = secret,
             Urls = settings.Urls,
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024L,
             SecureCookies = settings.SecureCookies,
@@ -59,6 +80,12 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
         {
             BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
         }
+        catch (System.Security.Cryptography.CryptographicException ex) when (ExplainedException.TextOf(ex) is { } text)
+        {
+            store.Dispose();
+            env.Error.WriteLine($"benchmark serve: {text.Get(lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
         catch (IOException ex)
         {
             env.Error.WriteLine($"benchmark serve: {lang.Pick($"kan niet luisteren op {settings.Urls}: {ex.Message}", $"cannot listen on {settings.Urls}: {ex.Message}")}");
@@ -67,6 +94,24 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The secret given: <c>--key-file</c>, else <c>BENCHMARK_KEY_FILE</c>, else <c>BENCHMARK_KEY_SECRET</c>; <see langword="null"/> for the store's default.</summary>
+    private KeyRingSecret? KeySecret(ServeSettings settings)
+    {
+        var file = settings.KeyFile ?? Environment.GetEnvironmentVariable(KeyFileVariable);
+        if (!string.IsNullOrWhiteSpace(file))
+        {
+            return KeyRingSecret.FromFile(env.Resolve(file));
+        }
+
+        return Environment.GetEnvironmentVariable(KeySecretVariable) is { Length: > 0 } text ? KeyRingSecret.FromText(text, KeySecretVariable) : null;
+    }
+
+    /// <summary>The environment variable naming the key file (as <c>--key-file</c>).</summary>
+    public const string KeyFileVariable = "BENCHMARK_KEY_FILE";
+
+    /// <summary>The environment variable holding the key-encryption secret itself.</summary>
+    public const string KeySecretVariable = "BENCHMARK_KEY_SECRET";
 
     private IDatasetStore DemoStore(ServeSettings settings)
     {

@@ -46,7 +46,7 @@ public sealed class PostgresJourneyTests
         var version = site.Store.Versions().Single();
         Assert.Multiple(() =>
         {
-            Assert.That(previewHtml, Does.Contain("<td class=\"num\">10</td>").And.Contain("<td>veel</td>"));
+            Assert.That(previewHtml, Does.Contain("data-label=\"Regel\">10</td>").And.Contain("data-label=\"Waarde\">veel</td>"));
             Assert.That(version.Status, Is.EqualTo(DatasetVersionStatus.PartiallyStored));
             Assert.That(version.RowsRejected, Is.EqualTo(1));
             Assert.That(quarantine, Does.Contain($"{id},10,1,").And.Contain("veel"));

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Charts;
 /// allows images from data URLs, and an image cannot run script); the page puts a text alternative in <c>alt</c> and the
 /// numbers in a table beside it.
 /// </summary>
-public static class SvgImage
+internal static class SvgImage
 {
     /// <summary>The width of a chart in CSS pixels; the image scales down on narrow screens.</summary>
     public const int Width = 540;

@@ -7,9 +7,10 @@ namespace Benchmark.Web.Reading;
 /// Composed dashboards kept for a short while: a report depends only on the engine (rebuilt when a dataset version or
 /// the circles change), the municipality, year, peer group, language and whether names are shown — so the same view is
 /// not composed again for every reader and reload. Entries live at most <see cref="Lifetime"/> (explanations and agenda
-/// items, which do not rebuild the engine, show within that time) and the cache holds at most <see cref="Capacity"/>.
+/// items, which do not rebuild the engine, show within that time — at once on the node where they were written, which
+/// calls <see cref="Clear"/>) and the cache holds at most <see cref="Capacity"/>.
 /// </summary>
-public sealed class ReportCache(WebOptions options)
+internal sealed class ReportCache(WebOptions options)
 {
     /// <summary>How long a composed report is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
@@ -41,4 +42,7 @@ public sealed class ReportCache(WebOptions options)
         _entries[(engine, key)] = (now, report, ranks);
         return (report, ranks);
     }
+
+    /// <summary>Forgets every composed report: after an explanation or agenda action is stored, the next view shows it.</summary>
+    public void Clear() => _entries.Clear();
 }

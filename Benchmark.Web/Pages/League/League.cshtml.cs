@@ -14,7 +14,7 @@ namespace Benchmark.Web.Pages.League;
 /// competition ranks), drawn and listed as in the report; names only where the reader may see them.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+internal sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(reader, options)
 {
     /// <summary>The municipality whose peer group is ranked.</summary>
     public MunicipalityCode Focus { get; private set; }
