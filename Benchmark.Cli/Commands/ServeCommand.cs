@@ -26,6 +26,7 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             return ExitCodes.UsageOrUnreadable;
         }
 
+        Say(lang.Pick("Opslag: ", "Store: ") + StoreText(store, lang));
         if (settings.Demo)
         {
             IReadOnlyList<DemoAccount> accounts;
@@ -54,10 +55,17 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             SecureCookies = settings.SecureCookies,
             Clock = env.Clock,
         };
-        env.Console.MarkupLine(Markup.Escape(lang.Pick($"Benchmark start op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark starts on {settings.Urls} (stop: Ctrl+C).")));
         try
         {
-            BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
+            BenchmarkWeb.RunAsync(store, options, urls =>
+            {
+                foreach (var url in urls)
+                {
+                    Say(lang.Pick($"Benchmark luistert op {url} (open dit adres in een browser).", $"Benchmark listens on {url} (open this address in a browser)."));
+                }
+
+                Say(lang.Pick("Stoppen: Ctrl+C. Alleen waarschuwingen en fouten worden hierna gemeld.", "To stop: Ctrl+C. Only warnings and errors are reported from here on."));
+            }, cancellationToken).GetAwaiter().GetResult();
         }
         catch (IOException ex)
         {
@@ -66,6 +74,27 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
         }
 
         return ExitCodes.Ok;
+    }
+
+    private void Say(string line) => env.Console.MarkupLine(Markup.Escape(line));
+
+    /// <summary>Which store the site serves, without any secret: the SQLite file, or the PostgreSQL database and host.</summary>
+    private static string StoreText(IDatasetStore store, Language lang)
+    {
+        if (!DatasetStore.IsPostgres(store.Location))
+        {
+            return lang.Pick($"SQLite-bestand {store.Location}", $"SQLite file {store.Location}");
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(store.Location);
+            return lang.Pick($"PostgreSQL-database {builder.Database} op {builder.Host}", $"PostgreSQL database {builder.Database} on {builder.Host}");
+        }
+        catch (ArgumentException)
+        {
+            return "PostgreSQL";
+        }
     }
 
     private IDatasetStore DemoStore(ServeSettings settings)
