@@ -124,7 +124,7 @@ public static class BenchmarkApp
                 .WithDescription(HelpLanguage.Of("Write the seeded synthetic sample files (reproduces samples/ byte for byte)."))
                 .WithExample("samples", "--out", "samples");
         });
-        return app.Run(ExpandInputs(args));
+        return app.Run(ExpandInputs(HelpLanguage.WithoutLanguageWhenHelp(args)));
     }
 
     /// <summary>

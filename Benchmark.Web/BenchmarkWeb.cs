@@ -1,4 +1,5 @@
 using Benchmark.Store;
+using Benchmark.Web.Security;
 using Benchmark.Web.Shell;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,10 +18,14 @@ public static class BenchmarkWeb
     /// <param name="store">The opened store (<see cref="DatasetStore.Open"/>).</param>
     /// <param name="options">Where to listen, limits, lock-out.</param>
     /// <param name="configure">Changes before the site is built (tests use a test server); may be <see langword="null"/>.</param>
+    /// <exception cref="InvalidDataException">When there is no usable key-encryption secret (<see cref="WebOptions.KeySecret"/>; told in both languages, <see cref="Benchmark.Text.ExplainedException"/>).</exception>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">When the secret does not decrypt the keys in the store (told in both languages).</exception>
     public static WebApplication Build(IDatasetStore store, WebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        var secret = options.KeySecret ?? KeyRingSecret.ForStore(store);
+        new StoreXmlRepository(store).Verify(secret);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(BenchmarkWeb).Assembly.GetName().Name,
@@ -38,7 +43,7 @@ public static class BenchmarkWeb
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start failures are rethrown: serve says them in words
-        SiteServices.Add(builder.Services, store, options);
+        SiteServices.Add(builder.Services, store, options, secret);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);

@@ -1,4 +1,5 @@
 using Benchmark.Store.Accounts;
+using Benchmark.Web.Security;
 
 namespace Benchmark.Web;
 
@@ -25,6 +26,13 @@ public sealed record WebOptions
 
     /// <summary>Send cookies only over HTTPS (set when served behind a TLS proxy; off for plain loopback HTTP).</summary>
     public bool SecureCookies { get; init; }
+
+    /// <summary>
+    /// The secret that encrypts the Data Protection keys kept in the store (the same on every node of one store;
+    /// <c>benchmark serve --key-file</c> or <c>BENCHMARK_KEY_SECRET</c>). <see langword="null"/>: for a SQLite store the
+    /// file beside it (<c>benchmark.db.key</c>, generated the first time); a PostgreSQL store refuses to start without one.
+    /// </summary>
+    public KeyRingSecret? KeySecret { get; init; }
 
     /// <summary>The clock that stamps imports, sign-ins and the audit log; <see cref="TimeProvider.System"/> when <see langword="null"/>.</summary>
     public TimeProvider? Clock { get; init; }

@@ -35,7 +35,7 @@ internal sealed class PartnersCommand(CliEnvironment env) : AnalysisCommand<Part
         var rows = partners.Select(p => new object?[]
         {
             p.Indicator, p.Municipality.ToString(), p.Name, p.Value, engine.Data.ValueOrNaN(code, year, p.Indicator), p.Rank, p.Distance,
-            p.Role == PartnerRole.LearnFrom ? "learn-from" : "learns-from-you",
+            p.Role.Code(),
             p.Role == PartnerRole.LearnFrom ? LearnFrom : LearnsFromYou,
         }).ToList();
         var best = partners.Where(p => p.Role == PartnerRole.LearnsFromYou).Select(p => p.Indicator).Distinct().ToList();

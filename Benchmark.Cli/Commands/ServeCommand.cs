@@ -4,6 +4,8 @@ using Benchmark.Store;
 using Benchmark.Store.Accounts;
 using Benchmark.Web;
 using Benchmark.Web.Demo;
+using Benchmark.Web.Security;
+using Benchmark.Store.Sharing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -41,15 +43,34 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            env.Console.MarkupLine(Markup.Escape(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):")));
+            Say(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):"));
             foreach (var a in accounts)
             {
-                env.Console.MarkupLine(Markup.Escape($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}"));
+                Say($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}");
             }
+        }
+
+        KeyRingSecret secret;
+        try
+        {
+            secret = KeySecret(settings) ?? KeyRingSecret.ForStore(store);
+        }
+        catch (InvalidDataException ex) when (ExplainedException.TextOf(ex) is { } text)
+        {
+            store.Dispose();
+            env.Error.WriteLine($"benchmark serve: {text.Get(lang)}");
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        if (settings.ForgetKeys)
+        {
+            var forgotten = store.ForgetDataProtectionKeys();
+            Say(lang.Pick($"{forgotten} opgeslagen inlogsleutel(s) gewist: iedereen logt opnieuw in.", $"Deleted {forgotten} stored sign-in key(s): everyone signs in again."));
         }
 
         var options = new WebOptions
         {
+            KeySecret = secret,
             Urls = settings.Urls,
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024L,
             SecureCookies = settings.SecureCookies,
@@ -66,6 +87,12 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
 
                 Say(lang.Pick("Stoppen: Ctrl+C. Alleen waarschuwingen en fouten worden hierna gemeld.", "To stop: Ctrl+C. Only warnings and errors are reported from here on."));
             }, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (System.Security.Cryptography.CryptographicException ex) when (ExplainedException.TextOf(ex) is { } text)
+        {
+            store.Dispose();
+            env.Error.WriteLine($"benchmark serve: {text.Get(lang)}");
+            return ExitCodes.UsageOrUnreadable;
         }
         catch (IOException ex)
         {
@@ -96,6 +123,24 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             return "PostgreSQL";
         }
     }
+
+    /// <summary>The secret given: <c>--key-file</c>, else <c>BENCHMARK_KEY_FILE</c>, else <c>BENCHMARK_KEY_SECRET</c>; <see langword="null"/> for the store's default.</summary>
+    private KeyRingSecret? KeySecret(ServeSettings settings)
+    {
+        var file = settings.KeyFile ?? Environment.GetEnvironmentVariable(KeyFileVariable);
+        if (!string.IsNullOrWhiteSpace(file))
+        {
+            return KeyRingSecret.FromFile(env.Resolve(file));
+        }
+
+        return Environment.GetEnvironmentVariable(KeySecretVariable) is { Length: > 0 } text ? KeyRingSecret.FromText(text, KeySecretVariable) : null;
+    }
+
+    /// <summary>The environment variable naming the key file (as <c>--key-file</c>).</summary>
+    public const string KeyFileVariable = "BENCHMARK_KEY_FILE";
+
+    /// <summary>The environment variable holding the key-encryption secret itself.</summary>
+    public const string KeySecretVariable = "BENCHMARK_KEY_SECRET";
 
     private IDatasetStore DemoStore(ServeSettings settings)
     {

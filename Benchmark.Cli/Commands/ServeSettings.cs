@@ -31,6 +31,16 @@ public sealed class ServeSettings : StoreSettings
     [LocalizedDescription("Send the sign-in cookie only over HTTPS (when served behind a TLS proxy).")]
     public bool SecureCookies { get; init; }
 
+    /// <summary>The file with the secret that encrypts the sign-in keys in the store.</summary>
+    [CommandOption("--key-file <FILE>")]
+    [LocalizedDescription("A file with the secret (at least 32 characters, e.g. openssl rand -base64 32) that encrypts the sign-in keys kept in the store; the same on every web node. Default: BENCHMARK_KEY_FILE or BENCHMARK_KEY_SECRET, else for a SQLite store the file beside it (benchmark.db.key, made the first time). Required for PostgreSQL.")]
+    public string? KeyFile { get; init; }
+
+    /// <summary>Delete the stored sign-in keys first.</summary>
+    [CommandOption("--forget-keys")]
+    [LocalizedDescription("Delete the sign-in keys kept in the store before starting (when their secret is lost): everyone signs in again.")]
+    public bool ForgetKeys { get; init; }
+
     /// <inheritdoc />
     protected override IReadOnlyList<OutputFormat> SupportedFormats => [OutputFormat.Text];
 

@@ -19,4 +19,35 @@ internal static class HelpLanguage
     /// <summary>A help text in the current language: the Dutch of <paramref name="english"/>, or itself with <c>--lang en</c>.</summary>
     public static string Of(string english) =>
         Current.Value == Language.English ? english : DutchHelp.Texts.GetValueOrDefault(english, english);
+
+    /// <summary>
+    /// The arguments without <c>--lang</c> when help is asked for: the language is read before parsing (<see cref="Use"/>),
+    /// and a group command (<c>survey</c>, <c>datasets</c>, …) has no <c>--lang</c> of its own, so the parser would
+    /// refuse it after (or instead of) printing the help.
+    /// </summary>
+    public static string[] WithoutLanguageWhenHelp(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            return args;
+        }
+
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang")
+            {
+                i++;
+                continue;
+            }
+
+            if (!args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                result.Add(args[i]);
+            }
+        }
+
+        return [.. result];
+    }
 }

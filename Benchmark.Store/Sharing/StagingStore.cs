@@ -71,6 +71,13 @@ public static class StagingStore
             return (IReadOnlyList<string>)result;
         });
 
+    /// <summary>
+    /// Deletes every stored Data Protection key (when their encryption secret is lost): cookies and forms signed with
+    /// them stop working, so everyone signs in again. Returns how many were deleted.
+    /// </summary>
+    public static int ForgetDataProtectionKeys(this IDatasetStore store) =>
+        AccountStore.Relational(store).Write(s => s.Execute("DELETE FROM data_protection_keys"));
+
     /// <summary>Stores a Data Protection key (a key of the same name is kept as it is).</summary>
     public static void SaveDataProtectionKey(this IDatasetStore store, string name, string xml)
     {

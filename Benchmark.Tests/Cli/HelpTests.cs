@@ -92,6 +92,26 @@ public sealed class HelpTests
         Assert.That(en, Does.Contain("Check a respondent file by line and column").And.Not.Contain("Controleer een respondentbestand"));
     }
 
+    [TestCase("survey")]
+    [TestCase("explain")]
+    [TestCase("agenda")]
+    [TestCase("datasets")]
+    [TestCase("users")]
+    [TestCase("survey", "show")]
+    public void GroupCommandHelp_InEnglish_PrintsHelpAndNoError(params string[] command)
+    {
+        // Issue 13 leftover: `survey --help --lang en` printed nothing (exit 2) and `datasets --help --lang en` printed
+        // help followed by "The option '--lang' does not belong to this command" — a group command has no --lang.
+        foreach (var lang in new[] { new[] { "--lang", "en" }, ["--lang=en"] })
+        {
+            var run = CliRunner.Run([.. command, "--help", .. lang]);
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+            Assert.That(run.Error, Is.Empty);
+            Assert.That(run.Console, Does.Contain("USAGE:").And.Not.Contain("GEBRUIK:"));
+        }
+    }
+
     [Test]
     public void EveryOptionDescription_HasItsDutch()
     {

@@ -33,6 +33,7 @@ public sealed class PublicApiTests
             typeof(EfficiencyEngine).Assembly,
             typeof(Benchmark.Export.DataFrames).Assembly,
             typeof(Benchmark.Samples.SampleGenerator).Assembly,
+            typeof(Benchmark.Web.BenchmarkWeb).Assembly,
         }.Select(a => new TestCaseData(a).SetArgDisplayNames(a.GetName().Name!));
 
     [TestCaseSource(nameof(Assemblies))]

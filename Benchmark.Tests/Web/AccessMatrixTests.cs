@@ -64,6 +64,13 @@ public sealed class AccessMatrixTests
     [TestCase("/coordinator/accounts", SignIn, 200, 403, 403, 403, 403)]
     [TestCase("/coordinator/circles", SignIn, 200, 403, 403, 403, 403)]
     [TestCase("/coordinator/audit", SignIn, 200, 403, 403, 403, 403)]
+    [TestCase("/survey", SignIn, 200, 200, 200, 200, 403)]
+    [TestCase("/survey/GM0150/2024", SignIn, 200, 403, 403, 200, 403)]
+    [TestCase("/explanations", SignIn, 200, 200, 200, 200, 403)]
+    [TestCase("/explanations/GM0150", SignIn, 200, 403, 403, 200, 403)]
+    [TestCase("/agenda", SignIn, 200, 200, 200, 200, 403)]
+    [TestCase("/agenda/No%20such%20circle", SignIn, 404, 404, 404, 404, 403)]
+    [TestCase("/agenda?handler=Export", SignIn, 200, 403, 403, 403, 403)]
     [TestCase("/no-such-page", 404, 404, 404, 404, 404, 404)]
     public async Task Get(string path, int anonymous, int coordinator, int analyst, int director, int deventer, int researcher)
     {

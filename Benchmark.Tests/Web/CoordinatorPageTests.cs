@@ -134,7 +134,7 @@ public sealed class CoordinatorPageTests
 
         var html = await client.GetStringAsync(new Uri("/coordinator/audit", UriKind.Relative));
 
-        Assert.That(html.IndexOf("<td>coordinator</td>", StringComparison.Ordinal), Is.LessThan(html.IndexOf("<td>analyst</td>", StringComparison.Ordinal)).And.GreaterThan(0));
+        Assert.That(html.IndexOf("data-label=\"Wie\">coordinator</td>", StringComparison.Ordinal), Is.LessThan(html.IndexOf("data-label=\"Wie\">analyst</td>", StringComparison.Ordinal)).And.GreaterThan(0));
     }
 
     private static async Task<HttpResponseMessage> UploadGroupsAsync(HttpClient client, string name, byte[] content)

@@ -1,6 +1,8 @@
 using Benchmark.Store;
 using Benchmark.Store.Accounts;
+using Benchmark.Store.Conversation;
 using Benchmark.Store.Sharing;
+using Benchmark.Store.Survey;
 using Benchmark.Web.Demo;
 
 namespace Benchmark.Tests.Web;
@@ -28,6 +30,10 @@ public sealed class DemoSiteTests
             Assert.That(store.Versions().Select(v => v.FileName), Has.All.Match("^benchmark-[0-9]{4}\\.csv$"), "no machine paths");
             Assert.That(store.Circles().Names, Does.Contain("Leerkring Oost"));
             Assert.That(store.YearStates().Single(y => y.State == YearState.Open).Year, Is.EqualTo(store.YearStates().Max(y => y.Year)));
+            Assert.That(store.SurveyCells(2024), Is.Not.Empty, "the respondent sample for the survey page");
+            Assert.That(store.Explanations().Select(e => e.Category), Does.Contain(Benchmark.Conversation.ExplanationCategory.DataError), "explanations, one a data error");
+            Assert.That(store.AgendaItems(), Has.Count.EqualTo(3), "agenda actions");
+            Assert.That(store.AgendaItems().Select(a => a.BaselineValue), Has.All.Matches<double>(double.IsFinite), "baselines from the store");
             Assert.That(() => DemoSite.Seed(store, TestPaths.Samples), Throws.ArgumentException, "only a fresh store");
         });
     }

@@ -1,12 +1,14 @@
 using System.Net;
 using Benchmark.Store.Sharing;
 using Benchmark.Tests.Store;
-using Npgsql;
+using Benchmark.Web;
+using Benchmark.Web.Security;
 
 namespace Benchmark.Tests.Web;
 
 /// <summary>
-/// Web nodes are stateless: two sites on loopback over one store share sign-in (Data Protection keys in the store) —
+/// Web nodes are stateless: two sites on loopback over one store share sign-in (Data Protection keys in the store,
+/// encrypted with the secret both nodes are given; for SQLite the generated key file beside the store) —
 /// a cookie from one works on the other, and a form of one is accepted by the other (antiforgery).
 /// </summary>
 [TestFixture]
@@ -17,36 +19,22 @@ public sealed class TwoNodeTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "benchmark-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        await AssertSharedSignIn(Path.Combine(folder, "shared.db"));
+        await AssertSharedSignIn(Path.Combine(folder, "shared.db"), WebOptions.Default);
     }
 
     [Test]
     [Category(TestCategories.Postgres)]
-    public async Task Postgres_CookieOfOneNodeWorksOnTheOther()
+    public Task Postgres_CookieOfOneNodeWorksOnTheOther()
     {
-        var value = Environment.GetEnvironmentVariable(PostgresStoreTests.Variable);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Assert.Ignore($"set {PostgresStoreTests.Variable} to run the two-node test on PostgreSQL");
-        }
-
-        var schema = "benchmark_web_" + Guid.NewGuid().ToString("N");
-        await Admin(value, $"CREATE SCHEMA {schema}");
-        try
-        {
-            await AssertSharedSignIn(new NpgsqlConnectionStringBuilder(value) { SearchPath = schema }.ConnectionString);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Admin(value, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        }
+        // A PostgreSQL store needs the key-encryption secret, the same on both nodes.
+        var secret = KeyRingSecret.FromText(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test");
+        return ThrowAwaySchema.RunAsync("benchmark_web_", db => AssertSharedSignIn(db, WebOptions.Default with { KeySecret = secret }));
     }
 
-    private static async Task AssertSharedSignIn(string db)
+    private static async Task AssertSharedSignIn(string db, WebOptions options)
     {
-        await using var a = await WebSite.StartAsync(db: db, loopback: true);
-        await using var b = await WebSite.StartAsync(db: db, loopback: true);
+        await using var a = await WebSite.StartAsync(options, db, loopback: true);
+        await using var b = await WebSite.StartAsync(options, db, loopback: true);
         var cookies = new CookieContainer();
         using var onA = a.Client(cookies);
         using var onB = b.Client(cookies);
@@ -70,14 +58,7 @@ public sealed class TwoNodeTests
             Assert.That(postedOnB.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "a form of node A is accepted by node B");
             Assert.That(b.Store.YearStates().Single().Year, Is.EqualTo(2024));
             Assert.That(a.Store.DataProtectionKeys(), Is.Not.Empty, "the key ring is kept in the shared store");
+            Assert.That(a.Store.DataProtectionKeys(), Has.All.Contains("urn:benchmark:keyring").And.None.Contains("masterKey"), "encrypted");
         });
-    }
-
-    private static async Task Admin(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

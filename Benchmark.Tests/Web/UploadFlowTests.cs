@@ -31,7 +31,7 @@ public sealed class UploadFlowTests
         {
             Assert.That(uploaded.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(site.Store.Versions(), Is.Empty, "nothing stored before confirmation");
-            Assert.That(html, Does.Contain(Rules.NotANumber).And.Contain("<td class=\"num\">10</td>").And.Contain("<td>veel</td>"));
+            Assert.That(html, Does.Contain(Rules.NotANumber).And.Contain("data-label=\"Regel\">10</td>").And.Contain("data-label=\"Waarde\">veel</td>"));
             Assert.That(html, Does.Contain("Wat zou worden afgewezen (1 rij)").And.Contain("De geldige rijen opslaan (341 van 342)"));
             Assert.That(html, Does.Not.Contain("Het hele bestand opslaan"), "a file with an error cannot be stored as a whole");
         });

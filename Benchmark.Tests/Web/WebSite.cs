@@ -20,6 +20,10 @@ internal sealed partial class WebSite : IAsyncDisposable
     public static readonly MunicipalityCode Zwolle = MunicipalityCode.Parse("GM0193");
     public static readonly MunicipalityCode Deventer = MunicipalityCode.Parse("GM0150");
 
+    /// <summary>The key-encryption secret of the test sites on PostgreSQL that are given none.</summary>
+    private static readonly Benchmark.Web.Security.KeyRingSecret PostgresKeySecret =
+        Benchmark.Web.Security.KeyRingSecret.FromText(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test");
+
     private readonly WebApplication _app;
     private readonly string? _folder;
 
@@ -63,9 +67,25 @@ internal sealed partial class WebSite : IAsyncDisposable
         }
 
         options = (options ?? WebOptions.Default) with { Clock = clock };
-        var app = loopback
-            ? BenchmarkWeb.Build(store, options with { Urls = "http://127.0.0.1:0" })
-            : BenchmarkWeb.Build(store, options, b => b.WebHost.UseTestServer());
+        if (options.KeySecret is null && DatasetStore.IsPostgres(db))
+        {
+            // A PostgreSQL store refuses to serve without a key-encryption secret (KeyRingTests); the sites of one test share this one.
+            options = options with { KeySecret = PostgresKeySecret };
+        }
+
+        WebApplication app;
+        try
+        {
+            app = loopback
+                ? BenchmarkWeb.Build(store, options with { Urls = "http://127.0.0.1:0" })
+                : BenchmarkWeb.Build(store, options, b => b.WebHost.UseTestServer());
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
         await app.StartAsync().ConfigureAwait(false);
         return new WebSite(app, store, folder) { Clock = clock, Address = loopback ? new Uri(app.Urls.First()) : new Uri("http://localhost") };
     }

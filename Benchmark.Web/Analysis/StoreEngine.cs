@@ -9,7 +9,7 @@ namespace Benchmark.Web.Analysis;
 /// survey indicators, as the CLI reads a store) with the store's learning circles as named groups. Built again only
 /// when a dataset version or the circles change, so every page of one state of the store shows the same numbers.
 /// </summary>
-public sealed class StoreEngine(IDatasetStore store)
+internal sealed class StoreEngine(IDatasetStore store)
 {
     private readonly Lock _gate = new();
     private (string Key, AnalysisSession? Session) _cached = (string.Empty, null);

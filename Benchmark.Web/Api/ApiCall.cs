@@ -64,9 +64,24 @@ internal static class ApiCall
             401 => new LocalizedText("Niet ingelogd", "Not signed in"),
             403 => new LocalizedText("Geen toegang", "Forbidden"),
             404 => new LocalizedText("Niet gevonden", "Not found"),
+            405 => new LocalizedText("Methode niet toegestaan", "Method not allowed"),
             _ => new LocalizedText("Fout", "Error"),
         };
         return Results.Problem(detail: message.Get(language), statusCode: status, title: title.Get(language));
+    }
+
+    /// <summary>The problem+json of an API error status that no endpoint explained (written by the status-code pages).</summary>
+    public static Task StatusProblem(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        var message = status switch
+        {
+            400 => new LocalizedText("Een parameter heeft niet de goede vorm: year is een jaartal zoals 2023. Zie /api.", "A parameter does not have the right form: year is a year such as 2023. See /api."),
+            404 => new LocalizedText("Deze API-aanroep bestaat niet; zie /api.", "This API call does not exist; see /api."),
+            405 => new LocalizedText("De API leest alleen: gebruik GET. Zie /api.", "The API only reads: use GET. See /api."),
+            _ => new LocalizedText("Deze API-aanroep kon niet worden beantwoord. Zie /api.", "This API call could not be answered. See /api."),
+        };
+        return Problem(status, LanguageOf(context), message).ExecuteAsync(context);
     }
 
     private static IResult Unauthorized(HttpContext context, Language language, LocalizedText message)

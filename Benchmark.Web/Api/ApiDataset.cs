@@ -9,4 +9,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Years">The years it covers that the caller may see.</param>
 /// <param name="RowsAccepted">Rows stored.</param>
 /// <param name="RowsRejected">Rows quarantined.</param>
-public sealed record ApiDataset(long Id, string FileName, string Sha256, DateTimeOffset ImportedAt, string Status, IReadOnlyList<int> Years, int RowsAccepted, int RowsRejected);
+internal sealed record ApiDataset(long Id, string FileName, string Sha256, DateTimeOffset ImportedAt, string Status, IReadOnlyList<int> Years, int RowsAccepted, int RowsRejected);

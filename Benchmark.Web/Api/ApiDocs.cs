@@ -1,7 +1,7 @@
 namespace Benchmark.Web.Api;
 
 /// <summary>What each API endpoint does, in both languages: the OpenAPI summaries (English) and the reference page.</summary>
-public static class ApiDocs
+internal static class ApiDocs
 {
     /// <summary>The endpoints: route (under <c>/api/v1</c>), query parameters, Dutch and English description.</summary>
     public static IReadOnlyList<(string Route, string Query, string Nl, string En)> Endpoints { get; } =

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Api;
 /// The read-only JSON API <c>/api/v1/…</c> (researchers with a bearer token, members with their cookie) and its OpenAPI
 /// document at <c>/openapi/v1.json</c>. Same engine, suppression and anonymisation as the pages.
 /// </summary>
-public static class ApiEndpoints
+internal static class ApiEndpoints
 {
     /// <summary>The OpenAPI document service.</summary>
     public static void AddServices(IServiceCollection services) =>
@@ -35,7 +35,9 @@ public static class ApiEndpoints
             .WithSummary(ApiDocs.Summary("/league/{indicator}")).Produces<List<ApiLeagueTable>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
         api.MapGet("/partners/{municipality}", (HttpContext c, string municipality, int? year, string? indicator, string? group) => ApiCall.Run(c, r => ApiQueries.Partners(r, municipality, year, indicator, group)))
             .WithSummary(ApiDocs.Summary("/partners/{municipality}")).Produces<List<ApiPartner>>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404);
+        // Only for GET: another method on a known call is 405, on an unknown one 404 (both problem+json by ApiCall.StatusProblem).
         api.MapFallback((HttpContext c) => ApiCall.Problem(StatusCodes.Status404NotFound, ApiCall.LanguageOf(c), new("Deze API-aanroep bestaat niet; zie /api.", "This API call does not exist; see /api.")))
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
             .ExcludeFromDescription();
     }
 }

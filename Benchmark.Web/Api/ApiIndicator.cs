@@ -5,4 +5,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Name">The name in the caller's language.</param>
 /// <param name="Unit">The unit (percent, euro-per-inhabitant, …).</param>
 /// <param name="Direction">lower-is-better, higher-is-better or neutral.</param>
-public sealed record ApiIndicator(string Code, string Name, string Unit, string Direction);
+internal sealed record ApiIndicator(string Code, string Name, string Unit, string Direction);

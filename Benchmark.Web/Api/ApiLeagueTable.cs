@@ -5,4 +5,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Year">The year.</param>
 /// <param name="Statistics">The group's statistics.</param>
 /// <param name="Entries">Best first; unranked members last. Empty when the group is suppressed.</param>
-public sealed record ApiLeagueTable(string Indicator, int Year, ApiStatistics Statistics, IReadOnlyList<ApiLeagueEntry> Entries);
+internal sealed record ApiLeagueTable(string Indicator, int Year, ApiStatistics Statistics, IReadOnlyList<ApiLeagueEntry> Entries);

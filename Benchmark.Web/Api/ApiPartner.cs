@@ -7,4 +7,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Rank">The partner's rank in the group.</param>
 /// <param name="Distance">Structural distance 0–1; null when unknown.</param>
 /// <param name="Role">learn-from (does measurably better) or learns-from-you.</param>
-public sealed record ApiPartner(string Indicator, ApiMunicipality Municipality, double? Value, int Rank, double? Distance, string Role);
+internal sealed record ApiPartner(string Indicator, ApiMunicipality Municipality, double? Value, int Rank, double? Distance, string Role);

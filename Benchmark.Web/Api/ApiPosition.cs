@@ -9,4 +9,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Quartile">Quartile 1–4 (1 = best); null when unranked.</param>
 /// <param name="Statistics">The group's statistics.</param>
 /// <param name="Flags">What to know: suppressed, series-break, outlier, … (comma-separated).</param>
-public sealed record ApiPosition(string Indicator, double? Value, int? Rank, int? RankedCount, double? PercentRank, int? Quartile, ApiStatistics Statistics, string Flags);
+internal sealed record ApiPosition(string Indicator, double? Value, int? Rank, int? RankedCount, double? PercentRank, int? Quartile, ApiStatistics Statistics, string Flags);

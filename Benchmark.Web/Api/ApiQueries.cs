@@ -78,7 +78,7 @@ internal static class ApiQueries
         var y = Year(reader, year, focus);
         var spec = Spec(reader, group);
         var partners = indicator is null ? engine.Partners(y, spec, focus) : engine.Partners(Indicator(engine, indicator), y, spec, focus);
-        return [.. partners.Select(p => new ApiPartner(p.Indicator, names.Of(p.Municipality), N(p.Value), p.Rank, N(p.Distance), p.Role == PartnerRole.LearnFrom ? "learn-from" : "learns-from-you"))];
+        return [.. partners.Select(p => new ApiPartner(p.Indicator, names.Of(p.Municipality), N(p.Value), p.Rank, N(p.Distance), p.Role.Code()))];
     }
 
     private static ApiStatistics Stats(GroupStatistics s, Language language) => s.Values is { } v && !s.IsSuppressed

@@ -11,4 +11,4 @@ namespace Benchmark.Web.Api;
 /// <param name="Min">The smallest value.</param>
 /// <param name="Max">The largest value.</param>
 /// <param name="Suppressed">Why there are no statistics (group below the minimum size), in the caller's language; null when shown.</param>
-public sealed record ApiStatistics(string Group, int Members, int Values, double? Median, double? Q1, double? Q3, double? Mean, double? Min, double? Max, string? Suppressed);
+internal sealed record ApiStatistics(string Group, int Members, int Values, double? Median, double? Q1, double? Q3, double? Mean, double? Min, double? Max, string? Suppressed);

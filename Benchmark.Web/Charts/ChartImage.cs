@@ -7,7 +7,7 @@ namespace Benchmark.Web.Charts;
 /// A drawn chart: its SVG bytes, its size in CSS pixels and a version that is a hash of the bytes — the strong ETag of
 /// the image and the <c>v</c> of its URL, so a browser caches exactly one content per URL.
 /// </summary>
-public sealed class ChartImage
+internal sealed class ChartImage
 {
     private readonly byte[] _svg;
 

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Charts;
 /// visibility and anonymity checks): <c>image/svg+xml</c> with a strong ETag (304 on <c>If-None-Match</c>), kept only in
 /// the reader's own browser (<c>Cache-Control: private</c>) for <see cref="MaxAge"/> when the URL names this very content.
 /// </summary>
-public static class ChartResponse
+internal static class ChartResponse
 {
     /// <summary>How long a browser may reuse a chart whose URL names its content (<c>v</c> = <see cref="ChartImage.Version"/>).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);

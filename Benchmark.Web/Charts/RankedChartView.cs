@@ -7,7 +7,7 @@ namespace Benchmark.Web.Charts;
 /// <param name="Ranks">The competition ranks of the bars in bar order, or <see langword="null"/> to number the rows.</param>
 /// <param name="Id">The chart's id on its page (element ids and the chart handler's <c>id</c>).</param>
 /// <param name="ChartPage">The page's chart handler with the view (<see cref="ChartResponse.Link"/>).</param>
-public sealed record RankedChartView(RankedBarChart Chart, IReadOnlyList<int>? Ranks, string Id, string ChartPage)
+internal sealed record RankedChartView(RankedBarChart Chart, IReadOnlyList<int>? Ranks, string Id, string ChartPage)
 {
     /// <summary>The bar indexes in the order the table lists them; <see langword="null"/> for the chart's (rank) order.</summary>
     public IReadOnlyList<int>? RowOrder { get; init; }

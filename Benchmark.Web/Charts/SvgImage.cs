@@ -8,7 +8,7 @@ namespace Benchmark.Web.Charts;
 /// page shows the chart of the PDF. A page links it as an image of its own (<see cref="ChartResponse.Link"/>, served by
 /// <see cref="ChartResponse"/>) with a text alternative in <c>alt</c> and the numbers in a table beside it.
 /// </summary>
-public static class SvgImage
+internal static class SvgImage
 {
     /// <summary>The width of a chart in CSS pixels; the image scales down on narrow screens.</summary>
     public const int Width = 540;
@@ -39,8 +39,8 @@ public static class SvgImage
     /// <summary>The height at <see cref="Width"/> of a chart the report draws <paramref name="preferred"/> high at 480 wide.</summary>
     private static int Scaled(float preferred) => (int)Math.Clamp(preferred * Width / 480f, 220, 800);
 
-    /// <summary>The SVG of <paramref name="plot"/>.</summary>
-    private static ChartImage Draw(Plot plot, int width, int height)
+    /// <summary>The SVG of <paramref name="plot"/> at <paramref name="width"/> × <paramref name="height"/> CSS pixels.</summary>
+    public static ChartImage Draw(Plot plot, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(plot);
         return new ChartImage(plot.GetSvgXml(width, height), width, height);

@@ -4,7 +4,7 @@ using Benchmark.Web.Shell;
 namespace Benchmark.Web.Charts;
 
 /// <summary>What a colour (<see cref="Tone"/>) means, in words: so a coloured cell never says it by colour alone.</summary>
-public static class ToneText
+internal static class ToneText
 {
     /// <summary>The CSS class suffix of <paramref name="tone"/> (<c>best</c>, <c>worst</c>, <c>low</c>, …).</summary>
     public static string Css(Tone tone) => tone.ToString().ToLowerInvariant();

@@ -8,8 +8,9 @@ namespace Benchmark.Web.Demo;
 
 /// <summary>
 /// Fills a fresh store for <c>benchmark serve --demo</c>: every sample year, the sample learning circles, every year but
-/// the newest published (the newest is open, so its figures show only to Zwolle and the coordinator), and one account per
-/// role with a random password.
+/// the newest published (the newest is open, so its figures show only to Zwolle and the coordinator), the respondent
+/// sample with a few explanations and agenda items (<see cref="DemoConversation"/>), and one account per role with a
+/// random password.
 /// </summary>
 public static class DemoSite
 {
@@ -49,6 +50,7 @@ public static class DemoSite
             store.SetYearState(year, year == years.Max() ? YearState.Open : YearState.Published, coordinator);
         }
 
+        DemoConversation.Seed(store, samples, coordinator, TimeProvider.System);
         var accounts = new List<DemoAccount>
         {
             Add(store, coordinator, Role.Coordinator, null),

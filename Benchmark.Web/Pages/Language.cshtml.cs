@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages;
 
 /// <summary>The language switch: keeps <c>nl</c> or <c>en</c> in a cookie and goes back to the page it came from.</summary>
-public sealed class LanguageModel : PageModel
+internal sealed class LanguageModel : PageModel
 {
     /// <summary>No page of its own: back home.</summary>
     public IActionResult OnGet() => LocalRedirect("/");

@@ -11,7 +11,7 @@ namespace Benchmark.Web.Reading;
 /// The base of the read pages (dashboard, league table, circle, PDF): the reader, and the checked municipality, year and
 /// peer group of the request; a bad one re-shows the page with its problem in the reader's language and status.
 /// </summary>
-public abstract class ReadPage(Reader reader, WebOptions options) : PageModel
+internal abstract class ReadPage(Reader reader, WebOptions options) : PageModel
 {
     /// <summary>The reader.</summary>
     public Reader Reader { get; } = reader;

@@ -5,7 +5,7 @@ namespace Benchmark.Web.Reading;
 /// <summary>Why a read request cannot be answered: the HTTP status and a message in both languages.</summary>
 /// <param name="Status">400 (malformed), 403 (someone else's figures), 404 (unknown municipality, year, indicator or circle).</param>
 /// <param name="Message">What went wrong and what to do instead.</param>
-public sealed record ReadProblem(int Status, LocalizedText Message)
+internal sealed record ReadProblem(int Status, LocalizedText Message)
 {
     /// <summary>A 400.</summary>
     public static ReadProblem BadRequest(string nl, string en) => new(400, new LocalizedText(nl, en));

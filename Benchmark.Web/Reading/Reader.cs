@@ -15,7 +15,7 @@ namespace Benchmark.Web.Reading;
 /// (<see cref="ReaderEngine"/>), the names as the reader may see them, and the checks of the request's municipality,
 /// year and peer group — each failing with a <see cref="ReadProblem"/> (400, 403 or 404), never an exception.
 /// </summary>
-public sealed class Reader
+internal sealed class Reader
 {
     private readonly Lazy<BenchmarkEngine?> _engine;
     private readonly Lazy<NameDisplay> _names;

@@ -12,7 +12,7 @@ namespace Benchmark.Web.Reading;
 /// the delivering municipality itself. So group statistics, ranks and partners of an unpublished year are never made
 /// from other municipalities' figures for a reader who may not see them (the group is then too small and suppressed).
 /// </summary>
-public sealed class ReaderEngine(IDatasetStore store, StoreEngine engines)
+internal sealed class ReaderEngine(IDatasetStore store, StoreEngine engines)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, BenchmarkEngine?> _cache = new(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using Benchmark.Municipalities;
 using Benchmark.PeerGroups;
 using Benchmark.Reports.Composition;
 using Benchmark.Store.Conversation;
+using Benchmark.Store.Sharing;
 using Benchmark.Store.Survey;
 
 namespace Benchmark.Web.Reading;
@@ -11,8 +12,10 @@ namespace Benchmark.Web.Reading;
 /// versions as sources, its survey cells, explanations and agenda, and the store's anonymisation secret. Names are
 /// printed only when the reader may see every name in the group (the coordinator; a circle's members in their circle);
 /// otherwise every other municipality gets its anonymised label — the labels of <see cref="Visibility.NameDisplay"/>.
+/// Survey aggregates and explanations pass the visibility rule like the figures: of an unpublished year only the
+/// reader's own (the coordinator: all), so no peer median or talking point is made from figures the reader may not see.
 /// </summary>
-public static class ReaderReports
+internal static class ReaderReports
 {
     /// <summary>The options for <paramref name="reader"/>'s report on <paramref name="focus"/> in <paramref name="year"/> with <paramref name="peers"/>.</summary>
     /// <param name="reader">The reader (engine, names, language).</param>
@@ -42,12 +45,22 @@ public static class ReaderReports
             Clock = clock,
             Sources = reader.Session?.Sources ?? [],
             Findings = reader.Session is { } session ? [.. session.Report.AllFindings] : [],
-            Conversation = new ReportConversation
-            {
-                SurveyCells = store.SurveyCells(),
-                Explanations = store.Explanations(),
-                Agenda = store.AgendaItems(),
-            },
+            Conversation = Conversation(reader),
+        };
+    }
+
+    /// <summary>The store's survey aggregates, explanations and agenda as <paramref name="reader"/> may see them.</summary>
+    public static ReportConversation Conversation(Reader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var store = reader.Store;
+        var published = store.PublishedYears();
+        bool Visible(MunicipalityCode m, int year) => Benchmark.Store.Sharing.Visibility.MaySeeFigures(reader.Account, m, year, published);
+        return new ReportConversation
+        {
+            SurveyCells = [.. store.SurveyCells().Where(c => Visible(c.Municipality, c.Year))],
+            Explanations = [.. store.Explanations().Where(e => Visible(e.Municipality, e.Year))],
+            Agenda = store.AgendaItems(),
         };
     }
 }

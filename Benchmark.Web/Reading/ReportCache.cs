@@ -8,9 +8,10 @@ namespace Benchmark.Web.Reading;
 /// visibility — the published years and the reader's own municipality), and on what the key names (municipality, year,
 /// peer group, language, names or labels) — so the same view is not composed again for every reader, reload and chart
 /// image. Entries live at most <see cref="Lifetime"/> (explanations and agenda items, which do not rebuild the engine,
-/// show within that time) and the cache holds at most <see cref="Capacity"/>.
+/// show within that time — at once on the node where they were written, which calls <see cref="Clear"/>) and the cache
+/// holds at most <see cref="Capacity"/>.
 /// </summary>
-public sealed class ReportCache(WebOptions options)
+internal sealed class ReportCache(WebOptions options)
 {
     /// <summary>How long a composed view is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
@@ -40,4 +41,7 @@ public sealed class ReportCache(WebOptions options)
         _entries[(engine, typeof(T), key)] = (now, value);
         return value;
     }
+
+    /// <summary>Forgets every composed view: after an explanation or agenda action is stored, the next view shows it.</summary>
+    public void Clear() => _entries.Clear();
 }

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Security;
 /// The signed-in account of a request: <c>HttpContext.CurrentAccount()</c> in page models and endpoints. It is read
 /// from the store once per request (by the cookie check), so a disabled account or a changed role counts at once.
 /// </summary>
-public static class CurrentUser
+internal static class CurrentUser
 {
     private static readonly object Key = new();
 

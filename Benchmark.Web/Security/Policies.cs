@@ -6,7 +6,7 @@ namespace Benchmark.Web.Security;
 /// <summary>
 /// The authorization policies pages use: <c>[Authorize(Policy = Policies.Coordinator)]</c>. Names are the roles they admit.
 /// </summary>
-public static class Policies
+internal static class Policies
 {
     /// <summary>The coordinator only.</summary>
     public const string Coordinator = "coordinator";

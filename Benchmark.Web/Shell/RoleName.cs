@@ -3,7 +3,7 @@ using Benchmark.Store.Accounts;
 namespace Benchmark.Web.Shell;
 
 /// <summary>The name of a role for people.</summary>
-public static class RoleName
+internal static class RoleName
 {
     /// <summary>The role's name in the reader's language.</summary>
     public static string Of(Role role, Ui ui)

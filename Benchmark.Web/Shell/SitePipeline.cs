@@ -20,6 +20,8 @@ internal static class SitePipeline
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // The API's errors are problem+json in the caller's language, also those no endpoint wrote (a query value of the wrong type, a wrong method).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api => api.UseStatusCodePages(c => Api.ApiCall.StatusProblem(c.HttpContext)));
         app.UseRequestSizeLimit(app.Services.GetRequiredService<WebOptions>().MaxUploadBytes + BenchmarkWeb.RequestOverhead);
         app.UseRouting();
         app.UseRateLimiter();

@@ -16,12 +16,13 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace Benchmark.Web.Shell;
 
-/// <summary>The services of the site: the store, Razor Pages, cookie sign-in, Data Protection in the store, antiforgery, rate limits.</summary>
+/// <summary>The services of the site: the store, Razor Pages, cookie sign-in, Data Protection in the store (encrypted), antiforgery, rate limits.</summary>
 internal static class SiteServices
 {
-    public static void Add(IServiceCollection services, IDatasetStore store, WebOptions options)
+    public static void Add(IServiceCollection services, IDatasetStore store, WebOptions options, KeyRingSecret secret)
     {
         services.AddSingleton(store);
+        services.AddSingleton(secret);
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
         services.AddScoped<Ui>();
@@ -36,9 +37,13 @@ internal static class SiteServices
             o.Conventions.AuthorizeFolder("/Coordinator", Policies.Coordinator);
             o.Conventions.AuthorizeFolder("/Upload", Policies.Uploader);
             o.Conventions.AuthorizeFolder("/Datasets", Policies.Member);
-        });
+        }).AddMvcOptions(o => o.Filters.Add(new BadInputFilter()));
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(k => k.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IDatasetStore>())));
+            new ConfigureOptions<KeyManagementOptions>(k =>
+            {
+                k.XmlRepository = new StoreXmlRepository(sp.GetRequiredService<IDatasetStore>());
+                k.XmlEncryptor = new KeyRingEncryptor(sp.GetRequiredService<KeyRingSecret>());
+            }));
         services.AddDataProtection().SetApplicationName("Benchmark.Web");
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {

@@ -3,7 +3,7 @@ using Benchmark.Store;
 namespace Benchmark.Web.Shell;
 
 /// <summary>A dataset version's status for people.</summary>
-public static class StatusText
+internal static class StatusText
 {
     /// <summary>The status in the reader's language.</summary>
     public static string Of(DatasetVersionStatus status, Ui ui)

@@ -9,7 +9,7 @@ namespace Benchmark.Web.Shell;
 /// What a page needs to speak to its reader: the language (the <c>lang</c> cookie; Dutch by default), texts in both
 /// languages, and the signed-in account. Injected into every view as <c>Ui</c> (see _ViewImports.cshtml).
 /// </summary>
-public sealed class Ui(IHttpContextAccessor accessor)
+internal sealed class Ui(IHttpContextAccessor accessor)
 {
     /// <summary>The cookie that keeps the reader's language choice (<c>nl</c> or <c>en</c>).</summary>
     public const string LanguageCookie = "lang";

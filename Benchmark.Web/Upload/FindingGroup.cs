@@ -6,7 +6,7 @@ namespace Benchmark.Web.Upload;
 /// <param name="Rule">The rule id.</param>
 /// <param name="Severity">The rule's severity.</param>
 /// <param name="Findings">Its findings by line.</param>
-public sealed record FindingGroup(string Rule, Severity Severity, IReadOnlyList<Finding> Findings)
+internal sealed record FindingGroup(string Rule, Severity Severity, IReadOnlyList<Finding> Findings)
 {
     /// <summary>The rule's short description in both languages, when it is a documented rule.</summary>
     public RuleDefinition? Definition { get; } = Rules.All.Concat(Benchmark.Survey.SurveyRules.All).FirstOrDefault(r => r.Id == Rule);

@@ -6,7 +6,7 @@ namespace Benchmark.Web.Upload;
 /// The checks an uploaded file passes before anything reads it: a name, not empty, within the size limit, and of a
 /// type the importer reads (.csv/.txt text without binary content, or an .xlsx workbook, which is a ZIP archive).
 /// </summary>
-public static class UploadCheck
+internal static class UploadCheck
 {
     private static readonly string[] TextExtensions = [".csv", ".txt"];
 

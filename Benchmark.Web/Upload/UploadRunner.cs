@@ -8,7 +8,7 @@ namespace Benchmark.Web.Upload;
 /// Previews and imports a staged upload with the library's <see cref="StoreImporter"/> — the CLI's import — for the
 /// account that uploaded it: an analyst's file may only hold rows of their own municipality; the coordinator's all.
 /// </summary>
-public static class UploadRunner
+internal static class UploadRunner
 {
     /// <summary>What importing the upload would do; nothing is stored.</summary>
     public static ImportPreview Preview(IDatasetStore store, StagedUpload upload, Account account) =>

@@ -14,7 +14,7 @@ namespace Benchmark.Web.Visibility;
 /// allows it, else the anonymised label ("Gemeente K") from the store's keyed permutation — the labels of the PDF
 /// reports made from the same store.
 /// </summary>
-public sealed class NameDisplay
+internal sealed class NameDisplay
 {
     private readonly Account? _viewer;
     private readonly NamedGroups _circles;

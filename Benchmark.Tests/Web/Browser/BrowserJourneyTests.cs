@@ -1,6 +1,4 @@
 using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
@@ -46,6 +44,21 @@ public sealed class BrowserJourneyTests
         await analyst.GotoAsync("/api");
         await Check(analyst, "api", problems);
 
+        // The experience survey, an explanation written in the form, and the circle's learning agenda.
+        Conversation.ConversationSite.Store(site.Store, Conversation.ConversationSite.Employees(WebSite.Zwolle, 30, 15));
+        await analyst.GotoAsync("/survey");
+        Assert.That(await analyst.Locator("main").InnerTextAsync(), Does.Contain("30 respondenten"));
+        await Check(analyst, "survey", problems);
+        await analyst.GotoAsync("/explanations/GM0193/2023");
+        await analyst.SelectOptionAsync("#w-indicator", "overhead_pct");
+        await analyst.SelectOptionAsync("#w-category", "bewuste-keuze");
+        await analyst.FillAsync("#w-text", "De klantcontactcentrale valt onder de bedrijfsvoering.");
+        await analyst.Locator("form.form-wide button[type=submit]").ClickAsync();
+        Assert.That(await analyst.Locator("main").InnerTextAsync(), Does.Contain("De klantcontactcentrale valt onder de bedrijfsvoering."));
+        await Check(analyst, "explanations", problems);
+        await analyst.GotoAsync("/agenda/Leerkring%20Oost?year=2023");
+        await Check(analyst, "agenda", problems);
+
         // The director downloads the PDF.
         var director = await site.SignedInAsync("director");
         await director.GotoAsync("/municipality?year=2023");
@@ -70,7 +83,7 @@ public sealed class BrowserJourneyTests
     }
 
     /// <summary>Zwolle's 2024 row from the sample (line 2) and the same row with the year written as 20x4 (line 3).</summary>
-    private static byte[] PlantedUpload()
+    internal static byte[] PlantedUpload()
     {
         var lines = File.ReadAllLines(Store.StoreFiles.Sample("benchmark-2024.csv"), Encoding.UTF8);
         var zwolle = lines.First(l => l.StartsWith("GM0193;", StringComparison.Ordinal));
@@ -78,18 +91,5 @@ public sealed class BrowserJourneyTests
         return Encoding.UTF8.GetBytes(string.Join("\n", lines[0], zwolle, planted) + "\n");
     }
 
-    /// <summary>Runs axe (WCAG 2.1 A and AA) and photographs the page at 1280 and 390 px.</summary>
-    private static async Task Check(IPage page, string name, List<string> problems)
-    {
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        problems.AddRange(results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{name}: {v.Id} ({v.Impact}) {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}"));
-        Directory.CreateDirectory(BrowserSite.Screenshots);
-        foreach (var width in new[] { 1280, 390 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSite.Screenshots, $"{name}-{width}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(1280, 900);
-    }
+    private static Task Check(IPage page, string name, List<string> problems) => PageCheck.RunAsync(page, name, problems);
 }

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Account;
 
 /// <summary>Sign-in with name and password: rate-limited per address, lock-out per account, every attempt in the audit log.</summary>
-public sealed class LoginModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
+internal sealed class LoginModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
 {
     /// <summary>The name typed (shown again after a failure; never the password).</summary>
     public string? UserName { get; private set; }

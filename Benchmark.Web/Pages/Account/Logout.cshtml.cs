@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Account;
 
 /// <summary>Signing out (a form, so that another site cannot sign a user out with a link).</summary>
-public sealed class LogoutModel : PageModel
+internal sealed class LogoutModel : PageModel
 {
     /// <summary>Signs out.</summary>
     public async Task<IActionResult> OnPostAsync()

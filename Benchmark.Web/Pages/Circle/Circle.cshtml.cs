@@ -19,7 +19,7 @@ namespace Benchmark.Web.Pages.Circle;
 /// coordinator and the circle's own members.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class CircleModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class CircleModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The circles the reader may open.</summary>
     public IReadOnlyList<NamedGroup> Circles { get; private set; } = [];

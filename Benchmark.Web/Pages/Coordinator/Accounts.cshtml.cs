@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Coordinator;
 
 /// <summary>Accounts: add (generated password shown once), disable/enable, reset a password, change a role, issue a researcher's token.</summary>
-public sealed class AccountsModel(IDatasetStore store, Ui ui) : PageModel
+internal sealed class AccountsModel(IDatasetStore store, Ui ui) : PageModel
 {
     /// <summary>Every account.</summary>
     public IReadOnlyList<Store.Accounts.Account> Accounts { get; private set; } = [];
@@ -89,8 +89,20 @@ public sealed class AccountsModel(IDatasetStore store, Ui ui) : PageModel
     }
 
     /// <summary>Issues an API token to a researcher (shown once).</summary>
-    public IActionResult OnPostToken(long id) =>
-        AccountAdmin.IssueToken(store, Actor, id) is { } token ? Show(store.FindAccount(id)!.UserName, token, isToken: true) : NotFound();
+    public IActionResult OnPostToken(long id)
+    {
+        if (store.FindAccount(id) is not { } account)
+        {
+            return NotFound();
+        }
+
+        if (account.Role != Role.Researcher)
+        {
+            return Refuse(ui.T($"Alleen onderzoekers krijgen een API-token; {account.UserName} is {RoleName.Of(account.Role, ui)}.", $"Only researchers get an API token; {account.UserName} is {RoleName.Of(account.Role, ui)}."));
+        }
+
+        return AccountAdmin.IssueToken(store, Actor, id) is { } token ? Show(account.UserName, token, isToken: true) : NotFound();
+    }
 
     private string Actor => HttpContext.CurrentAccount()!.UserName;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Coordinator;
 
 /// <summary>The audit log, newest first.</summary>
-public sealed class AuditModel(IDatasetStore store) : PageModel
+internal sealed class AuditModel(IDatasetStore store) : PageModel
 {
     /// <summary>The newest 500 entries.</summary>
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];

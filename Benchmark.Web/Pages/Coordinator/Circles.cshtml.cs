@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Coordinator;
 
 /// <summary>The learning circles: read from a groups file (the CLI's --groups format); a file with errors changes nothing.</summary>
-public sealed class CirclesModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
+internal sealed class CirclesModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
 {
     /// <summary>The circles in the store.</summary>
     public NamedGroups Circles { get; private set; } = NamedGroups.Empty;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Coordinator;
 
 /// <summary>The benchmark years: open a year for deliveries, publish it (then every member sees its figures).</summary>
-public sealed class YearsModel(IDatasetStore store, Ui ui) : PageModel
+internal sealed class YearsModel(IDatasetStore store, Ui ui) : PageModel
 {
     /// <summary>Every year with data or a state, newest first.</summary>
     public IReadOnlyList<(int Year, YearStatus? Status, int Versions)> Years { get; private set; } = [];

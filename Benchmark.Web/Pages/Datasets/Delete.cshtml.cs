@@ -9,7 +9,7 @@ namespace Benchmark.Web.Pages.Datasets;
 
 /// <summary>Deleting a version (coordinator only), after a confirmation page.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class DeleteModel(IDatasetStore store) : PageModel
+internal sealed class DeleteModel(IDatasetStore store) : PageModel
 {
     /// <summary>The version to delete.</summary>
     public DatasetVersion Version { get; private set; } = null!;

@@ -8,7 +8,7 @@ using Vis = Benchmark.Store.Sharing.Visibility;
 namespace Benchmark.Web.Pages.Datasets;
 
 /// <summary>One version: its facts, its findings by rule, its quarantine (also as CSV).</summary>
-public sealed class DetailsModel(IDatasetStore store) : PageModel
+internal sealed class DetailsModel(IDatasetStore store) : PageModel
 {
     /// <summary>The version with its report.</summary>
     public DatasetVersionDetails Details { get; private set; } = null!;

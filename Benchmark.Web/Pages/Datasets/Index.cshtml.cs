@@ -7,7 +7,7 @@ using Vis = Benchmark.Store.Sharing.Visibility;
 namespace Benchmark.Web.Pages.Datasets;
 
 /// <summary>The dataset history: every version the reader may see, newest first.</summary>
-public sealed class IndexModel(IDatasetStore store) : PageModel
+internal sealed class IndexModel(IDatasetStore store) : PageModel
 {
     /// <summary>The versions shown.</summary>
     public IReadOnlyList<DatasetVersion> Versions { get; private set; } = [];

@@ -16,7 +16,7 @@ namespace Benchmark.Web.Pages.League;
 /// (indicator, year, peer group, order of the table), so every view has a URL that can be shared.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class LeagueModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class LeagueModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality whose peer group is ranked.</summary>
     public MunicipalityCode Focus { get; private set; }

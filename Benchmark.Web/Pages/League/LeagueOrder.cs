@@ -1,7 +1,7 @@
 namespace Benchmark.Web.Pages.League;
 
 /// <summary>The order of a league table's rows (the chart always shows the ranking).</summary>
-public enum LeagueOrder
+internal enum LeagueOrder
 {
     /// <summary>The ranking: best first (lowest first for neutral indicators).</summary>
     Rank,

@@ -5,7 +5,7 @@ using Benchmark.Text;
 namespace Benchmark.Web.Pages.League;
 
 /// <summary>The <c>sort</c> query parameter of the league table and the rows it gives.</summary>
-public static class LeagueOrders
+internal static class LeagueOrders
 {
     /// <summary>The orders as the query writes them (<c>rank</c>, <c>reverse</c>, <c>name</c>).</summary>
     public static IReadOnlyList<(LeagueOrder Order, string Code)> All { get; } = [(LeagueOrder.Rank, "rank"), (LeagueOrder.Reverse, "reverse"), (LeagueOrder.Name, "name")];

@@ -18,7 +18,7 @@ namespace Benchmark.Web.Pages.Municipality;
 /// numbers in a table.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DashboardModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class DashboardModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality.</summary>
     public MunicipalityCode Focus { get; private set; }

@@ -13,7 +13,7 @@ namespace Benchmark.Web.Pages.Pdf;
 /// from the same store, so the bytes are the CLI's for the same data, options and <c>SOURCE_DATE_EPOCH</c>.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class ReportModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+internal sealed class ReportModel(Reader reader, WebOptions options) : ReadPage(reader, options)
 {
     /// <summary>The PDF of <paramref name="code"/> (default: the reader's own) in <paramref name="year"/> with <paramref name="group"/>.</summary>
     public IActionResult OnGet(string? code, int? year, string? group)

@@ -15,7 +15,7 @@ namespace Benchmark.Web.Pages.Quality;
 /// engine flags as outliers (robust z) or missing.
 /// </summary>
 [Authorize(Policy = Policies.Uploader)]
-public sealed class QualityModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+internal sealed class QualityModel(Reader reader, WebOptions options) : ReadPage(reader, options)
 {
     /// <summary>The municipality.</summary>
     public MunicipalityCode Focus { get; private set; }

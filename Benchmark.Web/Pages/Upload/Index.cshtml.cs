@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Benchmark.Web.Pages.Upload;
 
 /// <summary>Choosing a file: checked for size and type, then kept in the store until its uploader confirms or drops it.</summary>
-public sealed class IndexModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
+internal sealed class IndexModel(IDatasetStore store, WebOptions options, Ui ui) : PageModel
 {
     /// <summary>What was wrong with the upload, in the reader's language.</summary>
     public string? Problem { get; private set; }

@@ -14,7 +14,7 @@ namespace Benchmark.Web.Pages.Upload;
 /// The preview of a staged upload (format, counts, findings by rule, what would be rejected) and its confirmation: as a
 /// whole, or with the valid rows (the rest to the quarantine). The same file again is a no-op that says so.
 /// </summary>
-public sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
+internal sealed class PreviewModel(IDatasetStore store, Ui ui) : PageModel
 {
     /// <summary>The staged upload.</summary>
     public StagedUpload Upload { get; private set; } = null!;
