@@ -10,7 +10,7 @@ namespace Benchmark.Web;
 
 /// <summary>
 /// The shared learning environment: builds and runs the web site over a store. <c>benchmark serve</c> calls
-/// <see cref="RunAsync"/>; tests call <see cref="Build"/> with a test server.
+/// <see cref="RunAsync(IDatasetStore, WebOptions, Action{IReadOnlyList{string}}?, CancellationToken)"/>; tests call <see cref="Build"/> with a test server.
 /// </summary>
 public static class BenchmarkWeb
 {
@@ -38,9 +38,9 @@ public static class BenchmarkWeb
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.MaxUploadBytes + RequestOverhead;
         });
-        // The console shows where the site listens and what goes wrong, not every request.
+        // The console shows warnings and errors only: not every request, nor the host's start lines ("Now listening on",
+        // "Content root path"); the caller of RunAsync says where the site listens in the reader's language.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // start failures are rethrown: serve says them in words
         SiteServices.Add(builder.Services, store, options, secret);
@@ -52,10 +52,19 @@ public static class BenchmarkWeb
     }
 
     /// <summary>Serves until the process is stopped (Ctrl+C).</summary>
-    public static async Task RunAsync(IDatasetStore store, WebOptions options, CancellationToken cancellationToken = default)
+    public static Task RunAsync(IDatasetStore store, WebOptions options, CancellationToken cancellationToken = default) =>
+        RunAsync(store, options, null, cancellationToken);
+
+    /// <summary>Serves until the process is stopped (Ctrl+C); <paramref name="listening"/> gets the addresses once the site answers.</summary>
+    /// <param name="store">The opened store (the site then owns and disposes it).</param>
+    /// <param name="options">Where to listen, limits, lock-out.</param>
+    /// <param name="listening">Told the addresses the site listens on (the real port when <c>:0</c> was asked); may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the site.</param>
+    public static async Task RunAsync(IDatasetStore store, WebOptions options, Action<IReadOnlyList<string>>? listening, CancellationToken cancellationToken = default)
     {
         await using var app = Build(store, options);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        listening?.Invoke([.. app.Urls]);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -28,6 +28,7 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             return ExitCodes.UsageOrUnreadable;
         }
 
+        Say(lang.Pick("Opslag: ", "Store: ") + StoreText(store, lang));
         if (settings.Demo)
         {
             IReadOnlyList<DemoAccount> accounts;
@@ -42,10 +43,10 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            env.Console.MarkupLine(Markup.Escape(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):")));
+            Say(lang.Pick("Demo-accounts (de wachtwoorden worden alleen nu getoond):", "Demo accounts (the passwords are shown only now):"));
             foreach (var a in accounts)
             {
-                env.Console.MarkupLine(Markup.Escape($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}"));
+                Say($"  {a.Account.Role.Code(),-12} {a.Account.UserName,-18} {a.Password}{(a.Token is null ? "" : "   token: " + a.Token)}");
             }
         }
 
@@ -64,7 +65,7 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
         if (settings.ForgetKeys)
         {
             var forgotten = store.ForgetDataProtectionKeys();
-            env.Console.MarkupLine(Markup.Escape(lang.Pick($"{forgotten} opgeslagen inlogsleutel(s) gewist: iedereen logt opnieuw in.", $"Deleted {forgotten} stored sign-in key(s): everyone signs in again.")));
+            Say(lang.Pick($"{forgotten} opgeslagen inlogsleutel(s) gewist: iedereen logt opnieuw in.", $"Deleted {forgotten} stored sign-in key(s): everyone signs in again."));
         }
 
         var options = new WebOptions
@@ -75,10 +76,17 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
             SecureCookies = settings.SecureCookies,
             Clock = env.Clock,
         };
-        env.Console.MarkupLine(Markup.Escape(lang.Pick($"Benchmark start op {settings.Urls} (stoppen: Ctrl+C).", $"Benchmark starts on {settings.Urls} (stop: Ctrl+C).")));
         try
         {
-            BenchmarkWeb.RunAsync(store, options, cancellationToken).GetAwaiter().GetResult();
+            BenchmarkWeb.RunAsync(store, options, urls =>
+            {
+                foreach (var url in urls)
+                {
+                    Say(lang.Pick($"Benchmark luistert op {url} (open dit adres in een browser).", $"Benchmark listens on {url} (open this address in a browser)."));
+                }
+
+                Say(lang.Pick("Stoppen: Ctrl+C. Alleen waarschuwingen en fouten worden hierna gemeld.", "To stop: Ctrl+C. Only warnings and errors are reported from here on."));
+            }, cancellationToken).GetAwaiter().GetResult();
         }
         catch (System.Security.Cryptography.CryptographicException ex) when (ExplainedException.TextOf(ex) is { } text)
         {
@@ -93,6 +101,27 @@ internal sealed class ServeCommand(CliEnvironment env) : Command<ServeSettings>
         }
 
         return ExitCodes.Ok;
+    }
+
+    private void Say(string line) => env.Console.MarkupLine(Markup.Escape(line));
+
+    /// <summary>Which store the site serves, without any secret: the SQLite file, or the PostgreSQL database and host.</summary>
+    private static string StoreText(IDatasetStore store, Language lang)
+    {
+        if (!DatasetStore.IsPostgres(store.Location))
+        {
+            return lang.Pick($"SQLite-bestand {store.Location}", $"SQLite file {store.Location}");
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(store.Location);
+            return lang.Pick($"PostgreSQL-database {builder.Database} op {builder.Host}", $"PostgreSQL database {builder.Database} on {builder.Host}");
+        }
+        catch (ArgumentException)
+        {
+            return "PostgreSQL";
+        }
     }
 
     /// <summary>The secret given: <c>--key-file</c>, else <c>BENCHMARK_KEY_FILE</c>, else <c>BENCHMARK_KEY_SECRET</c>; <see langword="null"/> for the store's default.</summary>

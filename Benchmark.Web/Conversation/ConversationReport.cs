@@ -19,6 +19,6 @@ internal static class ConversationReport
         var engine = reader.Engine ?? throw new InvalidOperationException("No engine.");
         var options = ReaderReports.Options(reader, focus, year, peers, clock) with { Efficiency = false };
         var key = string.Join('|', "conversation", focus, year, peers, options.Language, options.Anonymize);
-        return cache.Get(engine, key, () => (MunicipalityReportComposer.Compose(engine, focus, year, options), new Dictionary<string, IReadOnlyList<int>>())).Report;
+        return cache.Get(engine, key, () => MunicipalityReportComposer.Compose(engine, focus, year, options));
     }
 }

@@ -7,7 +7,7 @@ namespace Benchmark.Web.Conversation;
 /// Who writes explanations and agenda items: the coordinator for every municipality, an analyst or director for their
 /// own municipality only. Reading follows the pages' visibility rule (own municipality; circles on the circle page).
 /// </summary>
-public static class ConversationRights
+internal static class ConversationRights
 {
     /// <summary>Whether <paramref name="account"/> may write for <paramref name="municipality"/>.</summary>
     public static bool MayWrite(Account? account, MunicipalityCode municipality) =>

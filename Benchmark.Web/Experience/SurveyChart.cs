@@ -10,7 +10,8 @@ namespace Benchmark.Web.Experience;
 /// The survey page's interval chart, drawn from the rows of the report's experience-survey page (the numbers of the
 /// PDF): one row per theme (first on top), a bar for the 95 % interval, a dot for the mean and a tick for the peer
 /// median. Themes on one scale share a chart (the overall mark is 1–10, the other themes 1–5), so
-/// <see cref="Groups"/> splits the rows first. An inline SVG image; the page puts the numbers in a table beside it.
+/// <see cref="Groups"/> splits the rows first. Served as images of their own (<see cref="ChartResponse"/>); the page
+/// puts the numbers in a table beside them.
 /// </summary>
 internal static class SurveyChart
 {
@@ -21,12 +22,24 @@ internal static class SurveyChart
     public static IReadOnlyList<IReadOnlyList<SurveyIntervalRow>> Groups(IReadOnlyList<SurveyIntervalRow> rows) =>
         [.. rows.GroupBy(r => r.Scale).Select(g => (IReadOnlyList<SurveyIntervalRow>)[.. g])];
 
-    /// <summary>The chart of <paramref name="rows"/> (one scale) as a <c>data:</c> URL.</summary>
+    /// <summary>
+    /// The charts of a survey's <paramref name="themes"/>, one per scale in <see cref="Groups"/> order, drawn once per
+    /// composed list (a cached report's page and its chart images share them).
+    /// </summary>
+    public static IReadOnlyList<ChartImage> Images(IReadOnlyList<SurveyIntervalRow> themes, string meanLabel, string intervalLabel, string medianLabel)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        return Drawn.GetValue(themes, _ => [.. Groups(themes).Select(rows => Image(rows, meanLabel, intervalLabel, medianLabel))]);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SurveyIntervalRow>, IReadOnlyList<ChartImage>> Drawn = [];
+
+    /// <summary>The chart of <paramref name="rows"/> (one scale).</summary>
     /// <param name="rows">Themes on one scale.</param>
     /// <param name="meanLabel">The legend text of the mean dot.</param>
     /// <param name="intervalLabel">The legend text of the interval bar.</param>
     /// <param name="medianLabel">The legend text of the peer-median tick.</param>
-    public static string Image(IReadOnlyList<SurveyIntervalRow> rows, string meanLabel, string intervalLabel, string medianLabel)
+    private static ChartImage Image(IReadOnlyList<SurveyIntervalRow> rows, string meanLabel, string intervalLabel, string medianLabel)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
@@ -77,6 +90,6 @@ internal static class SurveyChart
         plot.Grid.IsVisible = false;
         var legend = plot.ShowLegend(Edge.Bottom).Legend;
         legend.Orientation = Orientation.Horizontal;
-        return SvgImage.DataUrl(plot, SvgImage.Width, 110 + (32 * n));
+        return SvgImage.Draw(plot, SvgImage.Width, 110 + (32 * n));
     }
 }

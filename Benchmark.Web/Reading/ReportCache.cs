@@ -1,48 +1,47 @@
 using System.Collections.Concurrent;
-using Benchmark.Reports.Model;
 
 namespace Benchmark.Web.Reading;
 
 /// <summary>
-/// Composed dashboards kept for a short while: a report depends only on the engine (rebuilt when a dataset version or
-/// the circles change), the municipality, year, peer group, language and whether names are shown — so the same view is
-/// not composed again for every reader and reload. Entries live at most <see cref="Lifetime"/> (explanations and agenda
-/// items, which do not rebuild the engine, show within that time — at once on the node where they were written, which
-/// calls <see cref="Clear"/>) and the cache holds at most <see cref="Capacity"/>.
+/// Composed views (a dashboard's report, a league table, a circle report) kept for a short while: a view depends only on
+/// the reader's engine (<see cref="ReaderEngine"/>: rebuilt when a dataset version or the circles change, and one per
+/// visibility — the published years and the reader's own municipality), and on what the key names (municipality, year,
+/// peer group, language, names or labels) — so the same view is not composed again for every reader, reload and chart
+/// image. Entries live at most <see cref="Lifetime"/> (explanations and agenda items, which do not rebuild the engine,
+/// show within that time — at once on the node where they were written, which calls <see cref="Clear"/>) and the cache
+/// holds at most <see cref="Capacity"/>.
 /// </summary>
 internal sealed class ReportCache(WebOptions options)
 {
-    /// <summary>How long a composed report is reused.</summary>
+    /// <summary>How long a composed view is reused.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    /// <summary>The most reports kept.</summary>
+    /// <summary>The most views kept.</summary>
     public const int Capacity = 256;
 
-    private readonly ConcurrentDictionary<(BenchmarkEngine Engine, string Key), (DateTimeOffset At, MunicipalityReport Report, IReadOnlyDictionary<string, IReadOnlyList<int>> Ranks)> _entries = new();
+    private readonly ConcurrentDictionary<(BenchmarkEngine Engine, Type Kind, string Key), (DateTimeOffset At, object? Value)> _entries = new();
 
-    /// <summary>The report for <paramref name="key"/> over <paramref name="engine"/>, composed by <paramref name="compose"/> when absent or old.</summary>
-    public (MunicipalityReport Report, IReadOnlyDictionary<string, IReadOnlyList<int>> Ranks) Get(
-        BenchmarkEngine engine,
-        string key,
-        Func<(MunicipalityReport, IReadOnlyDictionary<string, IReadOnlyList<int>>)> compose)
+    /// <summary>The view for <paramref name="key"/> over <paramref name="engine"/>, composed by <paramref name="compose"/> when absent or old.</summary>
+    public T Get<T>(BenchmarkEngine engine, string key, Func<T> compose)
     {
+        ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(compose);
         var now = (options.Clock ?? TimeProvider.System).GetUtcNow();
-        if (_entries.TryGetValue((engine, key), out var entry) && now - entry.At < Lifetime)
+        if (_entries.TryGetValue((engine, typeof(T), key), out var entry) && now - entry.At < Lifetime)
         {
-            return (entry.Report, entry.Ranks);
+            return (T)entry.Value!;
         }
 
-        var (report, ranks) = compose();
+        var value = compose();
         if (_entries.Count >= Capacity)
         {
             _entries.Clear();
         }
 
-        _entries[(engine, key)] = (now, report, ranks);
-        return (report, ranks);
+        _entries[(engine, typeof(T), key)] = (now, value);
+        return value;
     }
 
-    /// <summary>Forgets every composed report: after an explanation or agenda action is stored, the next view shows it.</summary>
+    /// <summary>Forgets every composed view: after an explanation or agenda action is stored, the next view shows it.</summary>
     public void Clear() => _entries.Clear();
 }

@@ -48,7 +48,22 @@ public sealed class SurveyPageTests
                 Assert.That(page, Does.Contain(N(string.Join(" ", row))), "strongest and weakest items");
             }
 
-            Assert.That(WebUtility.HtmlDecode(html), Does.Contain("<img src=\"data:image/svg+xml;base64,").And.Contain("alt=\"Intervaldiagram"), "the chart with its text alternative");
+            Assert.That(WebUtility.HtmlDecode(html), Does.Not.Contain("data:image").And.Contain("alt=\"Intervaldiagram"), "the chart, an image of its own, with its text alternative");
+        });
+
+        // The charts (one per scale and survey) are images of the page, served after the page's own checks.
+        var links = ChartLinks.Of(html);
+        var svg = await ChartLinks.AllSvgAsync(client, "/survey/GM0193/2024");
+        using var deventer = await site.SignedInAsync("director.deventer");
+        using var refused = await deventer.GetAsync(new Uri(links[0], UriKind.Relative));
+        using var unknown = await client.GetAsync(new Uri("/survey/GM0193/2024?handler=chart&id=s9-0", UriKind.Relative));
+        Assert.Multiple(() =>
+        {
+            Assert.That(links, Has.Count.EqualTo(expected.Surveys.Sum(s => s.Themes.Select(t => t.Scale).Distinct().Count())));
+            Assert.That(links, Has.All.StartWith("/survey/GM0193/2024?handler=chart&group=default&id=s"));
+            Assert.That(svg, Does.Contain("<svg").And.Contain(WebUtility.HtmlEncode(themes[^1].Label)), "the themes drawn");
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a director of another municipality gets no chart of Zwolle");
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
 

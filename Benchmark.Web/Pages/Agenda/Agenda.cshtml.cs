@@ -24,7 +24,7 @@ namespace Benchmark.Web.Pages.Agenda;
 /// the baseline value taken from the store; the coordinator exports the agenda as the CSV of <c>benchmark agenda export</c>.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class AgendaModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class AgendaModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The circles the reader may open.</summary>
     public IReadOnlyList<NamedGroup> Circles { get; private set; } = [];

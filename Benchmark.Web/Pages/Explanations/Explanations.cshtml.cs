@@ -22,7 +22,7 @@ namespace Benchmark.Web.Pages.Explanations;
 /// the page is open to them only, other members read a circle's explanations on the circle page.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class ExplanationsModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class ExplanationsModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality.</summary>
     public MunicipalityCode Focus { get; private set; }

@@ -2,6 +2,7 @@ using Benchmark.Comparison;
 using Benchmark.Municipalities;
 using Benchmark.Reports.Composition;
 using Benchmark.Reports.Model;
+using Benchmark.Web.Charts;
 using Benchmark.Web.Reading;
 using Benchmark.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,10 +12,11 @@ namespace Benchmark.Web.Pages.League;
 
 /// <summary>
 /// The league table of one indicator in a municipality's peer group: the ranking of <c>benchmark rank</c> (the engine's
-/// competition ranks), drawn and listed as in the report; names only where the reader may see them.
+/// competition ranks), drawn and listed as in the report; names only where the reader may see them. One GET form
+/// (indicator, year, peer group, order of the table), so every view has a URL that can be shared.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-internal sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(reader, options)
+internal sealed class LeagueModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality whose peer group is ranked.</summary>
     public MunicipalityCode Focus { get; private set; }
@@ -34,12 +36,51 @@ internal sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(
     /// <summary>Members of the group without a value (listed last, without rank).</summary>
     public int Unranked { get; private set; }
 
-    /// <summary>The league table of <paramref name="indicator"/> (default: the first) in the peer group of <paramref name="code"/>.</summary>
-    public IActionResult OnGet(string? indicator, string? code, int? year, string? group)
+    /// <summary>The order of the table.</summary>
+    public LeagueOrder Order { get; private set; } = LeagueOrder.Rank;
+
+    /// <summary>The chart handler of this view (<see cref="ChartResponse.Link"/>).</summary>
+    public string ChartPage =>
+        $"/league/{Uri.EscapeDataString(Indicator)}?handler=chart&code={Focus}&year={Year}&group={Uri.EscapeDataString(Spec.ToString())}";
+
+    /// <summary>The league table of <paramref name="indicator"/> (default: the first) in the peer group of <paramref name="code"/>, listed by <paramref name="sort"/>.</summary>
+    public IActionResult OnGet(string? indicator, string? code, int? year, string? group, string? sort)
+    {
+        if (!Load(indicator, code, year, group))
+        {
+            return Page();
+        }
+
+        if (LeagueOrders.Parse(sort) is not { } order)
+        {
+            return Fail(ReadProblem.BadRequest(
+                $"‘{sort}’ is geen volgorde; kies rank, reverse of name.",
+                $"‘{sort}’ is not an order; choose rank, reverse or name."));
+        }
+
+        Order = order;
+        return Page();
+    }
+
+    /// <summary>The league chart as an SVG image (<c>id=league</c>), after the page's own checks; anything else is 404.</summary>
+    public IActionResult OnGetChart(string? indicator, string? code, int? year, string? group, string? id, string? v)
+    {
+        if (!Load(indicator, code, year, group))
+        {
+            return StatusCode(Problem!.Status);
+        }
+
+        return id == "league" && Section?.Ranking is { } ranking ? ChartResponse.Serve(Response, SvgImage.Of(ranking), v) : NotFound();
+    }
+
+    /// <summary>The table's rows (bar indexes) in the order asked for.</summary>
+    public IReadOnlyList<int> RowOrder(Benchmark.Reports.Charts.RankedBarChart chart) => LeagueOrders.Rows(chart, Order, Reader.Language);
+
+    private bool Load(string? indicator, string? code, int? year, string? group)
     {
         if (!Resolve(code, year, group, out var focus))
         {
-            return Page();
+            return false;
         }
 
         Focus = focus;
@@ -48,14 +89,18 @@ internal sealed class LeagueModel(Reader reader, WebOptions options) : ReadPage(
         Indicator = string.IsNullOrWhiteSpace(indicator) ? Indicators[0].Code : indicator.Trim();
         if (!Catalog.IndicatorCode.TryParse(Indicator, out var indicatorCode) || !Indicators.Any(i => i.Code == indicatorCode))
         {
-            return Fail(ReadProblem.NotFound($"Er is geen indicator ‘{Indicator}’.", $"There is no indicator ‘{Indicator}’."));
+            Fail(ReadProblem.NotFound($"Er is geen indicator ‘{Indicator}’.", $"There is no indicator ‘{Indicator}’."));
+            return false;
         }
 
         var options = ReaderReports.Options(Reader, focus, Year, Spec, Clock) with { Efficiency = false };
-        Section = MunicipalityReportComposer.ComposeIndicator(engine, focus, Year, indicatorCode, options);
-        var table = engine.Rank(indicatorCode, Year, ComparisonGroup.From(engine.Peers(Year, Spec, focus)), focus);
-        Ranks = [.. table.Entries.Where(e => e.Rank > 0).Select(e => e.Rank)];
-        Unranked = table.Entries.Count(e => e.Rank == 0);
-        return Page();
+        var key = string.Join('|', focus, Year, Spec, indicatorCode, options.Language, options.Anonymize);
+        (Section, Ranks, Unranked) = cache.Get(engine, key, () =>
+        {
+            var section = MunicipalityReportComposer.ComposeIndicator(engine, focus, Year, indicatorCode, options);
+            var table = engine.Rank(indicatorCode, Year, ComparisonGroup.From(engine.Peers(Year, Spec, focus)), focus);
+            return (section, (IReadOnlyList<int>)[.. table.Entries.Where(e => e.Rank > 0).Select(e => e.Rank)], table.Entries.Count(e => e.Rank == 0));
+        });
+        return true;
     }
 }

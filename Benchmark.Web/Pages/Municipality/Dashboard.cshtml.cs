@@ -4,6 +4,7 @@ using Benchmark.Reports.Composition;
 using Benchmark.Reports.Model;
 using Benchmark.Store.Accounts;
 using Benchmark.Store.Sharing;
+using Benchmark.Web.Charts;
 using Benchmark.Web.Reading;
 using Benchmark.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -37,12 +38,35 @@ internal sealed class DashboardModel(Reader reader, WebOptions options, ReportCa
     /// <summary>The query string of this view (for the PDF link).</summary>
     public string Query => $"?year={Year}&group={Uri.EscapeDataString(Spec.ToString())}";
 
+    /// <summary>The chart handler of this view; a chart's URL adds its id and version (<see cref="ChartResponse.Link"/>).</summary>
+    public string ChartPage => $"/municipality/{Focus}?handler=chart&year={Year}&group={Uri.EscapeDataString(Spec.ToString())}";
+
     /// <summary>Shows the dashboard of <paramref name="code"/> (default: the reader's own) in <paramref name="year"/> with <paramref name="group"/>.</summary>
     public IActionResult OnGet(string? code, int? year, string? group)
     {
+        Load(code, year, group);
+        return Page();
+    }
+
+    /// <summary>
+    /// One chart of the dashboard as an SVG image (<c>overview</c>, <c>rank-CODE</c>, <c>trend-CODE</c>): made from the
+    /// same view as the page, after the same checks, so it shows no more than the page would; unknown charts are 404.
+    /// </summary>
+    public IActionResult OnGetChart(string? code, int? year, string? group, string? id, string? v)
+    {
+        if (!Load(code, year, group))
+        {
+            return StatusCode(Problem!.Status);
+        }
+
+        return SvgImage.Of(Chart(id)) is { } image ? ChartResponse.Serve(Response, image, v) : NotFound();
+    }
+
+    private bool Load(string? code, int? year, string? group)
+    {
         if (!Resolve(code, year, group, out var focus))
         {
-            return Page();
+            return false;
         }
 
         Focus = focus;
@@ -61,6 +85,18 @@ internal sealed class DashboardModel(Reader reader, WebOptions options, ReportCa
                 s => (IReadOnlyList<int>)[.. engine.Rank(Catalog.IndicatorCode.Parse(s.Code), Year, comparison, focus).Entries.Where(e => e.Rank > 0).Select(e => e.Rank)]);
             return (report, ranks);
         });
-        return Page();
+        return true;
+    }
+
+    /// <summary>The chart <paramref name="id"/> of the report shown, or <see langword="null"/>.</summary>
+    private object? Chart(string? id)
+    {
+        if (id == "overview")
+        {
+            return Report!.Overview.Chart;
+        }
+
+        var section = Report!.Indicators.FirstOrDefault(s => id == "rank-" + s.Code || id == "trend-" + s.Code);
+        return id?.StartsWith("rank-", StringComparison.Ordinal) == true ? section?.Ranking : section?.Trend;
     }
 }

@@ -3,7 +3,10 @@ using Benchmark.Reports.Model;
 using Benchmark.Store.Accounts;
 using Benchmark.Store.Sharing;
 using Benchmark.Store.Survey;
+using Benchmark.Text;
+using Benchmark.Web.Charts;
 using Benchmark.Web.Conversation;
+using Benchmark.Web.Experience;
 using Benchmark.Web.Reading;
 using Benchmark.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +21,7 @@ namespace Benchmark.Web.Pages.Survey;
 /// id or answer is ever read for this page. Open to the coordinator and the municipality's own analysts and directors.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class SurveyModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
+internal sealed class SurveyModel(Reader reader, WebOptions options, ReportCache cache) : ReadPage(reader, options)
 {
     /// <summary>The municipality.</summary>
     public MunicipalityCode Focus { get; private set; }
@@ -38,26 +41,65 @@ public sealed class SurveyModel(Reader reader, WebOptions options, ReportCache c
     /// <summary>Whether the year is unpublished for this reader (own figures only: no peer comparison yet).</summary>
     public bool YearUnpublished { get; private set; }
 
+    /// <summary>The chart handler of this view; a chart's URL adds its id and version (<see cref="ChartResponse.Link"/>).</summary>
+    public string ChartPage => $"/survey/{Focus}/{Year}?handler=chart&group={Uri.EscapeDataString(Spec.ToString())}";
+
+    /// <summary>The labels of a chart's legend in the reader's language: mean, interval, peer median.</summary>
+    public (string Mean, string Interval, string Median) Legend =>
+        (Reader.Language.Pick("gemiddelde", "mean"), Reader.Language.Pick("95%-interval", "95% interval"), Reader.Language.Pick("mediaan groep", "peer median"));
+
     /// <summary>Shows the survey of <paramref name="code"/> (default: the reader's own) in <paramref name="year"/> against <paramref name="group"/>.</summary>
     public IActionResult OnGet(string? code, int? year, string? group)
     {
-        if (!Resolve(code, year ?? LatestSurveyYear(code), group, out var focus))
+        if (!Load(code, year ?? LatestSurveyYear(code), group))
         {
             return Page();
         }
 
-        Focus = focus;
-        FocusName = Reader.Names.Name(focus);
-        var visible = Reader.VisibleYears(focus);
-        SurveyYears = [.. Reader.Store.SurveyCells().Where(c => c.Municipality == focus && visible.Contains(c.Year)).Select(c => c.Year).Distinct().OrderDescending()];
+        var visible = Reader.VisibleYears(Focus);
+        SurveyYears = [.. Reader.Store.SurveyCells().Where(c => c.Municipality == Focus && visible.Contains(c.Year)).Select(c => c.Year).Distinct().OrderDescending()];
         YearUnpublished = Reader.Account?.Role != Role.Coordinator && !Reader.Store.PublishedYears().Contains(Year);
         if (Reader.Account?.Role == Role.Coordinator)
         {
-            Choices = [.. Reader.Store.SurveyCells().Select(c => c.Municipality).Append(focus).Distinct().Select(m => (m, Reader.Names.Name(m))).OrderBy(c => c.Item2, StringComparer.CurrentCulture)];
+            Choices = [.. Reader.Store.SurveyCells().Select(c => c.Municipality).Append(Focus).Distinct().Select(m => (m, Reader.Names.Name(m))).OrderBy(c => c.Item2, StringComparer.CurrentCulture)];
         }
 
-        Section = ConversationReport.Of(Reader, cache, focus, Year, Spec, Clock).Survey;
         return Page();
+    }
+
+    /// <summary>
+    /// One chart of the page as an SVG image (<c>sB-G</c>: survey B's themes on scale G): made from the same view as the
+    /// page, after the same checks; unknown charts are 404.
+    /// </summary>
+    public IActionResult OnGetChart(string? code, int? year, string? group, string? id, string? v)
+    {
+        if (!Load(code, year, group))
+        {
+            return StatusCode(Problem!.Status);
+        }
+
+        var parts = (id ?? string.Empty).TrimStart('s').Split('-');
+        if (Section is null || parts.Length != 2 || !int.TryParse(parts[0], out var b) || !int.TryParse(parts[1], out var g)
+            || b < 0 || b >= Section.Surveys.Count)
+        {
+            return NotFound();
+        }
+
+        var images = SurveyChart.Images(Section.Surveys[b].Themes, Legend.Mean, Legend.Interval, Legend.Median);
+        return g >= 0 && g < images.Count && id![0] == 's' ? ChartResponse.Serve(Response, images[g], v) : NotFound();
+    }
+
+    private bool Load(string? code, int? year, string? group)
+    {
+        if (!Resolve(code, year, group, out var focus))
+        {
+            return false;
+        }
+
+        Focus = focus;
+        FocusName = Reader.Names.Name(focus);
+        Section = ConversationReport.Of(Reader, cache, focus, Year, Spec, Clock).Survey;
+        return true;
     }
 
     /// <summary>Without a year: the newest year with respondent data of the municipality asked for (or the reader's own), when the reader may see it.</summary>
