@@ -31,6 +31,8 @@ public sealed class RangeCheckTests
 
     [TestCase("total_expenditure", -1.0, true)]
     [TestCase("total_expenditure", 0.0, false)]
+    [TestCase("total_expenditure", 1e300, false)] // no upper bound: the range check's +∞ stands in for it
+    [TestCase("total_expenditure", double.NegativeInfinity, true)]
     [TestCase("workstations", -0.5, true)]
     [TestCase("employee_satisfaction", 0.99, true)]
     [TestCase("employee_satisfaction", 1.0, false)]

@@ -24,6 +24,11 @@ internal sealed class RangeCheck : IValidationStep
                 continue;
             }
 
+            // The bounds as plain numbers (an open end as an infinity): for a number that is not NaN, the same test as
+            // ValueRange.Contains, without reading the range's nullable bounds for every value.
+            var (validMin, validMax) = Bounds(indicator.ValidRange);
+            var (plausibleMin, plausibleMax) = Bounds(indicator.PlausibleRange);
+            var zeroIsImplausible = indicator.ZeroIsImplausible;
             for (var i = slice.Start; i < slice.Start + slice.Length; i++)
             {
                 var x = values[i];
@@ -32,16 +37,16 @@ internal sealed class RangeCheck : IValidationStep
                     continue;
                 }
 
-                if (!double.IsFinite(x) || !indicator.ValidRange.Contains(x))
+                if (!double.IsFinite(x) || x < validMin || x > validMax)
                 {
                     state.Reject(i);
                     state.Report(i, Severity.Error, Rules.OutOfRange, About(state, i, OutOfRangeMessage(state.Name(slice.Column), indicator, x)), OutOfRangeHint(indicator));
                 }
-                else if (x == 0 && indicator.ZeroIsImplausible)
+                else if (x == 0 && zeroIsImplausible)
                 {
                     state.Report(i, Severity.Warning, Rules.PlaceholderZero, About(state, i, PlaceholderMessage(state.Name(slice.Column))), PlaceholderHint);
                 }
-                else if (!indicator.PlausibleRange.Contains(x))
+                else if (x < plausibleMin || x > plausibleMax)
                 {
                     state.Report(i, Severity.Warning, Rules.Implausible, About(state, i, ImplausibleMessage(state.Name(slice.Column), indicator, x)), ImplausibleHint(indicator));
                 }
@@ -84,6 +89,9 @@ internal sealed class RangeCheck : IValidationStep
         "Controleer grootte en eenheid (verwacht: {0}): euro's of duizenden euro's, fte of personen, percentage of fractie. Klopt de waarde, dan kan de waarschuwing blijven staan.",
         "Check the size and unit (expected: {0}): euros or thousands of euros, FTE or persons, percentage or fraction. If the value is right, the warning can stand.",
         FindingText.Unit(indicator.Unit));
+
+    private static (double Min, double Max) Bounds(ValueRange range) =>
+        (range.Min ?? double.NegativeInfinity, range.Max ?? double.PositiveInfinity);
 
     private static LocalizedText About(ValidationState state, int observation, LocalizedText message) =>
         LocalizedText.Format("{0}: {1}", "{0}: {1}", state.Describe(state.RowOf(observation)), message);
