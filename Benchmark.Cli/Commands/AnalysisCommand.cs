@@ -58,7 +58,7 @@ internal abstract class AnalysisCommand<TSettings>(CliEnvironment env) : Command
     }
 
     private static string ResultsText(ResultTable table, Language lang) =>
-        ValidationTextRenderer.Counted(lang, table.Rows.Count, "rij", "rijen", "row", "rows");
+        lang.Counted(table.Rows.Count, "rij", "rijen", "row", "rows");
 
     protected abstract ResultTable Build(AnalysisSession session, TSettings settings);
 }

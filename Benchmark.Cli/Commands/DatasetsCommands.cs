@@ -111,7 +111,7 @@ internal sealed class DatasetsShowCommand(CliEnvironment env) : Command<Datasets
                 v.ImportedAt,
                 v.ImportedBy,
                 string.Join(" ", v.Years),
-                ValidationTextRenderer.Counted(settings.Lang, v.ValuesStored, "waarde", "waarden", "value", "values"))));
+                settings.Lang.Counted(v.ValuesStored, "waarde", "waarden", "value", "values"))));
             ValidationTextRenderer.Render(env.Console, report, settings.Lang, 0);
             if (details.Quarantine.Count > 0)
             {
@@ -156,8 +156,8 @@ internal sealed class DatasetsDeleteCommand(CliEnvironment env) : Command<Datase
             if (!settings.Yes)
             {
                 env.Error.WriteLine("benchmark datasets delete: " + settings.Lang.Pick(
-                    $"dit verwijdert versie {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
-                    $"this deletes version {version.Id} ({version.FileName}, {ValidationTextRenderer.Counted(settings.Lang, version.ValuesStored, "waarde", "waarden", "value", "values")}) for good; the values it superseded become active again. Repeat with --yes to confirm."));
+                    $"dit verwijdert versie {version.Id} ({version.FileName}, {settings.Lang.Counted(version.ValuesStored, "waarde", "waarden", "value", "values")}) voorgoed; de waarden die zij verving worden weer actief. Herhaal met --yes om te bevestigen.",
+                    $"this deletes version {version.Id} ({version.FileName}, {settings.Lang.Counted(version.ValuesStored, "waarde", "waarden", "value", "values")}) for good; the values it superseded become active again. Repeat with --yes to confirm."));
                 return ExitCodes.UsageOrUnreadable;
             }
 

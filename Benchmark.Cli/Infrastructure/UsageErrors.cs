@@ -13,7 +13,9 @@ internal static partial class UsageErrors
 {
     /// <summary>The commands and sub-commands, for "did you mean".</summary>
     public static IReadOnlyList<string> Commands { get; } =
-        ["demo", "validate", "import", "datasets", "show", "delete", "export", "compare", "rank", "stats", "peers", "partners", "report", "chart", "generate", "samples", "template"];
+        ["demo", "serve", "validate", "import", "datasets", "show", "delete", "export", "compare", "rank", "stats", "peers", "partners",
+            "efficiency", "index", "report", "chart", "survey", "purge", "explain", "list", "agenda", "add", "users", "disable",
+            "reset-password", "generate", "samples", "template"];
 
     private static readonly Lazy<IReadOnlyList<string>> Options = new(() =>
         [.. typeof(UsageErrors).Assembly.GetTypes()

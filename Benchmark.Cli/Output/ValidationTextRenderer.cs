@@ -31,8 +31,8 @@ internal static class ValidationTextRenderer
                 file.RowsRead,
                 file.RowsAccepted,
                 file.RowsRejected,
-                Counted(lang, file.ErrorCount, "fout", "fouten", "error", "errors"),
-                Counted(lang, file.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
+                lang.Counted(file.ErrorCount, "fout", "fouten", "error", "errors"),
+                lang.Counted(file.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
             var decimalSeparator = file.Format?.DecimalSeparator ?? '.';
             ValidationRuleSummary.Render(console, file.Findings, lang, decimalSeparator);
             RenderFindings(console, file.Findings, lang, maxFindings, separators);
@@ -54,20 +54,12 @@ internal static class ValidationTextRenderer
             "{0} {1}, {2}, {3} geaccepteerd (incl. afgeleide), {4}, {5}.",
             "{0} {1}, {2}, {3} accepted (derived included), {4}, {5}.",
             verdict,
-            Counted(lang, report.Files.Count, "bestand", "bestanden", "file", "files"),
-            Counted(lang, report.Files.Sum(f => f.RowsRead), "rij", "rijen", "row", "rows"),
-            Counted(lang, report.Dataset.Count, "waarde", "waarden", "value", "values"),
-            Counted(lang, report.ErrorCount, "fout", "fouten", "error", "errors"),
-            Counted(lang, report.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
+            lang.Counted(report.Files.Count, "bestand", "bestanden", "file", "files"),
+            lang.Counted(report.Files.Sum(f => f.RowsRead), "rij", "rijen", "row", "rows"),
+            lang.Counted(report.Dataset.Count, "waarde", "waarden", "value", "values"),
+            lang.Counted(report.ErrorCount, "fout", "fouten", "error", "errors"),
+            lang.Counted(report.WarningCount, "waarschuwing", "waarschuwingen", "warning", "warnings")));
     }
-
-    /// <summary>"1 fout", "3 fouten", "1 warning": a count with its noun in singular or plural.</summary>
-    public static string Counted(Language lang, int count, string nlOne, string nlMany, string enOne, string enMany) =>
-        string.Format(
-            lang.Culture,
-            "{0:N0} {1}",
-            count,
-            count == 1 ? lang.Pick(nlOne, enOne) : lang.Pick(nlMany, enMany));
 
     private static void RenderFindings(IAnsiConsole console, IReadOnlyList<Finding> findings, Language lang, int maxFindings, IReadOnlyDictionary<string, char> separators)
     {
@@ -97,7 +89,7 @@ internal static class ValidationTextRenderer
             console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/]", Markup.Escape(string.Format(
                 CultureInfo.InvariantCulture,
                 lang.Pick("… en nog {0} (alles: --max-findings 0 of --format json).", "… and {0} more (all: --max-findings 0 or --format json)."),
-                Counted(lang, findings.Count - shown.Count, "bevinding", "bevindingen", "finding", "findings"))));
+                lang.Counted(findings.Count - shown.Count, "bevinding", "bevindingen", "finding", "findings"))));
         }
     }
 

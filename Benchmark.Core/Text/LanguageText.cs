@@ -65,6 +65,16 @@ public static class LanguageText
         /// <returns>The date in this language.</returns>
         public string Date(DateTimeOffset time) => time.ToString("d MMMM yyyy", language.Culture);
 
+        /// <summary>A count with its noun in the singular for one and the plural otherwise: "1 gemeente", "32 gemeenten".</summary>
+        /// <param name="count">The number of things.</param>
+        /// <param name="nlOne">The Dutch singular.</param>
+        /// <param name="nlMany">The Dutch plural.</param>
+        /// <param name="enOne">The English singular.</param>
+        /// <param name="enMany">The English plural.</param>
+        /// <returns>The count with thousands separators and the noun, in this language.</returns>
+        public string Counted(int count, string nlOne, string nlMany, string enOne, string enMany) =>
+            string.Format(language.Culture, "{0:N0} {1}", count, count == 1 ? language.Pick(nlOne, enOne) : language.Pick(nlMany, enMany));
+
         /// <summary>A whole number with thousands separators: "1.234" or "1,234".</summary>
         /// <param name="n">The number.</param>
         /// <returns>The number in this language.</returns>

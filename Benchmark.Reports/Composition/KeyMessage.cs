@@ -30,11 +30,11 @@ internal static class KeyMessage
         chosen.AddRange(ranked.Except(chosen).OrderByDescending(p => Math.Abs(p.DifferenceToMedianPercent)).Take(Math.Max(0, MinFindings - chosen.Count)));
         var findings = chosen.Select(p => new KeyFinding(Sentence(c, p), Tones.Of(p.Indicator.Direction, p.Quartile))).ToList();
         var intro = w.Format(
-            "De belangrijkste posities van {0} in {1} ({2} gemeenten), {3}: eerst de minst gunstige, gerangschikt naar het bedrag in euro of de afstand tot het beste kwartiel, dan de sterkste.",
-            "The main positions of {0} in {1} ({2} municipalities), {3}: the least favourable first, ranked by the amount in euros or the distance to the best quartile, then the strongest.",
+            "De belangrijkste posities van {0} in {1} ({2}), {3}: eerst de minst gunstige, gerangschikt naar het bedrag in euro of de afstand tot het beste kwartiel, dan de sterkste.",
+            "The main positions of {0} in {1} ({2}), {3}: the least favourable first, ranked by the amount in euros or the distance to the best quartile, then the strongest.",
             c.FocusName,
             w.Pick(c.Group.Name),
-            c.Group.Count,
+            w.Counted(c.Group.Count, "gemeente", "gemeenten", "municipality", "municipalities"),
             c.Year);
         return new KeySection(w.Pick("Kernboodschap", "Key message"), intro, findings);
     }

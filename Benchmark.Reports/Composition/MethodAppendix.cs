@@ -138,7 +138,7 @@ internal static class MethodAppendix
                 "Vergelijkingsgroep: {0} ({1}). Methode {2}: {3}. Het lidmaatschap is per jaar bepaald; in de trendgrafieken is de mediaan van elk jaar die van de groep van dat jaar.",
                 "Peer group: {0} ({1}). Method {2}: {3}. Membership is decided per year; in the trend charts each year's median is that of that year's group.",
                 w.Pick(group.Name),
-                w.Format("{0} gemeenten", "{0} municipalities", group.Count),
+                w.Counted(group.Count, "gemeente", "gemeenten", "municipality", "municipalities"),
                 group.Spec,
                 PeerMethod(group.Spec.Kind, w)),
             w.Pick(

@@ -76,7 +76,7 @@ public static partial class MunicipalityReportComposer
         var s = p.Group.Values!;
         var labels = p.Indicator.Direction == Direction.Neutral ? c.Labels with { Rank = w.Pick("plaats (1 = laagst)", "place (1 = lowest)") } : c.Labels;
         return new RankedBarChart(
-            w.Format("Rangorde in de vergelijkingsgroep ({0} gemeenten met een waarde)", "Ranking in the peer group ({0} municipalities with a value)", bars.Count),
+            w.Format("Rangorde in de vergelijkingsgroep ({0} met een waarde)", "Ranking in the peer group ({0} with a value)", w.Counted(bars.Count, "gemeente", "gemeenten", "municipality", "municipalities")),
             c.Numbers.UnitLabel(p.Indicator.Unit),
             c.Numbers.Format(p.Indicator.Unit),
             bars,

@@ -64,7 +64,7 @@ public static partial class MunicipalityReportComposer
         var title = w.Format("Benchmark bedrijfsvoering {0} {1}", "Operations benchmark {0} {1}", c.FocusName, c.Year);
         return new DocumentInfo(
             title,
-            w.Format("Positie van {0} in {1} ({2} gemeenten), {3}", "Position of {0} in {1} ({2} municipalities), {3}", c.FocusName, w.Pick(c.Group.Name), c.Group.Count, c.Year),
+            w.Format("Positie van {0} in {1} ({2}), {3}", "Position of {0} in {1} ({2}), {3}", c.FocusName, w.Pick(c.Group.Name), w.Counted(c.Group.Count, "gemeente", "gemeenten", "municipality", "municipalities"), c.Year),
             c.Options.Author,
             string.Join(", ", new[] { w.Pick("benchmark bedrijfsvoering", "operations benchmark"), c.FocusName, w.Pick(c.Group.Name) }
                 .Concat(c.Comparison.Positions.Select(p => w.Pick(p.Indicator.Name)))),
@@ -83,7 +83,7 @@ public static partial class MunicipalityReportComposer
         {
             new(w.Pick("Gemeente", "Municipality"), $"{m.Name} ({m.Code}), {m.Province}" + (inhabitants is { } i ? w.Format(", {0:N0} inwoners", ", {0:N0} inhabitants", i) : string.Empty)),
             new(w.Pick("Peiljaar", "Year"), c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(w.Pick("Vergelijkingsgroep", "Peer group"), w.Format("{0} — {1} gemeenten", "{0} — {1} municipalities", w.Pick(c.Group.Name), c.Group.Count)),
+            new(w.Pick("Vergelijkingsgroep", "Peer group"), $"{w.Pick(c.Group.Name)} — {w.Counted(c.Group.Count, "gemeente", "gemeenten", "municipality", "municipalities")}"),
             new(w.Pick("Methode", "Method"), MethodAppendix.PeerMethod(c.Group.Spec.Kind, w)),
         };
         if (c.Group.Reason is { } reason)
@@ -133,11 +133,11 @@ public static partial class MunicipalityReportComposer
             w.Pick("Let op", "Notes"));
         var rows = c.Comparison.Positions.Select(p => SummaryRow(c, p)).ToList();
         var intro = w.Format(
-            "{0} vergeleken met {1} ({2} gemeenten) in {3}. Kleur: kwartiel in de richting van de indicator (blauw = gunstig, oranje = minder gunstig; donker = buitenste kwart); neutrale indicatoren in paars, zonder oordeel.",
-            "{0} compared with {1} ({2} municipalities) in {3}. Colour: quartile in the indicator's direction (blue = favourable, orange = less favourable; dark = outer quarter); neutral indicators in purple, without judgement.",
+            "{0} vergeleken met {1} ({2}) in {3}. Kleur: kwartiel in de richting van de indicator (blauw = gunstig, oranje = minder gunstig; donker = buitenste kwart); neutrale indicatoren in paars, zonder oordeel.",
+            "{0} compared with {1} ({2}) in {3}. Colour: quartile in the indicator's direction (blue = favourable, orange = less favourable; dark = outer quarter); neutral indicators in purple, without judgement.",
             c.FocusName,
             w.Pick(c.Group.Name),
-            c.Group.Count,
+            w.Counted(c.Group.Count, "gemeente", "gemeenten", "municipality", "municipalities"),
             c.Year);
         var legend = new List<string>
         {

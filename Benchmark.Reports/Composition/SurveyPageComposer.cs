@@ -55,7 +55,7 @@ internal static class SurveyPageComposer
         var withData = all.Where(x => x.Year == c.Year && x.Survey == survey && x.Level == SurveyLevel.Survey && c.Group.Members.Contains(x.Municipality)).Count();
         var facts = w.Format("{0:N0} respondenten", "{0:N0} respondents", total.Respondents)
             + (total.Population is { } headcount ? w.Format(" van {0:N0} medewerkers (respons {1:P0})", " of {0:N0} staff (response {1:P0})", headcount, total.ResponseRate) : string.Empty)
-            + w.Format(" · {0} van de {1} gemeenten in de vergelijkingsgroep hebben respondentdata", " · {0} of the {1} municipalities in the peer group have respondent data", withData, c.Group.Count);
+            + w.Format(" · {0} van de {1} in de vergelijkingsgroep {2} respondentdata", " · {0} of the {1} in the peer group {2} respondent data", withData, w.Counted(c.Group.Count, "gemeente", "gemeenten", "municipality", "municipalities"), w.Pick(withData == 1 ? "heeft" : "hebben", withData == 1 ? "has" : "have"));
         var themes = rows.Where(r => r.Level == SurveyLevel.Theme).Select(r => Theme(c, r, catalog)).ToList();
         var visible = rows.Where(r => r.Difference is null || Math.Abs(r.Difference.Difference) >= 0.005).ToList();
         var (strongest, weakest) = SurveyComparison.Extremes(visible, catalog, Extremes);

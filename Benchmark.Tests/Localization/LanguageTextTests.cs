@@ -18,6 +18,19 @@ public sealed class LanguageTextTests
         });
     }
 
+    [TestCase(0, "0 gemeenten", "0 municipalities")]
+    [TestCase(1, "1 gemeente", "1 municipality")]
+    [TestCase(2, "2 gemeenten", "2 municipalities")]
+    [TestCase(1234, "1.234 gemeenten", "1,234 municipalities")]
+    public void Counted_SingularForOneOnly_WithThousandsSeparators(int count, string dutch, string english)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Language.Dutch.Counted(count, "gemeente", "gemeenten", "municipality", "municipalities"), Is.EqualTo(dutch));
+            Assert.That(Language.English.Counted(count, "gemeente", "gemeenten", "municipality", "municipalities"), Is.EqualTo(english));
+        });
+    }
+
     [Test]
     public void OneLanguage_PicksFormatsAndWritesDatesInItsCulture()
     {

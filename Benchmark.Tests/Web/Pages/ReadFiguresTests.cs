@@ -70,6 +70,7 @@ public sealed class ReadFiguresTests
             Assert.That(deventerLeague, Does.Contain("Geen ranglijst").And.Not.Contain("Zwolle"), "Deventer's 2024 league table holds no other municipality");
             Assert.That(coordinatorView, Does.Contain($"{rankedForCoordinator.Rank}/{rankedForCoordinator.RankedCount}"), "the coordinator sees the whole unpublished year");
             Assert.That(own, Does.Contain("2024 is nog niet gepubliceerd").And.Contain("href=\"/municipality/GM0193?year=2023\""), "the director is told why and led to the latest published year");
+            Assert.That(own, Does.Contain("(1 gemeente), 2024").And.Not.Contain("1 gemeenten"), "a group of one in the singular");
             Assert.That(coordinatorView, Does.Not.Contain("nog niet gepubliceerd"), "the coordinator sees every figure: no notice");
         });
     }
